@@ -1,0 +1,71 @@
+"""From a Document to what it says about the watch list: hits and events.
+
+This is the one seam between fetching and alerting. The pipeline and the
+command line both call :meth:`Analyzer.analyze`; the confirmation detector
+adds its events here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from crawler.match import Matcher, normalize
+from crawler.model import Document, Event, Franchise, Hit
+from crawler.urls import canonical_url
+
+# A sentence ends at . ? ! 。 ！ ？ followed by space, or at a line break.
+_SENTENCE_END = re.compile(r"[.?!。！？](?=\s|$)|\n")
+EVIDENCE_MAX_CHARS = 400
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that contains the span ``start:end``.
+
+    The span itself is never searched for a sentence end, so a title that ends
+    in "!" ("Blame!") does not cut its own sentence.
+    """
+    begin = 0
+    for found in _SENTENCE_END.finditer(text, 0, start):
+        begin = found.end()
+    after = _SENTENCE_END.search(text, end)
+    stop = after.end() if after else len(text)
+    sentence = text[begin:stop].strip()
+    if len(sentence) > EVIDENCE_MAX_CHARS:
+        sentence = sentence[: EVIDENCE_MAX_CHARS - 1].rstrip() + "…"
+    return sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    hits: tuple[Hit, ...]
+    events: tuple[Event, ...]
+
+    @property
+    def franchises(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(h.franchise for h in self.hits))
+
+
+class Analyzer:
+    """Matches a document against the watch list and reports its events."""
+
+    def __init__(self, franchises: Iterable[Franchise]) -> None:
+        self._matcher = Matcher(franchises)
+
+    def analyze(self, document: Document) -> Analysis:
+        title = normalize(document.title)
+        body = normalize(document.text)
+        hits = self._matcher.find(title, in_title=True) + self._matcher.find(body)
+        return Analysis(tuple(hits), tuple(self._mentions(document, title, body, hits)))
+
+    @staticmethod
+    def _mentions(document: Document, title: str, body: str, hits: list[Hit]) -> Iterable[Event]:
+        """One ``mention`` per franchise named, keyed by the document: every new hit is news."""
+        key = canonical_url(document.url)
+        first: dict[str, Hit] = {}
+        for hit in hits:
+            first.setdefault(hit.franchise, hit)
+        for franchise, hit in first.items():
+            evidence = sentence_at(title if hit.in_title else body, hit.start, hit.end)
+            yield Event(franchise=franchise, kind="mention", key=key, evidence=evidence)

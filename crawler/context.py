@@ -1,0 +1,61 @@
+"""What a crawl needs from outside Scrapy, passed to spiders and pipelines as objects.
+
+Spiders receive a :class:`CrawlRun` as a keyword argument; the pipeline reads it
+from ``crawler.spider``. Nothing is smuggled through Scrapy settings, which are
+deep-copied per crawler.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crawler.analyze import Analyzer
+from crawler.model import CrawlReport, Source
+from crawler.store import Routes, Store
+
+
+@dataclass(frozen=True)
+class CrawlContext:
+    """Shared by every crawl of a daemon: built once by the scheduler."""
+
+    store: Store
+    analyzer: Analyzer
+    routes: Routes
+    clock: Callable[[], datetime]
+
+
+@dataclass
+class CrawlRun:
+    """One poll of one source: its context and what happened, counted as it goes."""
+
+    source: Source
+    context: CrawlContext
+    tally: Counter = field(default_factory=Counter)
+    error: str | None = None
+    log: logging.Logger = field(default_factory=lambda: logging.getLogger("sequelwatch.crawl"))
+
+    def skip(self, reason: str, url: str) -> None:
+        """Count a page or feed that could not be used, with one log line."""
+        self.tally[f"skipped:{reason}"] += 1
+        self.log.warning("%s: skipped %s: %s", self.source.name, url, reason)
+
+    def fail(self, message: str) -> None:
+        """The poll as a whole failed (the feed itself could not be read)."""
+        self.error = message
+        self.log.warning("%s: poll failed: %s", self.source.name, message)
+
+    def report(self) -> CrawlReport:
+        return CrawlReport(
+            source=self.source.name,
+            listed=self.tally["listed"],
+            fetched=self.tally["fetched"],
+            new_documents=self.tally["new_documents"],
+            hits=self.tally["hits"],
+            new_facts=self.tally["new_facts"],
+            skipped={k.split(":", 1)[1]: v for k, v in self.tally.items() if k.startswith("skipped:")},
+            error=self.error,
+        )

@@ -1,0 +1,29 @@
+"""Errors raised by the crawler package.
+
+Expected outcomes of a crawl (a page that 404s, a malformed feed, an article
+without text) are *not* exceptions: they are counted in
+:class:`crawler.model.CrawlReport`. Exceptions are for what the caller must act on::
+
+    CrawlerError                 base of everything below
+    ├── StoreError               the database cannot be opened or written
+    │   └── SchemaMismatch       the database was made by a newer sequelwatch
+    └── SourceError              a source cannot be crawled as configured
+                                 (unknown type, bad start URL); raised by
+                                 crawler.runner before any request is made
+"""
+
+
+class CrawlerError(Exception):
+    """Base class of the crawler's errors."""
+
+
+class StoreError(CrawlerError):
+    """The database cannot be opened, created or written."""
+
+
+class SchemaMismatch(StoreError):
+    """The database schema is newer than this version of sequelwatch understands."""
+
+
+class SourceError(CrawlerError):
+    """A source cannot be crawled as configured."""

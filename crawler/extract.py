@@ -1,0 +1,118 @@
+"""Turning fetched bytes into text: feeds into entries, pages into Documents.
+
+Malformed input is an expected outcome here: the functions return ``None`` or
+an empty listing with a reason instead of raising, and the caller counts it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urljoin
+
+import feedparser
+import trafilatura
+from bs4 import BeautifulSoup
+
+from crawler.model import Document, Page
+
+# A page with less text than this is a teaser or an error page, not an article.
+MIN_TEXT_CHARS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    url: str
+    title: str | None
+    published: datetime | None
+    summary: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedListing:
+    """The entries of a feed, or why there are none (``problem``)."""
+
+    entries: tuple[FeedEntry, ...]
+    problem: str | None = None
+
+
+def _entry_time(entry) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            # feedparser gives struct_time in UTC; timegm keeps it in UTC.
+            return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    return None
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment (feed summaries carry markup)."""
+    return BeautifulSoup(markup, "html.parser").get_text(" ", strip=True)
+
+
+def parse_feed(body: bytes, url: str) -> FeedListing:
+    """RSS 0.9x/1.0 (RDF)/2.0 and Atom; entries without a link are dropped."""
+    parsed = feedparser.parse(body, response_headers={"content-location": url})
+    if not parsed.entries:
+        if parsed.get("bozo"):
+            reason = type(parsed.get("bozo_exception")).__name__
+            return FeedListing((), f"malformed feed ({reason})")
+        if not parsed.get("version") and not parsed.feed:
+            return FeedListing((), "not a feed")
+        return FeedListing(())
+    entries = []
+    for entry in parsed.entries:
+        link = entry.get("link") or next(
+            (l.get("href") for l in entry.get("links", ()) if l.get("href")), None
+        )
+        if not link:
+            continue
+        summary = entry.get("summary")
+        entries.append(
+            FeedEntry(
+                url=urljoin(url, link.strip()),
+                title=(entry.get("title") or "").strip() or None,
+                published=_entry_time(entry),
+                summary=html_to_text(summary) if summary else None,
+            )
+        )
+    return FeedListing(tuple(entries))
+
+
+def _page_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def extract_page(page: Page) -> Document | None:
+    """Main text, title and date of an article page; ``None`` if it has no article.
+
+    The listing's title and date win over the page's: feeds state them on
+    purpose, while a page's date is a guess from its markup. Where the page
+    yields no text but the feed carried a summary, the summary is the text.
+    """
+    html = page.body.decode(page.encoding or "utf-8", errors="replace")
+    extracted = trafilatura.bare_extraction(
+        html, url=page.url, with_metadata=True, include_comments=False, favor_precision=True
+    )
+    text = (extracted.text or "").strip() if extracted is not None else ""
+    if len(text) < MIN_TEXT_CHARS:
+        text = (page.feed_summary or "").strip()
+    if len(text) < MIN_TEXT_CHARS and not page.feed_title:
+        return None
+    title = page.feed_title or (extracted.title if extracted is not None else None) or ""
+    published = page.feed_published or _page_date(extracted.date if extracted is not None else None)
+    language = getattr(extracted, "language", None) if extracted is not None else None
+    return Document(
+        source=page.source,
+        url=page.url,
+        title=title.strip(),
+        text=text,
+        published=published,
+        lang=language,
+    )

@@ -1,0 +1,120 @@
+"""Which watched franchises a document really names.
+
+One Aho-Corasick automaton holds every alias of every franchise, so the cost of
+a scan depends on the length of the text, not on the size of the watch list.
+Each candidate is then checked against the two rules that separate a title from
+an ordinary phrase:
+
+* **Word boundaries.** A Latin alias must not start or end inside a word
+  ("Dune" is not in "Dunedin"). Aliases in CJK scripts are matched without
+  boundaries, since Japanese does not separate words with spaces.
+* **Capitalisation.** Every capital letter the user wrote in an alias must be a
+  capital in the text; lower-case letters may appear in either case, so that
+  headline casing ("Attack On Titan", "BLAME!") still matches while "take the
+  blame" does not match "Blame!". An alias written entirely in lower case
+  matches in any case.
+
+Text and aliases are compared after NFKC normalisation (full-width "！" is
+"!"), typographic quotes and dashes folded to ASCII, and runs of white space
+folded to one space. Hit offsets refer to :meth:`Matcher.normalize`'s output.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import ahocorasick
+
+from crawler.model import Franchise, Hit
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ", "\u3000": " ",
+})
+_SPACES = re.compile(r"\s+")
+
+
+def normalize(text: str) -> str:
+    """The form of a text that aliases are matched against."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_FOLD))
+
+
+def _lower_keep_length(text: str) -> str:
+    # str.lower() can lengthen a string ("İ" -> "i̇"), which would shift every
+    # offset after it; such characters keep their case instead.
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _is_cjk(char: str) -> bool:
+    return unicodedata.name(char, "").startswith(
+        ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "IDEOGRAPHIC", "FULLWIDTH", "HALFWIDTH")
+    )
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() and not _is_cjk(char)
+
+
+class _Alias:
+    __slots__ = ("franchise", "text", "needs_left", "needs_right", "capitals")
+
+    def __init__(self, franchise: str, text: str) -> None:
+        self.franchise = franchise
+        self.text = text
+        self.needs_left = _is_word_char(text[0])
+        self.needs_right = _is_word_char(text[-1])
+        self.capitals = tuple(i for i, c in enumerate(text) if c.isupper())
+
+    def accepts(self, text: str, start: int, end: int) -> bool:
+        if self.needs_left and start > 0 and _is_word_char(text[start - 1]):
+            return False
+        if self.needs_right and end < len(text) and _is_word_char(text[end]):
+            return False
+        return all(text[start + i].isupper() for i in self.capitals)
+
+
+class Matcher:
+    """Finds watched franchises in text. Build once per watch list, reuse for every document."""
+
+    def __init__(self, franchises: Iterable[Franchise]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        by_key: dict[str, list[_Alias]] = {}
+        for franchise in franchises:
+            for name in dict.fromkeys(normalize(n).strip() for n in franchise.names):
+                if name:
+                    by_key.setdefault(_lower_keep_length(name), []).append(_Alias(franchise.name, name))
+        for key, aliases in by_key.items():
+            self._automaton.add_word(key, (len(key), tuple(aliases)))
+        self._empty = not by_key
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def find(self, text: str, *, in_title: bool = False) -> list[Hit]:
+        """Every accepted occurrence in an already :func:`normalize`-d text, longest first at a place.
+
+        Where aliases of the same franchise overlap ("Re:Zero" inside
+        "Re:Zero - Starting Life..."), only the longest is kept.
+        """
+        if self._empty or not text:
+            return []
+        lowered = _lower_keep_length(text)
+        found: list[Hit] = []
+        for last, (length, aliases) in self._automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            for alias in aliases:
+                if alias.accepts(text, start, end):
+                    found.append(Hit(alias.franchise, alias.text, start, end, in_title))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        kept: list[Hit] = []
+        for hit in found:
+            if any(k.franchise == hit.franchise and k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
+                continue
+            kept.append(hit)
+        return kept

@@ -1,0 +1,127 @@
+"""Plain data passed between the crawler's stages.
+
+Every stage takes and returns these frozen dataclasses, so that a stage can be
+run and tested without Scrapy, a database or the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: The event kinds the service can alert on. ``mention`` is every new document
+#: naming a franchise; the others come from the confirmation detector.
+EVENT_KINDS = ("mention", "announcement", "release_date", "delay", "trailer")
+
+
+@dataclass(frozen=True, slots=True)
+class Franchise:
+    """A watched franchise: its display name and the other names it goes by."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A fetched HTML page that still has to be extracted into a :class:`Document`.
+
+    ``feed_*`` fields carry what the listing (feed, sitemap) said about the page;
+    they win over what extraction guesses, because publishers set them on purpose.
+    """
+
+    source: str
+    url: str
+    body: bytes = field(repr=False)
+    encoding: str | None = None
+    feed_title: str | None = None
+    feed_published: datetime | None = None
+    feed_summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article or post, as text: what matching and detection read."""
+
+    source: str
+    url: str
+    title: str
+    text: str
+    published: datetime | None = None
+    lang: str | None = None
+    kind: str = "article"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A watched franchise that a document really names, with where it does."""
+
+    franchise: str
+    alias: str
+    start: int
+    end: int
+    in_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something a document says about a franchise that may deserve an alert.
+
+    ``key`` identifies the fact the event reports, so that many documents
+    reporting the same thing make one fact: for a ``mention`` it is the
+    document's canonical URL; for a dated event it is the normalised date.
+    """
+
+    franchise: str
+    kind: str
+    key: str
+    when: str | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlReport:
+    """What one poll of one source did. Failures are data here, not exceptions."""
+
+    source: str
+    listed: int = 0
+    fetched: int = 0
+    new_documents: int = 0
+    hits: int = 0
+    new_facts: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.listed} listed",
+            f"{self.fetched} fetched",
+            f"{self.new_documents} new",
+            f"{self.hits} hits",
+            f"{self.new_facts} new facts",
+        ]
+        parts += [f"{n} skipped ({reason})" for reason, n in sorted(self.skipped.items())]
+        if self.error:
+            parts.append(f"failed: {self.error}")
+        return ", ".join(parts)
+
+
+#: The source types this version can crawl.
+SOURCE_TYPES = ("feed",)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where to look: a feed, a sitemap, a listing page or a social API."""
+
+    name: str
+    type: str
+    url: str

@@ -1,0 +1,65 @@
+"""The item pipeline: extract, analyse and store what the spiders yield."""
+
+from __future__ import annotations
+
+import asyncio
+
+from scrapy.crawler import Crawler
+
+from crawler.context import CrawlRun
+from crawler.errors import StoreError
+from crawler.extract import MIN_TEXT_CHARS, extract_page
+from crawler.model import Document, Page
+from crawler.store import SaveResult
+
+
+class DocumentPipeline:
+    """Turns each Page into a Document, finds its hits and events, and stores it.
+
+    Extraction is CPU work and storing is blocking I/O: both run in a worker
+    thread so that the event loop (scheduler, other crawls) stays responsive.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DocumentPipeline:
+        return cls(crawler)
+
+    async def process_item(self, item):
+        # Unusable items are counted and logged in one line by CrawlRun.skip and
+        # end here; DropItem would make Scrapy log each one again, multi-line.
+        run: CrawlRun = self.crawler.spider.run
+        if isinstance(item, Page):
+            document = await asyncio.to_thread(extract_page, item)
+            if document is None:
+                run.skip("no article text", item.url)
+                return None
+            if len(document.text) < MIN_TEXT_CHARS:
+                run.tally["title_only"] += 1
+        elif isinstance(item, Document):
+            document = item
+        else:
+            return item
+        try:
+            saved, franchises = await asyncio.to_thread(self._store, run, document)
+        except StoreError as exc:
+            # Not stored means not marked as known: the next poll fetches it again.
+            run.skip(f"not stored ({exc})", document.url)
+            return None
+        if saved.new_document:
+            run.tally["new_documents"] += 1
+            run.tally["hits"] += franchises
+            run.tally["new_facts"] += saved.new_facts
+        return document
+
+    @staticmethod
+    def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int]:
+        """Runs in a worker thread: touches no shared mutable state but the database."""
+        analysis = run.context.analyzer.analyze(document)
+        saved = run.context.store.save_document(
+            document, list(analysis.hits), list(analysis.events), run.context.routes,
+            run.context.clock(),
+        )
+        return saved, len(analysis.franchises)

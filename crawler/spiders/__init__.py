@@ -1,0 +1,1 @@
+"""One spider per source type. Spiders only yield Page or Document items."""

@@ -1,0 +1,363 @@
+"""The database: documents, hits, facts, the delivery outbox and per-source state.
+
+The only module that imports SQLAlchemy. Every method is synchronous and
+short; the daemon calls them in a worker thread. Uniqueness lives in the
+schema (a canonical URL once, a fact once, an outbox row once per channel), and
+colliding inserts use the dialect's ``ON CONFLICT DO NOTHING``, so that a
+second daemon on the same database cannot create a duplicate either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint,
+    create_engine, event, func, select, update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from crawler.errors import SchemaMismatch, StoreError
+from crawler.model import CrawlReport, Document, Event, Hit
+from crawler.urls import canonical_url
+
+SCHEMA_VERSION = 1
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite forgets the zone)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
+        return value.astimezone(UTC) if value is not None else None
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class MetaRow(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(256))
+
+
+class SourceRow(Base):
+    __tablename__ = "sources"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    documents_found: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str] = mapped_column(String(2048))
+    source: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    lang: Mapped[str | None] = mapped_column(String(16))
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class HitRow(Base):
+    __tablename__ = "hits"
+    __table_args__ = (UniqueConstraint("document_id", "franchise"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    franchise: Mapped[str] = mapped_column(String(300), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    in_title: Mapped[bool] = mapped_column(default=False)
+
+
+class FactRow(Base):
+    __tablename__ = "facts"
+    __table_args__ = (UniqueConstraint("franchise", "event", "key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    franchise: Mapped[str] = mapped_column(String(300))
+    event: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(2048))
+    when: Mapped[str | None] = mapped_column(String(32))
+    evidence: Mapped[str] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class DeliveryRow(Base):
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("fact_id", "channel"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    new_document: bool
+    new_facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    """A pending delivery with everything needed to render its alert."""
+
+    id: int
+    channel: str
+    attempts: int
+    franchise: str
+    event: str
+    when: str | None
+    evidence: str
+    first_seen_at: datetime
+    title: str
+    url: str
+    source: str
+    published_at: datetime | None
+
+
+#: (franchise, event kind) -> channel names that want it.
+Routes = Mapping[tuple[str, str], tuple[str, ...]]
+
+
+def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets the CLI read while the daemon writes; NORMAL is durable in WAL mode
+    # except for the last transactions before a power cut.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Store:
+    """All reads and writes of sequelwatch's state. Build with :meth:`open`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect, create the schema if the database is new, and check its version."""
+        try:
+            parsed = make_url(url)
+            if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+                raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use sqlite or postgresql")
+            if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(parsed, pool_pre_ping=True)
+        except (ArgumentError, ImportError, OSError) as exc:
+            raise StoreError(f"cannot open database: {exc}") from exc
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+        store = cls(engine)
+        store._prepare_schema()
+        return store
+
+    def _prepare_schema(self) -> None:
+        try:
+            Base.metadata.create_all(self._engine)
+            with Session(self._engine) as session, session.begin():
+                row = session.get(MetaRow, "schema_version")
+                if row is None:
+                    session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
+                elif int(row.value) > SCHEMA_VERSION:
+                    raise SchemaMismatch(
+                        f"the database has schema version {row.value}, newer than this "
+                        f"sequelwatch understands ({SCHEMA_VERSION}); upgrade sequelwatch"
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open database: {getattr(exc, 'orig', None) or exc}") from exc
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        # Objects stay readable after commit: callers get plain values, not lazy rows.
+        try:
+            with Session(self._engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
+
+    # -- crawling ---------------------------------------------------------------
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """Which of these URLs (any form) are stored already, returned as given."""
+        by_canonical = {canonical_url(u): u for u in urls}
+        found: set[str] = set()
+        keys = list(by_canonical)
+        with self._transaction() as session:
+            for i in range(0, len(keys), 500):
+                rows = session.scalars(
+                    select(DocumentRow.canonical_url).where(DocumentRow.canonical_url.in_(keys[i:i + 500]))
+                )
+                found.update(by_canonical[r] for r in rows)
+        return found
+
+    def save_document(
+        self, document: Document, hits: list[Hit], events: list[Event], routes: Routes, now: datetime
+    ) -> SaveResult:
+        """Store a document with its hits and events, and queue alerts for new facts.
+
+        One transaction: either the document, its facts and their outbox rows
+        are all stored, or none is. A document already stored (same canonical
+        URL) changes nothing.
+        """
+        with self._transaction() as session:
+            doc_id = session.scalar(
+                self._insert(DocumentRow)
+                .values(
+                    canonical_url=canonical_url(document.url), url=document.url,
+                    source=document.source, kind=document.kind, title=document.title,
+                    text=document.text, lang=document.lang,
+                    published_at=document.published, fetched_at=now,
+                )
+                .on_conflict_do_nothing()
+                .returning(DocumentRow.id)
+            )
+            if doc_id is None:
+                return SaveResult(new_document=False, new_facts=0)
+            seen: set[str] = set()
+            for hit in hits:
+                if hit.franchise not in seen:
+                    seen.add(hit.franchise)
+                    session.add(HitRow(document_id=doc_id, franchise=hit.franchise,
+                                       alias=hit.alias, in_title=hit.in_title))
+            new_facts = sum(self._add_fact(session, doc_id, e, routes, now) for e in events)
+        return SaveResult(new_document=True, new_facts=new_facts)
+
+    def _add_fact(self, session: Session, doc_id: int, ev: Event, routes: Routes, now: datetime) -> bool:
+        fact_id = session.scalar(
+            self._insert(FactRow)
+            .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when,
+                    evidence=ev.evidence, document_id=doc_id, first_seen_at=now)
+            .on_conflict_do_nothing()
+            .returning(FactRow.id)
+        )
+        if fact_id is None:
+            return False
+        for channel in routes.get((ev.franchise, ev.kind), ()):
+            session.execute(
+                self._insert(DeliveryRow)
+                .values(fact_id=fact_id, channel=channel, status="pending", attempts=0,
+                        next_attempt_at=now, created_at=now)
+                .on_conflict_do_nothing()
+            )
+        return True
+
+    def record_poll(self, report: CrawlReport, now: datetime) -> SourceRow:
+        """Remember how a poll went; returns the source's state after it."""
+        with self._transaction() as session:
+            row = session.get(SourceRow, report.source)
+            if row is None:
+                row = SourceRow(name=report.source, consecutive_failures=0, documents_found=0)
+                session.add(row)
+            row.last_polled_at = now
+            row.documents_found += report.new_documents
+            if report.ok:
+                row.last_success_at, row.consecutive_failures = now, 0
+            else:
+                row.last_failure_at, row.last_error = now, report.error
+                row.consecutive_failures += 1
+            return row
+
+    # -- delivery ---------------------------------------------------------------
+
+    def pending(self, now: datetime, *, due_only: bool = True, limit: int = 200) -> list[OutboxRow]:
+        """Pending outbox rows, oldest first; with ``due_only`` those whose backoff has passed."""
+        query = (
+            select(DeliveryRow, FactRow, DocumentRow)
+            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
+            .outerjoin(DocumentRow, FactRow.document_id == DocumentRow.id)
+            .where(DeliveryRow.status == "pending")
+            .order_by(DeliveryRow.id)
+            .limit(limit)
+        )
+        if due_only:
+            query = query.where(DeliveryRow.next_attempt_at <= now)
+        with self._transaction() as session:
+            return [
+                OutboxRow(
+                    id=d.id, channel=d.channel, attempts=d.attempts, franchise=f.franchise,
+                    event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
+                    title=doc.title if doc else "", url=doc.url if doc else "",
+                    source=doc.source if doc else "", published_at=doc.published_at if doc else None,
+                )
+                for d, f, doc in session.execute(query)
+            ]
+
+    def mark_delivered(self, delivery_id: int, now: datetime) -> None:
+        self._update(delivery_id, status="delivered", delivered_at=now, last_error=None,
+                     attempts=DeliveryRow.attempts + 1)
+
+    def mark_retry(self, delivery_id: int, next_attempt_at: datetime, error: str) -> None:
+        self._update(delivery_id, next_attempt_at=next_attempt_at, last_error=error,
+                     attempts=DeliveryRow.attempts + 1)
+
+    def mark_failed(self, delivery_id: int, error: str) -> None:
+        self._update(delivery_id, status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def _update(self, delivery_id: int, **values) -> None:
+        with self._transaction() as session:
+            session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+
+    # -- inspection -------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Row counts per table and outbox rows per status, for reports and tests."""
+        with self._transaction() as session:
+            result = {
+                name: session.scalar(select(func.count()).select_from(model)) or 0
+                for name, model in (("documents", DocumentRow), ("hits", HitRow), ("facts", FactRow))
+            }
+            for status, n in session.execute(
+                select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status)
+            ):
+                result[f"deliveries_{status}"] = n
+        return result
+
+    def hits(self, limit: int = 50) -> list[tuple[str, str, str, datetime]]:
+        """Recent (franchise, title, url, fetched_at), newest first."""
+        with self._transaction() as session:
+            rows = session.execute(
+                select(HitRow.franchise, DocumentRow.title, DocumentRow.url, DocumentRow.fetched_at)
+                .join(DocumentRow, HitRow.document_id == DocumentRow.id)
+                .order_by(DocumentRow.fetched_at.desc(), HitRow.id.desc())
+                .limit(limit)
+            )
+            return [tuple(r) for r in rows]
+
+
+__all__ = ["OutboxRow", "Routes", "SaveResult", "Store"]

@@ -1,0 +1,46 @@
+"""Running a coroutine on Twisted's asyncio reactor, the way Scrapy needs it.
+
+The reactor must be installed before anything imports
+``twisted.internet.reactor``, and it can be started once per process: so every
+command that crawls goes through :func:`run_on_reactor`, exactly once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from scrapy.utils.reactor import install_reactor
+
+T = TypeVar("T")
+
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+
+def run_on_reactor(main: Callable[[], Awaitable[T]]) -> T:
+    """Install the asyncio reactor, run ``main()`` on its loop, stop, return its result.
+
+    An exception raised by ``main`` is re-raised here after the reactor stopped.
+    """
+    install_reactor(ASYNCIO_REACTOR)
+    # Imported here on purpose: importing the module installs the default
+    # reactor unless install_reactor() ran first.
+    from twisted.internet import reactor
+
+    outcome: dict[str, object] = {}
+
+    async def wrapper() -> None:
+        try:
+            outcome["value"] = await main()
+        except BaseException as exc:  # handed back to the caller below
+            outcome["error"] = exc
+        finally:
+            reactor.callLater(0, reactor.stop)
+
+    reactor.callWhenRunning(lambda: asyncio.ensure_future(wrapper()))
+    # Signals are the daemon's business (asyncio handlers), not Twisted's.
+    reactor.run(installSignalHandlers=False)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]  # type: ignore[return-value]
