@@ -1,0 +1,127 @@
+"""Delivering messages: the only module that imports Apprise.
+
+A :class:`Channel` is built once from a name and an Apprise URL; an invalid URL
+is rejected right there with Apprise's reason (:class:`InvalidChannelURL`).
+:meth:`Dispatcher.send` never raises: it returns a :class:`DeliveryResult`
+whose error text has every secret of every channel masked.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TextIO
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import apprise
+
+from notifiers.channels import ChannelKind, console, kind_for_scheme
+from notifiers.errors import InvalidChannelURL
+from notifiers.model import DeliveryResult, Message
+
+MASK = "****"
+# Query values such as "yes", "insecure" or "html" are settings, never secrets.
+_PLAIN_WORD = re.compile(r"[a-z]{1,12}")
+_URL_PARTS = re.compile(r"[:/,@]+")
+
+
+def _asset() -> apprise.AppriseAsset:
+    return apprise.AppriseAsset(app_id="sequelwatch", app_desc="sequelwatch franchise alerts")
+
+
+def secrets_of(url: str, masked: str) -> tuple[str, ...]:
+    """The parts of ``url`` that Apprise's masked form hides: tokens, passwords, keys."""
+    parts = urlsplit(url)
+    visible = unquote(masked)
+    # Not hostname/password: Telegram's "ID:TOKEN" netloc would parse as host and port.
+    candidates = [unquote(parts.netloc), unquote(parts.path)]
+    candidates += [value for _, value in parse_qsl(parts.query)]
+    found = set()
+    for candidate in candidates:
+        for token in _URL_PARTS.split(candidate):
+            if len(token) >= 4 and token not in visible and not _PLAIN_WORD.fullmatch(token):
+                found.add(token)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A named destination. ``masked_url`` is safe to print; the raw URL is not kept."""
+
+    name: str
+    kind: ChannelKind
+    masked_url: str
+    secrets: tuple[str, ...] = ()
+    _apprise: apprise.Apprise | None = field(default=None, repr=False, compare=False)
+
+    @classmethod
+    def from_url(cls, name: str, url: str) -> Channel:
+        """Build a channel, or raise InvalidChannelURL with Apprise's reason, masked."""
+        with apprise.LogCapture(level=logging.WARNING) as captured:
+            plugin = apprise.Apprise.instantiate(url, asset=_asset(), suppress_exceptions=True)
+        if plugin is None:
+            scheme = urlsplit(url).scheme or "(none)"
+            reasons = [
+                line.split(" - ", 2)[-1].strip()
+                for line in captured.getvalue().splitlines()
+                if line.strip() and "Could not load" not in line
+            ]
+            reason = "; ".join(reasons) or f"no Apprise service handles {scheme}:// URLs"
+            raise InvalidChannelURL(mask_text(reason, secrets_of(url, "")))
+        masked = plugin.url(privacy=True)
+        service = apprise.Apprise(asset=_asset())
+        service.add(plugin)
+        return cls(name, kind_for_scheme(urlsplit(url).scheme), masked, secrets_of(url, masked), service)
+
+    @classmethod
+    def console(cls, name: str = "console") -> Channel:
+        return cls(name, console.KIND, "console://")
+
+
+def mask_text(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return text
+
+
+class Dispatcher:
+    """Sends messages to channels by name. Console messages go to ``console_stream``."""
+
+    def __init__(self, channels: Iterable[Channel], console_stream: TextIO | None = None) -> None:
+        self.channels = {channel.name: channel for channel in channels}
+        self._console = console_stream or sys.stdout
+        self._secrets = tuple(s for c in self.channels.values() for s in c.secrets)
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Every secret of every channel: the logging filter masks these."""
+        return self._secrets
+
+    async def send(self, channel_name: str, message: Message) -> DeliveryResult:
+        channel = self.channels.get(channel_name)
+        if channel is None:
+            return DeliveryResult(channel_name, False, "no such channel in the configuration")
+        if channel._apprise is None:
+            self._print(message)
+            return DeliveryResult(channel_name, True)
+        try:
+            result = await channel._apprise.async_notify(
+                body=message.body, title=message.title, body_format=message.body_format,
+                log_level=logging.WARNING,
+            )
+        except Exception as exc:  # a plugin bug must not stop delivery to other channels
+            return DeliveryResult(channel_name, False, self.mask(f"{type(exc).__name__}: {exc}"))
+        if result:
+            return DeliveryResult(channel_name, True)
+        reasons = [entry.message for service in result for entry in service.logs()]
+        return DeliveryResult(channel_name, False, self.mask("; ".join(reasons) or f"failed ({result.status.name})"))
+
+    def mask(self, text: str) -> str:
+        return mask_text(text, self._secrets)
+
+    def _print(self, message: Message) -> None:
+        rule = "─" * min(max(len(message.title), 20), 72)
+        print(f"{rule}\n{message.title}\n{message.body}\n", file=self._console, flush=True)

@@ -1,0 +1,41 @@
+"""Plain data of the notifiers: what to say, how it was said, how it went."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """One thing to tell the user, independent of any channel's format.
+
+    Text fields come from web pages and are untrusted: renderers escape them.
+    """
+
+    franchise: str
+    event: str
+    headline: str
+    url: str
+    source: str
+    evidence: str = ""
+    when: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """An alert rendered for one channel kind, within that kind's limits."""
+
+    title: str
+    body: str
+    body_format: str  # "text", "markdown" or "html": what Apprise is told
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """How one send to one channel went. ``error`` is masked, safe to log."""
+
+    channel: str
+    ok: bool
+    error: str | None = None

@@ -1,0 +1,123 @@
+"""Pure rendering: an Alert -> a Message for one channel kind.
+
+Everything taken from a web page (headline, evidence, source name) is escaped
+for the target format, so a page cannot inject markup, links or mass mentions.
+A message never exceeds its kind's limit: the evidence is shortened first,
+then the headline.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from urllib.parse import quote
+
+from notifiers.channels import ChannelKind
+from notifiers.model import Alert, Message
+
+EVENT_LABELS = {
+    "mention": "in the news",
+    "announcement": "announced",
+    "release_date": "release date set",
+    "delay": "delayed",
+    "trailer": "new trailer",
+}
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>#\[\]()<:-])")
+# Discord pings whole servers on these even inside escaped text.
+_MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+
+
+def title_of(alert: Alert) -> str:
+    label = EVENT_LABELS.get(alert.event, alert.event.replace("_", " "))
+    when = f" ({alert.when})" if alert.when else ""
+    return f"{alert.franchise}: {label}{when}"
+
+
+def escape_markdown(text: str) -> str:
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return _MASS_MENTION.sub("@\u200b\\1", text)
+
+
+def _safe_link(url: str) -> str:
+    # Characters that end a markdown link target or break an HTML attribute.
+    return quote(url, safe=":/?#&=%+~.,;@!$*'-_")
+
+
+def _line_or_empty(template: str, value: str) -> str:
+    return template.format(value) if value else ""
+
+
+def _text(alert: Alert, headline: str, evidence: str) -> str:
+    lines = [headline, _line_or_empty("“{}”", evidence), f"Source: {alert.source}", alert.url]
+    return "\n".join(line for line in lines if line)
+
+
+def _markdown(alert: Alert, headline: str, evidence: str) -> str:
+    lines = [
+        f"**[{escape_markdown(headline) or 'link'}]({_safe_link(alert.url)})**",
+        _line_or_empty("> {}", escape_markdown(evidence)),
+        f"Source: {escape_markdown(alert.source)}",
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def _telegram_html(alert: Alert, headline: str, evidence: str) -> str:
+    lines = [
+        f"<b>{html.escape(title_of(alert))}</b>",
+        f'<a href="{html.escape(_safe_link(alert.url))}">{html.escape(headline) or "link"}</a>',
+        _line_or_empty("<i>{}</i>", html.escape(evidence)),
+        f"Source: {html.escape(alert.source)}",
+    ]
+    return "\n".join(line for line in lines if line)
+
+
+def _email_html(alert: Alert, headline: str, evidence: str) -> str:
+    parts = [
+        f'<p><a href="{html.escape(_safe_link(alert.url))}"><b>{html.escape(headline) or "link"}</b></a></p>',
+        _line_or_empty("<blockquote>{}</blockquote>", html.escape(evidence)),
+        f"<p>Source: {html.escape(alert.source)}</p>",
+    ]
+    return "\n".join(part for part in parts if part)
+
+
+_BODIES: dict[str, Callable[[Alert, str, str], str]] = {
+    "discord": _markdown,
+    "telegram": _telegram_html,
+    "email": _email_html,
+}
+
+
+def _shorten(text: str, keep: int) -> str:
+    if len(text) <= keep:
+        return text
+    return text[: keep - 1].rstrip() + "…" if keep > 0 else ""
+
+
+def _longest(fits: Callable[[int], bool], n: int) -> int:
+    """The largest k in 0..n with fits(k); escaping makes length non-linear, so search."""
+    low, high = 0, n
+    while low < high:
+        mid = (low + high + 1) // 2
+        low, high = (mid, high) if fits(mid) else (low, mid - 1)
+    return low
+
+
+def _fit(build: Callable[[str, str], str], headline: str, evidence: str, limit: int) -> str:
+    """The fullest body within ``limit``: the evidence is shortened first, then the headline."""
+    body = build(headline, evidence)
+    if len(body) <= limit:
+        return body
+    if len(build(headline, "")) <= limit:
+        keep = _longest(lambda k: len(build(headline, _shorten(evidence, k))) <= limit, len(evidence))
+        return build(headline, _shorten(evidence, keep))
+    keep = _longest(lambda k: len(build(_shorten(headline, k), "")) <= limit, len(headline))
+    return build(_shorten(headline, keep), "")[:limit]
+
+
+def render(alert: Alert, kind: ChannelKind) -> Message:
+    body_of = _BODIES.get(kind.name, _text)
+    body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, alert.evidence, kind.max_body)
+    title = title_of(alert)[: kind.max_title] if kind.max_title else ""
+    return Message(title=title, body=body, body_format=kind.body_format)

@@ -1,0 +1,225 @@
+"""config.toml: read, validate, and turn into typed, frozen objects.
+
+Every problem is collected before anything is reported, each with the file,
+the line, the table and the key, and a suggestion for a misspelled key, so that
+one run of ``sequelwatch check-config`` shows everything to fix.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import platformdirs
+
+from crawler.model import EVENT_KINDS, SOURCE_TYPES, Franchise, Source
+from crawler.runner import CrawlSettings
+from notifiers.dispatch import Channel
+from notifiers.errors import InvalidChannelURL
+from scheduler.errors import ConfigError, ConfigProblem
+from scheduler.tomlpos import Positions
+from scheduler.validate import Reader
+
+APP = "sequelwatch"
+DEFAULT_INTERVAL = "15m"
+MIN_INTERVAL_SECONDS = 1.0
+DEFAULT_ALERT_ON = ("mention",)
+
+TOP_KEYS = ("database", "crawl", "franchise", "source", "channel")
+DATABASE_KEYS = ("url",)
+CRAWL_KEYS = ("user_agent", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
+FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
+SOURCE_KEYS = ("name", "type", "url", "interval")
+CHANNEL_KEYS = ("name", "url", "url_env", "url_file")
+
+
+def _version() -> str:
+    try:
+        return version(APP)
+    except PackageNotFoundError:
+        return "dev"
+
+
+def data_dir() -> Path:
+    """Where the database lives by default: systemd's StateDirectory, else the user's data dir."""
+    state = os.environ.get("STATE_DIRECTORY")
+    if state:
+        return Path(state.split(":")[0])
+    return Path(platformdirs.user_data_dir(APP))
+
+
+def default_config_paths() -> tuple[Path, ...]:
+    return (Path("config.toml"), Path(platformdirs.user_config_dir(APP)) / "config.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class FranchiseConfig:
+    franchise: Franchise
+    alert_on: tuple[str, ...]
+    channels: tuple[str, ...]  # empty: every channel
+
+
+@dataclass(frozen=True, slots=True)
+class SourceConfig:
+    source: Source
+    interval: float  # seconds
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    database_url: str
+    crawl: CrawlSettings
+    franchises: tuple[FranchiseConfig, ...]
+    sources: tuple[SourceConfig, ...]
+    channels: tuple[Channel, ...]  # empty: alerts go to the console
+
+    def routes(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """(franchise, event) -> the channels that alert on it."""
+        everywhere = tuple(c.name for c in self.channels) or ("console",)
+        return {
+            (f.franchise.name, event): f.channels or everywhere
+            for f in self.franchises
+            for event in f.alert_on
+        }
+
+
+def find_config(explicit: Path | None) -> Path:
+    """The file to read: ``--config``, else ./config.toml, else the user's config dir."""
+    candidates = (explicit,) if explicit else default_config_paths()
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    looked = ", ".join(str(c) for c in candidates)
+    where = Path(explicit) if explicit else Path("config.toml")
+    raise ConfigError([ConfigProblem(where, None, "", f"no configuration file found (looked for {looked})")])
+
+
+def load(explicit: Path | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Read and validate a configuration file. Raises ConfigError listing every problem."""
+    path = find_config(explicit)
+    environ = dict(os.environ) if environ is None else environ
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([ConfigProblem(path, None, "", f"cannot read the file: {exc}")]) from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        message = getattr(exc, "msg", str(exc))
+        raise ConfigError([ConfigProblem(path, line, "", f"not valid TOML: {message}")]) from exc
+    reader = Reader(path, Positions(text))
+    config = _build(reader, data, environ)
+    if reader.problems:
+        raise ConfigError(reader.problems)
+    return config
+
+
+def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
+    r.check_keys(data, TOP_KEYS, "", None, "top level")
+    database = r.table(data, "database", DATABASE_KEYS)
+    default_db = f"sqlite:///{data_dir() / 'sequelwatch.db'}"
+    database_url = r.string(database, "url", "database", None, default=default_db)
+    channel_entries = r.array(data, "channel")
+    channels = _channels(r, channel_entries, environ)
+    # Declared names, valid or not: a bad URL is reported once, at the channel.
+    names = {e["name"] for e in channel_entries if isinstance(e.get("name"), str)}
+    return Config(
+        path=r.path,
+        database_url=database_url,
+        crawl=_crawl(r, r.table(data, "crawl", CRAWL_KEYS)),
+        franchises=tuple(_franchises(r, r.array(data, "franchise"), names)),
+        sources=tuple(_sources(r, r.array(data, "source"))),
+        channels=tuple(channels),
+    )
+
+
+def _crawl(r: Reader, table: dict) -> CrawlSettings:
+    default_agent = f"{APP}/{_version()} (franchise news alerts; self-hosted)"
+    return CrawlSettings(
+        user_agent=r.string(table, "user_agent", "crawl", None, default=default_agent),
+        obey_robots=r.boolean(table, "robots", "crawl", None, default=True),
+        per_host_concurrency=r.integer(table, "per_host_concurrency", "crawl", None, default=2, low=1, high=16),
+        download_delay=r.duration(table, "download_delay", "crawl", None, default="1s", low=0),
+        timeout=r.duration(table, "timeout", "crawl", None, default="30s", low=1),
+        max_response_bytes=r.size(table, "max_response_size", "crawl", None, default="5MB"),
+    )
+
+
+def _franchises(r: Reader, entries: list, channel_names: set[str]):
+    seen: set[str] = set()
+    for i, entry in r.entries(entries, "franchise", FRANCHISE_KEYS):
+        name = r.string(entry, "name", "franchise", i, required=True)
+        aliases = r.string_list(entry, "aliases", "franchise", i)
+        alert_on = r.string_list(entry, "alert_on", "franchise", i, default=DEFAULT_ALERT_ON, choices=EVENT_KINDS)
+        channels = r.string_list(entry, "channels", "franchise", i, choices=tuple(sorted(channel_names)) or None)
+        if channels and not channel_names:
+            r.problem("franchise", i, "channels", "names channels, but no [[channel]] is configured")
+        if name and r.unique(name, seen, "franchise", i):
+            yield FranchiseConfig(Franchise(name, aliases), alert_on, channels)
+
+
+def _sources(r: Reader, entries: list):
+    seen: set[str] = set()
+    for i, entry in r.entries(entries, "source", SOURCE_KEYS):
+        name = r.string(entry, "name", "source", i, required=True)
+        kind = r.string(entry, "type", "source", i, default="feed", choices=SOURCE_TYPES)
+        url = r.string(entry, "url", "source", i, required=True)
+        if url and not _is_http_url(url):
+            r.problem("source", i, "url", f"{url!r} is not an http(s) URL")
+        interval = r.duration(entry, "interval", "source", i, default=DEFAULT_INTERVAL, low=MIN_INTERVAL_SECONDS)
+        if name and r.unique(name, seen, "source", i):
+            yield SourceConfig(Source(name, kind, url), interval)
+
+
+def _is_http_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _channels(r: Reader, entries: list, environ: dict[str, str]) -> list[Channel]:
+    channels: list[Channel] = []
+    seen: set[str] = set()
+    for i, entry in r.entries(entries, "channel", CHANNEL_KEYS):
+        name = r.string(entry, "name", "channel", i, required=True)
+        url = _channel_url(r, entry, i, environ)
+        if not (name and r.unique(name, seen, "channel", i)) or url is None:
+            continue
+        try:
+            channels.append(Channel.from_url(name, url))
+        except InvalidChannelURL as exc:
+            key = next(k for k in ("url", "url_env", "url_file") if k in entry)
+            r.problem("channel", i, key, f"not a usable Apprise URL: {exc}")
+    return channels
+
+
+def _channel_url(r: Reader, entry: dict, i: int, environ: dict[str, str]) -> str | None:
+    given = [k for k in ("url", "url_env", "url_file") if k in entry]
+    if len(given) != 1:
+        r.problem("channel", i, None, "give exactly one of 'url', 'url_env' or 'url_file'"
+                  + (f" (found {', '.join(given)})" if given else ""))
+        return None
+    key = given[0]
+    value = r.string(entry, key, "channel", i, required=True)
+    if not value:
+        return None
+    if key == "url":
+        return value
+    if key == "url_env":
+        if not environ.get(value):
+            r.problem("channel", i, key, f"environment variable {value} is not set")
+            return None
+        return environ[value].strip()
+    # url_file: relative to systemd's credentials directory when there is one.
+    base = environ.get("CREDENTIALS_DIRECTORY")
+    path = Path(base) / value if base and not Path(value).is_absolute() else r.path.parent / value
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        r.problem("channel", i, key, f"cannot read {path}: {exc.strerror}")
+        return None

@@ -1,0 +1,147 @@
+"""Reading typed values out of parsed TOML while collecting every problem.
+
+Each accessor returns a usable value (the default when the given one is
+wrong) and records a :class:`ConfigProblem` instead of raising, so that
+validation goes on and reports everything at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from scheduler.errors import ConfigProblem
+from scheduler.tomlpos import Positions
+from scheduler.units import parse_duration, parse_size
+
+_TYPE_NAMES = {str: "a string", bool: "true or false", int: "a whole number", list: "a list", dict: "a table"}
+
+
+def suggest(word: str, choices: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+class Reader:
+    def __init__(self, path: Path, positions: Positions) -> None:
+        self.path = path
+        self._positions = positions
+        self._labels: dict[tuple[str, int | None], str] = {}
+        self.problems: list[ConfigProblem] = []
+
+    # -- reporting --------------------------------------------------------------
+
+    def problem(self, table: str, index: int | None, key: str | None, message: str) -> None:
+        where = self._labels.get((table, index)) or (f"[{table}]" if table else "")
+        if key:
+            where = f"{where}, key {key!r}" if where else f"key {key!r}"
+        line = self._positions.line(table, index, key)
+        self.problems.append(ConfigProblem(self.path, line, where, message))
+
+    def check_keys(self, data: dict, allowed: tuple[str, ...], table: str, index: int | None, label: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.problem(table, index, key, f"unknown key{suggest(key, allowed)}"
+                             f" (allowed in {label}: {', '.join(allowed)})")
+
+    def unique(self, name: str, seen: set[str], table: str, index: int) -> bool:
+        if name in seen:
+            self.problem(table, index, "name", f"duplicate name {name!r}: another [[{table}]] has it")
+            return False
+        seen.add(name)
+        return True
+
+    # -- structure --------------------------------------------------------------
+
+    def table(self, data: dict, name: str, allowed: tuple[str, ...]) -> dict:
+        value = data.get(name, {})
+        if not isinstance(value, dict):
+            self.problem("", None, name, f"must be a table ([{name}]), not {type(value).__name__}")
+            return {}
+        self.check_keys(value, allowed, name, None, f"[{name}]")
+        return value
+
+    def array(self, data: dict, name: str) -> list:
+        value = data.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem("", None, name, f"must be written as [[{name}]] tables")
+            return []
+        return value
+
+    def entries(self, entries: list[dict], table: str, allowed: tuple[str, ...]) -> Iterator[tuple[int, dict]]:
+        for index, entry in enumerate(entries):
+            name = entry.get("name")
+            label = f"[[{table}]] {index + 1}" + (f" ({name!r})" if isinstance(name, str) and name else "")
+            self._labels[(table, index)] = label
+            self.check_keys(entry, allowed, table, index, f"[[{table}]]")
+            yield index, entry
+
+    # -- values -----------------------------------------------------------------
+
+    def _typed(self, data: dict, key: str, kind: type, table: str, index: int | None,
+               default: Any, required: bool) -> Any:
+        if key not in data:
+            if required:
+                self.problem(table, index, key, "is required")
+            return default
+        value = data[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.problem(table, index, key, f"must be {_TYPE_NAMES[kind]}, not {value!r}")
+            return default
+        return value
+
+    def string(self, data: dict, key: str, table: str, index: int | None, *, default: str = "",
+               required: bool = False, choices: tuple[str, ...] | None = None) -> str:
+        value = self._typed(data, key, str, table, index, default, required).strip()
+        if required and key in data and not value:
+            self.problem(table, index, key, "must not be empty")
+        if choices and value and value not in choices:
+            self.problem(table, index, key, f"{value!r} is not one of {', '.join(choices)}{suggest(value, choices)}")
+            return default
+        return value
+
+    def boolean(self, data: dict, key: str, table: str, index: int | None, *, default: bool) -> bool:
+        return self._typed(data, key, bool, table, index, default, False)
+
+    def integer(self, data: dict, key: str, table: str, index: int | None, *, default: int, low: int, high: int) -> int:
+        value = self._typed(data, key, int, table, index, default, False)
+        if not low <= value <= high:
+            self.problem(table, index, key, f"must be between {low} and {high}, not {value}")
+            return default
+        return value
+
+    def string_list(self, data: dict, key: str, table: str, index: int | None, *,
+                    default: tuple[str, ...] = (), choices: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        value = self._typed(data, key, list, table, index, list(default), False)
+        result = []
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                self.problem(table, index, key, f"every entry must be a non-empty string, not {item!r}")
+            elif choices is not None and item not in choices:
+                self.problem(table, index, key, f"{item!r} is not one of {', '.join(choices)}{suggest(item, choices)}")
+            else:
+                result.append(item.strip())
+        return tuple(dict.fromkeys(result))
+
+    def duration(self, data: dict, key: str, table: str, index: int | None, *, default: str, low: float) -> float:
+        raw = data.get(key, default)
+        try:
+            if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+                raise ValueError(f"{raw!r} is not a duration; write it like \"90s\" or \"15m\"")
+            seconds = float(raw) if isinstance(raw, (int, float)) else parse_duration(raw)
+        except ValueError as exc:
+            self.problem(table, index, key, str(exc))
+            return parse_duration(default)
+        if seconds < low:
+            self.problem(table, index, key, f"must be at least {low:g}s, not {raw!r}")
+            return parse_duration(default)
+        return seconds
+
+    def size(self, data: dict, key: str, table: str, index: int | None, *, default: str) -> int:
+        try:
+            return parse_size(data.get(key, default))
+        except ValueError as exc:
+            self.problem(table, index, key, str(exc))
+            return parse_size(default)
