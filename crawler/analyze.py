@@ -20,16 +20,22 @@ _SENTENCE_END = re.compile(r"[.?!。！？](?=\s|$)|\n")
 EVIDENCE_MAX_CHARS = 400
 
 
-def sentence_at(text: str, start: int, end: int) -> str:
+def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int]] = ()) -> str:
     """The sentence of ``text`` that contains the span ``start:end``.
 
-    The span itself is never searched for a sentence end, so a title that ends
-    in "!" ("Blame!") does not cut its own sentence.
+    A sentence end inside the span or inside any of ``titles`` (other matched
+    spans) is not one: "Blame!" does not end a sentence.
     """
+    protected = [(start, end), *titles]
+
+    def is_end(found: re.Match) -> bool:
+        return not any(a <= found.start() < b for a, b in protected)
+
     begin = 0
     for found in _SENTENCE_END.finditer(text, 0, start):
-        begin = found.end()
-    after = _SENTENCE_END.search(text, end)
+        if is_end(found):
+            begin = found.end()
+    after = next((f for f in _SENTENCE_END.finditer(text, end) if is_end(f)), None)
     stop = after.end() if after else len(text)
     sentence = text[begin:stop].strip()
     if len(sentence) > EVIDENCE_MAX_CHARS:
@@ -61,11 +67,19 @@ class Analyzer:
 
     @staticmethod
     def _mentions(document: Document, title: str, body: str, hits: list[Hit]) -> Iterable[Event]:
-        """One ``mention`` per franchise named, keyed by the document: every new hit is news."""
+        """One ``mention`` per franchise named, keyed by the document: every new hit is news.
+
+        The evidence is the first sentence of the body that names the
+        franchise; the title only when the body does not (an alert shows the
+        title anyway).
+        """
         key = canonical_url(document.url)
         first: dict[str, Hit] = {}
-        for hit in hits:
+        for hit in sorted(hits, key=lambda h: h.in_title):
             first.setdefault(hit.franchise, hit)
+        spans = {True: [(h.start, h.end) for h in hits if h.in_title],
+                 False: [(h.start, h.end) for h in hits if not h.in_title]}
         for franchise, hit in first.items():
-            evidence = sentence_at(title if hit.in_title else body, hit.start, hit.end)
+            text = title if hit.in_title else body
+            evidence = sentence_at(text, hit.start, hit.end, spans[hit.in_title])
             yield Event(franchise=franchise, kind="mention", key=key, evidence=evidence)

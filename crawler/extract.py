@@ -89,6 +89,14 @@ def _page_date(value: str | None) -> datetime | None:
         return None
 
 
+def _without_title_line(text: str, title: str) -> str:
+    """Drop a first line that only repeats the title (trafilatura keeps the <h1>)."""
+    first, _, rest = text.partition("\n")
+    if title and first.strip().casefold() == title.strip().casefold():
+        return rest.strip()
+    return text
+
+
 def extract_page(page: Page) -> Document | None:
     """Main text, title and date of an article page; ``None`` if it has no article.
 
@@ -101,11 +109,12 @@ def extract_page(page: Page) -> Document | None:
         html, url=page.url, with_metadata=True, include_comments=False, favor_precision=True
     )
     text = (extracted.text or "").strip() if extracted is not None else ""
+    title = page.feed_title or (extracted.title if extracted is not None else None) or ""
+    text = _without_title_line(text, title)
     if len(text) < MIN_TEXT_CHARS:
         text = (page.feed_summary or "").strip()
     if len(text) < MIN_TEXT_CHARS and not page.feed_title:
         return None
-    title = page.feed_title or (extracted.title if extracted is not None else None) or ""
     published = page.feed_published or _page_date(extracted.date if extracted is not None else None)
     language = getattr(extracted, "language", None) if extracted is not None else None
     return Document(

@@ -16,7 +16,7 @@ an ordinary phrase:
 
 Text and aliases are compared after NFKC normalisation (full-width "！" is
 "!"), typographic quotes and dashes folded to ASCII, and runs of white space
-folded to one space. Hit offsets refer to :meth:`Matcher.normalize`'s output.
+folded to one space (line breaks to one line break). Hit offsets refer to :meth:`Matcher.normalize`'s output.
 """
 
 from __future__ import annotations
@@ -35,12 +35,18 @@ _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u3000": " ",
 })
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[^\S\n]+")
+_BREAKS = re.compile(r"\s*\n\s*")
 
 
 def normalize(text: str) -> str:
-    """The form of a text that aliases are matched against."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text).translate(_FOLD))
+    """The form of a text that aliases are matched against.
+
+    Runs of spaces become one space; line breaks survive (as one), because they
+    end sentences and paragraphs.
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    return _BREAKS.sub("\n", _SPACES.sub(" ", folded)).strip()
 
 
 def _lower_keep_length(text: str) -> str:

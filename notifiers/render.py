@@ -118,6 +118,8 @@ def _fit(build: Callable[[str, str], str], headline: str, evidence: str, limit: 
 
 def render(alert: Alert, kind: ChannelKind) -> Message:
     body_of = _BODIES.get(kind.name, _text)
-    body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, alert.evidence, kind.max_body)
+    # Evidence that only repeats the headline says nothing new.
+    evidence = "" if alert.evidence.strip() == alert.headline.strip() else alert.evidence
+    body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, evidence, kind.max_body)
     title = title_of(alert)[: kind.max_title] if kind.max_title else ""
     return Message(title=title, body=body, body_format=kind.body_format)

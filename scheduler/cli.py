@@ -1,0 +1,170 @@
+"""The ``sequelwatch`` command.
+
+Exit codes: 0 success; 1 a runtime failure (database, a channel that failed
+``notify-test``); 2 a usage error (click); 78 an invalid or missing config.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from notifiers.model import Message
+from scheduler import logs
+from scheduler.config import Config, load
+from scheduler.daemon import CycleReport, Daemon, run_once
+from scheduler.demo import DemoSite, demo_config
+from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError, DaemonError
+from scheduler.reactor import run_on_reactor
+from scheduler.services import Services, open_services
+
+config_option = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Configuration file [default: ./config.toml, then the user config directory].",
+)
+log_level_option = click.option(
+    "--log-level", type=click.Choice(["debug", "info", "warning", "error"], case_sensitive=False),
+    default="info", show_default=True, help="How much to log (to standard error).",
+)
+
+
+def _fail(message: str, code: int, hint: str | None = None) -> NoReturn:
+    click.echo(message, err=True)
+    if hint:
+        click.echo(f"hint: {hint}", err=True)
+    sys.exit(code)
+
+
+def _load(config_path: Path | None) -> Config:
+    try:
+        return load(config_path)
+    except ConfigError as exc:
+        _fail(str(exc), EXIT_CONFIG, "fix these and check with `sequelwatch check-config`")
+
+
+def _open(config: Config, level: str) -> Services:
+    try:
+        services = open_services(config)
+    except DaemonError as exc:
+        _fail(f"cannot start: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
+    logs.configure(level, services.dispatcher.secrets)
+    return services
+
+
+def _on_reactor(services: Services, main: Callable) -> object:
+    try:
+        return run_on_reactor(main)
+    except DaemonError as exc:
+        _fail(f"stopped: {exc}", EXIT_FAILURE)
+    finally:
+        services.close()
+
+
+def _print_cycle(report: CycleReport) -> None:
+    for crawl in report.crawls:
+        click.echo(f"{crawl.source}: {crawl.summary()}")
+    click.echo(f"delivery: {report.delivery.summary()}")
+    for channel, error in report.delivery.errors.items():
+        click.echo(f"  {channel}: {error}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sequelwatch")
+def cli() -> None:
+    """Alerts when something new is confirmed about the franchises you follow."""
+
+
+@cli.command()
+@config_option
+@log_level_option
+@click.option("--once", is_flag=True, help="Crawl every source once, deliver, and exit.")
+def run(config_path: Path | None, log_level: str, once: bool) -> None:
+    """Run the service in the foreground (Ctrl-C or SIGTERM stops it)."""
+    config = _load(config_path)
+    services = _open(config, log_level)
+    if once:
+        _print_cycle(_on_reactor(services, lambda: run_once(services)))
+    else:
+        _on_reactor(services, Daemon(services).run)
+
+
+@cli.command("check-config")
+@config_option
+def check_config(config_path: Path | None) -> None:
+    """Validate the configuration and show what it sets up."""
+    config = _load(config_path)
+    click.echo(f"{config.path}: valid")
+    click.echo(f"  database: {config.database_url.split('@')[-1]}")
+    click.echo(f"  {len(config.franchises)} franchises: {', '.join(f.franchise.name for f in config.franchises)}")
+    for source in config.sources:
+        click.echo(f"  source {source.source.name}: {source.source.type} {source.source.url}")
+    if not config.channels:
+        click.echo("  no channels: alerts are printed to the console")
+    for channel in config.channels:
+        click.echo(f"  channel {channel.name} ({channel.kind.name}): {channel.masked_url}")
+
+
+@cli.command("notify-test")
+@config_option
+def notify_test(config_path: Path | None) -> None:
+    """Send a test message to every channel and show how each went."""
+    config = _load(config_path)
+    services = open_services(config)
+    logs.configure("warning", services.dispatcher.secrets)
+    message_text = "sequelwatch test message: this channel works."
+
+    async def send_all():
+        results = []
+        for name, channel in services.dispatcher.channels.items():
+            message = Message(title="sequelwatch test", body=message_text, body_format="text")
+            results.append((channel, await services.dispatcher.send(name, message)))
+        return results
+
+    try:
+        results = asyncio.run(send_all())
+    finally:
+        services.close()
+    for channel, result in results:
+        state = "ok    " if result.ok else "FAILED"
+        click.echo(f"{state} {channel.name} {channel.masked_url}" + (f"\n       {result.error}" if result.error else ""))
+    if not all(result.ok for _, result in results):
+        sys.exit(EXIT_FAILURE)
+
+
+@cli.command()
+@config_option
+@click.option("--limit", default=30, show_default=True, help="How many to show.")
+def hits(config_path: Path | None, limit: int) -> None:
+    """List recent documents that named a watched franchise."""
+    services = open_services(_load(config_path))
+    try:
+        rows = services.store.hits(limit)
+    finally:
+        services.close()
+    for franchise, title, url, fetched in rows:
+        click.echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
+    if not rows:
+        click.echo("no hits yet")
+
+
+@cli.command()
+@log_level_option
+def demo(log_level: str) -> None:
+    """Crawl a small news site served on localhost and print the alerts (offline, no config)."""
+    with DemoSite() as site:
+        config = demo_config(site.base_url, site.data_dir)
+        click.echo(f"demo: a news site on {site.base_url} with {site.article_count} articles; "
+                   f"watching {', '.join(f.franchise.name for f in config.franchises)}\n")
+        services = _open(config, log_level)
+        report = _on_reactor(services, lambda: run_once(services))
+    click.echo()
+    _print_cycle(report)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,128 @@
+"""The periodic jobs, as plain async functions of :class:`Services`.
+
+This is also where stored facts become :class:`notifiers.model.Alert` values:
+the one place that knows both the crawler's and the notifiers' types.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from crawler.model import CrawlReport
+from crawler.store import OutboxRow
+from notifiers.model import Alert
+from notifiers.render import render
+from scheduler.config import SourceConfig
+from scheduler.services import Services
+
+log = logging.getLogger("sequelwatch")
+
+# Retry schedule of a failed delivery: 1 min, 2, 4, ... capped at 6 h, +-20% jitter.
+RETRY_BASE_SECONDS = 60.0
+RETRY_MAX_SECONDS = 6 * 3600.0
+MAX_ATTEMPTS = 20  # about four days of retries before a row is marked failed
+
+
+@dataclass
+class DeliveryReport:
+    delivered: int = 0
+    retrying: int = 0
+    failed: int = 0
+    waiting: int = 0  # rows of a channel that already failed in this run
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (f"{self.delivered} delivered, {self.retrying} to retry, {self.failed} failed"
+                + (f", {self.waiting} waiting behind a failing channel" if self.waiting else ""))
+
+
+def retry_delay(attempts: int, rng: random.Random | None = None) -> float:
+    """Seconds before attempt ``attempts + 1`` of a delivery."""
+    delay = min(RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS)
+    return delay * (rng or random).uniform(0.8, 1.2)
+
+
+def alert_of(row: OutboxRow) -> Alert:
+    return Alert(
+        franchise=row.franchise, event=row.event, headline=row.title, url=row.url,
+        source=row.source, evidence=row.evidence, when=row.when, published=row.published_at,
+    )
+
+
+async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
+    """Poll one source and log how it went, in one line."""
+    report = await services.runner.crawl(source.source)
+    level = logging.INFO if report.ok else logging.WARNING
+    log.log(level, "poll %s: %s", source.source.name, report.summary())
+    return report
+
+
+async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:
+    """The daemon's job for a source: poll it, and deliver at once if it found new facts."""
+    report = await poll_source(services, source)
+    if report.new_facts:
+        await deliver_outbox(services)
+    return report
+
+
+async def deliver_outbox(services: Services, *, due_only: bool = True) -> DeliveryReport:
+    """Send pending alerts, oldest first. A row is marked delivered only on success.
+
+    After a channel fails once in a run, its remaining rows wait for the next
+    run instead of hammering a service that is down. ``due_only=False`` also
+    sends rows whose retry time has not come yet (``run --once``).
+    """
+    report = DeliveryReport()
+    async with services.delivery_lock:
+        now = services.clock()
+        rows = await asyncio.to_thread(services.store.pending, now, due_only=due_only)
+        failed_now: set[str] = set()
+        for row in rows:
+            if row.channel in failed_now:
+                report.waiting += 1
+                continue
+            channel = services.dispatcher.channels.get(row.channel)
+            if channel is None:
+                report.waiting += 1
+                report.errors.setdefault(row.channel, "channel no longer in the configuration")
+                continue
+            result = await services.dispatcher.send(row.channel, render(alert_of(row), channel.kind))
+            if result.ok:
+                await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
+                report.delivered += 1
+                _channel_recovered(services, row.channel)
+                continue
+            failed_now.add(row.channel)
+            error = result.error or "failed"
+            report.errors[row.channel] = error
+            if row.attempts + 1 >= MAX_ATTEMPTS:
+                await asyncio.to_thread(services.store.mark_failed, row.id, error)
+                report.failed += 1
+                log.error("alert %d to %s failed %d times, giving up: %s", row.id, row.channel, MAX_ATTEMPTS, error)
+            else:
+                next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
+                await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
+                report.retrying += 1
+            _channel_failed(services, row.channel, error)
+    for channel, error in report.errors.items():
+        if channel not in services.dispatcher.channels:
+            log.warning("alerts for channel %s wait: %s", channel, error)
+    if rows:
+        log.info("delivery: %s", report.summary())
+    return report
+
+
+def _channel_failed(services: Services, channel: str, error: str) -> None:
+    # Reported once per failing streak, not on every retry.
+    if channel not in services.failing_channels:
+        log.warning("channel %s is failing (%s); its alerts stay queued and are retried", channel, error)
+    services.failing_channels[channel] = error
+
+
+def _channel_recovered(services: Services, channel: str) -> None:
+    if services.failing_channels.pop(channel, None) is not None:
+        log.info("channel %s is delivering again", channel)

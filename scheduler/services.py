@@ -1,0 +1,64 @@
+"""Building, once, every object the daemon and the commands share."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TextIO
+
+from crawler.analyze import Analyzer
+from crawler.context import CrawlContext
+from crawler.errors import StoreError
+from crawler.runner import CrawlRunner
+from crawler.store import Store
+from notifiers.dispatch import Channel, Dispatcher
+from scheduler.config import Config
+from scheduler.errors import DaemonError
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Services:
+    """Everything a job needs, built by :func:`open_services`, closed by :meth:`close`."""
+
+    config: Config
+    store: Store
+    dispatcher: Dispatcher
+    clock: Callable[[], datetime] = utc_now
+    # One delivery at a time: a crawl that found facts and the periodic job
+    # must not send the same pending row twice.
+    delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    failing_channels: dict[str, str] = field(default_factory=dict)
+    _runner: CrawlRunner | None = None
+
+    @property
+    def runner(self) -> CrawlRunner:
+        """The crawl runner, built on first use: only commands that crawl need a reactor."""
+        if self._runner is None:
+            context = CrawlContext(
+                store=self.store,
+                analyzer=Analyzer(f.franchise for f in self.config.franchises),
+                routes=self.config.routes(),
+                clock=self.clock,
+            )
+            self._runner = CrawlRunner(self.config.crawl, context)
+        return self._runner
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_services(config: Config, console: TextIO | None = None,
+                  clock: Callable[[], datetime] = utc_now) -> Services:
+    """Open the database and the channels of a validated config."""
+    try:
+        store = Store.open(config.database_url)
+    except StoreError as exc:
+        raise DaemonError(str(exc)) from exc
+    channels = config.channels or (Channel.console(),)
+    return Services(config=config, store=store, dispatcher=Dispatcher(channels, console), clock=clock)
