@@ -44,9 +44,11 @@ class CrawlRun:
         self.log.warning("%s: skipped %s: %s", self.source.name, url, reason)
 
     def fail(self, message: str) -> None:
-        """The poll as a whole failed (the feed itself could not be read)."""
+        """The poll as a whole failed (the feed itself could not be read).
+
+        Not logged here: the poll's one summary line carries it.
+        """
         self.error = message
-        self.log.warning("%s: poll failed: %s", self.source.name, message)
 
     def report(self) -> CrawlReport:
         return CrawlReport(

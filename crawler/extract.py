@@ -51,33 +51,42 @@ def html_to_text(markup: str) -> str:
     return BeautifulSoup(markup, "html.parser").get_text(" ", strip=True)
 
 
-def parse_feed(body: bytes, url: str) -> FeedListing:
-    """RSS 0.9x/1.0 (RDF)/2.0 and Atom; entries without a link are dropped."""
-    parsed = feedparser.parse(body, response_headers={"content-location": url})
-    if not parsed.entries:
-        if parsed.get("bozo"):
-            reason = type(parsed.get("bozo_exception")).__name__
-            return FeedListing((), f"malformed feed ({reason})")
-        if not parsed.get("version") and not parsed.feed:
-            return FeedListing((), "not a feed")
-        return FeedListing(())
-    entries = []
-    for entry in parsed.entries:
-        link = entry.get("link") or next(
-            (l.get("href") for l in entry.get("links", ()) if l.get("href")), None
-        )
-        if not link:
-            continue
-        summary = entry.get("summary")
-        entries.append(
-            FeedEntry(
-                url=urljoin(url, link.strip()),
-                title=(entry.get("title") or "").strip() or None,
-                published=_entry_time(entry),
-                summary=html_to_text(summary) if summary else None,
-            )
-        )
-    return FeedListing(tuple(entries))
+# feedparser sets "bozo" for these too, but the feed was read correctly.
+_HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
+
+
+def parse_feed(body: bytes, url: str, content_type: str | None = None) -> FeedListing:
+    """RSS 0.9x/1.0 (RDF)/2.0 and Atom; entries without a link are dropped.
+
+    A feed with a minor error still yields the entries that were readable; only
+    a feed that yields none is reported as malformed or as not a feed.
+    """
+    headers = {"content-location": url}
+    if content_type:
+        headers["content-type"] = content_type
+    parsed = feedparser.parse(body, response_headers=headers)
+    entries = tuple(e for e in (_entry(item, url) for item in parsed.entries) if e is not None)
+    if entries:
+        return FeedListing(entries)
+    if not parsed.get("version") and not parsed.entries:
+        return FeedListing((), "not a feed")
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
+        detail = str(parsed.get("bozo_exception") or "").strip().splitlines()[0:1]
+        return FeedListing((), f"malformed feed ({detail[0][:120] if detail else 'unreadable'})")
+    return FeedListing(())
+
+
+def _entry(item, url: str) -> FeedEntry | None:
+    link = item.get("link") or next((l.get("href") for l in item.get("links", ()) if l.get("href")), None)
+    if not link:
+        return None
+    summary = item.get("summary")
+    return FeedEntry(
+        url=urljoin(url, link.strip()),
+        title=(item.get("title") or "").strip() or None,
+        published=_entry_time(item),
+        summary=html_to_text(summary) if summary else None,
+    )
 
 
 def _page_date(value: str | None) -> datetime | None:

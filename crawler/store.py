@@ -159,6 +159,14 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def describe_url(url: str) -> str:
+    """The database URL with its password hidden, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparseable database URL)"
+
+
 class Store:
     """All reads and writes of sequelwatch's state. Build with :meth:`open`."""
 
@@ -360,4 +368,4 @@ class Store:
             return [tuple(r) for r in rows]
 
 
-__all__ = ["OutboxRow", "Routes", "SaveResult", "Store"]
+__all__ = ["OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]

@@ -14,6 +14,7 @@ from typing import NoReturn
 
 import click
 
+from crawler.store import describe_url
 from notifiers.model import Message
 from scheduler import logs
 from scheduler.config import Config, load
@@ -99,7 +100,7 @@ def check_config(config_path: Path | None) -> None:
     """Validate the configuration and show what it sets up."""
     config = _load(config_path)
     click.echo(f"{config.path}: valid")
-    click.echo(f"  database: {config.database_url.split('@')[-1]}")
+    click.echo(f"  database: {describe_url(config.database_url)}")
     click.echo(f"  {len(config.franchises)} franchises: {', '.join(f.franchise.name for f in config.franchises)}")
     for source in config.sources:
         click.echo(f"  source {source.source.name}: {source.source.type} {source.source.url}")

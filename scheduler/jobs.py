@@ -70,50 +70,53 @@ async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:
 
 
 async def deliver_outbox(services: Services, *, due_only: bool = True) -> DeliveryReport:
-    """Send pending alerts, oldest first. A row is marked delivered only on success.
+    """Send pending alerts. A row is marked delivered only when its channel accepted it.
 
-    After a channel fails once in a run, its remaining rows wait for the next
-    run instead of hammering a service that is down. ``due_only=False`` also
-    sends rows whose retry time has not come yet (``run --once``).
+    Channels are served concurrently, so a slow or throttled one (Apprise paces
+    e-mail) holds back no other; within a channel, alerts go oldest first, and
+    after one failure the channel's remaining rows wait for the next run
+    instead of hammering a service that is down. ``due_only=False`` also sends
+    rows whose retry time has not come yet (``run --once``).
     """
     report = DeliveryReport()
     async with services.delivery_lock:
-        now = services.clock()
-        rows = await asyncio.to_thread(services.store.pending, now, due_only=due_only)
-        failed_now: set[str] = set()
+        rows = await asyncio.to_thread(services.store.pending, services.clock(), due_only=due_only)
+        by_channel: dict[str, list[OutboxRow]] = {}
         for row in rows:
-            if row.channel in failed_now:
-                report.waiting += 1
-                continue
-            channel = services.dispatcher.channels.get(row.channel)
-            if channel is None:
-                report.waiting += 1
-                report.errors.setdefault(row.channel, "channel no longer in the configuration")
-                continue
-            result = await services.dispatcher.send(row.channel, render(alert_of(row), channel.kind))
-            if result.ok:
-                await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
-                report.delivered += 1
-                _channel_recovered(services, row.channel)
-                continue
-            failed_now.add(row.channel)
-            error = result.error or "failed"
-            report.errors[row.channel] = error
-            if row.attempts + 1 >= MAX_ATTEMPTS:
-                await asyncio.to_thread(services.store.mark_failed, row.id, error)
-                report.failed += 1
-                log.error("alert %d to %s failed %d times, giving up: %s", row.id, row.channel, MAX_ATTEMPTS, error)
-            else:
-                next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
-                await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
-                report.retrying += 1
-            _channel_failed(services, row.channel, error)
-    for channel, error in report.errors.items():
-        if channel not in services.dispatcher.channels:
-            log.warning("alerts for channel %s wait: %s", channel, error)
+            by_channel.setdefault(row.channel, []).append(row)
+        await asyncio.gather(*(_deliver_channel(services, name, queue, report) for name, queue in by_channel.items()))
     if rows:
         log.info("delivery: %s", report.summary())
     return report
+
+
+async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow], report: DeliveryReport) -> None:
+    channel = services.dispatcher.channels.get(name)
+    if channel is None:
+        report.waiting += len(rows)
+        report.errors[name] = "channel no longer in the configuration"
+        log.warning("%d alerts for channel %s wait: it is no longer in the configuration", len(rows), name)
+        return
+    for index, row in enumerate(rows):
+        result = await services.dispatcher.send(name, render(alert_of(row), channel.kind))
+        if result.ok:
+            await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
+            report.delivered += 1
+            _channel_recovered(services, name)
+            continue
+        error = result.error or "failed"
+        report.errors[name] = error
+        if row.attempts + 1 >= MAX_ATTEMPTS:
+            await asyncio.to_thread(services.store.mark_failed, row.id, error)
+            report.failed += 1
+            log.error("alert %d to %s failed %d times, giving up: %s", row.id, name, MAX_ATTEMPTS, error)
+        else:
+            next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
+            await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
+            report.retrying += 1
+        _channel_failed(services, name, error)
+        report.waiting += len(rows) - index - 1
+        return
 
 
 def _channel_failed(services: Services, channel: str, error: str) -> None:

@@ -28,9 +28,9 @@ class FeedSpider(scrapy.Spider):
         )
 
     async def parse_listing(self, response: Response):
-        listing = parse_feed(response.body, response.url)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        listing = parse_feed(response.body, response.url, content_type)
         if listing.problem:
-            self.run.skip(listing.problem, response.url)
             self.run.fail(listing.problem)
             return
         self.run.tally["listed"] += len(listing.entries)

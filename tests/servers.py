@@ -1,0 +1,138 @@
+"""Local servers for tests: a fixture news site, an HTTP alert receiver, an SMTP sink.
+
+Everything binds to 127.0.0.1 on an ephemeral port; nothing touches the internet.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections import Counter
+from email import message_from_bytes
+from email.message import Message
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+CONTENT_TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml", ".rdf": "application/rdf+xml",
+                 ".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain"}
+
+
+class _Server:
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.owner = self  # handlers reach their server's state through this
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_port}"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class _SiteHandler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        site: FixtureSite = self.server.owner
+        path = self.path.split("?")[0]
+        site.requests[path] += 1
+        status = site.statuses.get(path)
+        if status:
+            self.send_error(status)
+            return
+        file = (site.root / path.lstrip("/")).resolve()
+        if not file.is_file() or site.root not in file.parents:
+            self.send_error(404)
+            return
+        body = file.read_bytes().replace(b"{base}", site.base_url.encode())
+        self.send_response(200)
+        self.send_header("Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class FixtureSite(_Server):
+    """Serves tests/fixtures/<name>; ``{base}`` in a file becomes the site's URL.
+
+    ``requests`` counts GETs per path; ``statuses`` makes a path answer an error.
+    """
+
+    def __init__(self, name: str = "site") -> None:
+        self.root = (FIXTURES / name).resolve()
+        self.requests: Counter[str] = Counter()
+        self.statuses: dict[str, int] = {}
+        super().__init__(_SiteHandler)
+
+
+class _ReceiverHandler(BaseHTTPRequestHandler):
+    def do_POST(self) -> None:
+        receiver: Receiver = self.server.owner
+        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        receiver.attempts += 1
+        if receiver.status >= 400:
+            self.send_error(receiver.status)
+            return
+        receiver.received.append(json.loads(body))
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class Receiver(_Server):
+    """A local endpoint for Apprise ``json://`` URLs; set ``status`` to make it fail."""
+
+    def __init__(self) -> None:
+        self.received: list[dict] = []
+        self.attempts = 0
+        self.status = 200
+        super().__init__(_ReceiverHandler)
+
+    @property
+    def apprise_url(self) -> str:
+        return "json://" + self.base_url.removeprefix("http://") + "/alerts"
+
+
+class _SmtpHandler:
+    def __init__(self, sink: SmtpSink) -> None:
+        self.sink = sink
+
+    async def handle_DATA(self, server, session, envelope) -> str:
+        self.sink.messages.append(message_from_bytes(envelope.content))
+        return "250 Message accepted for delivery"
+
+
+class SmtpSink:
+    """An aiosmtpd server on 127.0.0.1 that keeps every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[Message] = []
+        # Controller probes its port on start, so it needs a real one, not 0.
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self._controller = Controller(_SmtpHandler(self), hostname="127.0.0.1", port=self.port)
+
+    def __enter__(self) -> SmtpSink:
+        self._controller.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._controller.stop()
+
+    @property
+    def apprise_url(self) -> str:
+        return f"mailto://127.0.0.1:{self.port}?mode=insecure&from=alerts@sequelwatch.test&to=fan@example.test"

@@ -1,0 +1,115 @@
+"""`sequelwatch run --once` end to end: local feeds in, alerts out to a local receiver and SMTP server."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from tests.conftest import sequelwatch, write_config
+
+FRANCHISES = '''
+[[franchise]]
+name = "Blame!"
+aliases = ["BLAME!", "ブラム!"]
+channels = ["hook", "mail"]
+
+[[franchise]]
+name = "Attack on Titan"
+aliases = ["Shingeki no Kyojin", "進撃の巨人"]
+channels = ["hook"]
+
+[[franchise]]
+name = "Dune"
+channels = ["hook"]
+'''
+
+
+def config_text(tmp_path, site, *channels: tuple[str, str]) -> str:
+    sources = "".join(
+        f'\n[[source]]\nname = "{name}"\nurl = "{site.base_url}/feeds/{file}"\ninterval = "5m"\n'
+        for name, file in (("Otaku Wire", "news.rss"), ("Pixel Post", "games.atom"),
+                           ("Anime Sokuhou", "japan.rdf"), ("Half Feed", "broken.xml"))
+    )
+    channel_tables = "".join(f'\n[[channel]]\nname = "{name}"\nurl = "{url}"\n' for name, url in channels)
+    return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n\n'
+            f'[crawl]\nuser_agent = "sequelwatch-test"\ndownload_delay = "0s"\nrobots = false\n'
+            + FRANCHISES + sources + channel_tables)
+
+
+def db_rows(tmp_path, query: str) -> list[tuple]:
+    with sqlite3.connect(tmp_path / "sw.db") as db:
+        return db.execute(query).fetchall()
+
+
+@pytest.fixture
+def configured(tmp_path, site, receiver, smtp):
+    return write_config(tmp_path / "config.toml", config_text(
+        tmp_path, site, ("hook", receiver.apprise_url), ("mail", smtp.apprise_url)))
+
+
+def test_first_run_stores_documents_hits_and_sends_each_alert_once(tmp_path, site, receiver, smtp, configured):
+    result = sequelwatch("run", "--once", "--config", str(configured))
+    assert result.returncode == 0, result.stderr
+
+    urls = {u.removeprefix(site.base_url) for (u,) in db_rows(tmp_path, "select url from documents")}
+    # The 500 page is not stored (it is fetched again next time); the AoT article, linked
+    # from two feeds with and without tracking parameters, is stored once.
+    assert urls == {"/articles/blame-sequel.html", "/articles/take-the-blame.html",
+                    "/articles/dune-game.html", "/articles/blame-ja.html"} | {
+        u for u in urls if u.startswith("/articles/aot-final.html")}
+    assert len(urls) == 5
+    hits = sorted((f, u.removeprefix(site.base_url).split("?")[0]) for f, u in db_rows(
+        tmp_path, "select h.franchise, d.url from hits h join documents d on d.id = h.document_id"))
+    assert hits == [("Attack on Titan", "/articles/aot-final.html"), ("Blame!", "/articles/blame-ja.html"),
+                    ("Blame!", "/articles/blame-sequel.html"), ("Dune", "/articles/dune-game.html")]
+
+    titles = sorted(m["title"] for m in receiver.received)
+    assert titles == ["Attack on Titan: in the news", "Blame!: in the news", "Blame!: in the news", "Dune: in the news"]
+    assert "take the blame" not in " ".join(m["message"] for m in receiver.received)
+    # Mail is routed to Blame! only: HTML with a plain-text alternative.
+    assert [m["Subject"] for m in smtp.messages] == ["Blame!: in the news"] * 2
+    assert all(m.is_multipart() for m in smtp.messages)
+
+    # Failures are counted in the report, one line each, never a traceback.
+    assert "Traceback" not in result.stderr
+    assert "Otaku Wire: 4 listed, 3 fetched" in result.stdout  # two feeds race for the AoT page
+    assert "1 skipped (HTTP 500)" in result.stdout
+    assert "Half Feed: 0 listed" in result.stdout and "failed: malformed feed" in result.stdout
+    assert result.stderr.count("malformed feed") == 1
+    assert "delivery: 6 delivered, 0 to retry, 0 failed" in result.stdout
+
+
+def test_second_run_fetches_no_stored_article_and_sends_nothing(tmp_path, site, receiver, smtp, configured):
+    assert sequelwatch("run", "--once", "--config", str(configured)).returncode == 0
+    sent, mails = len(receiver.received), len(smtp.messages)
+    fetched_before = site.requests.copy()
+
+    result = sequelwatch("run", "--once", "--config", str(configured))
+
+    assert result.returncode == 0, result.stderr
+    assert (len(receiver.received), len(smtp.messages)) == (sent, mails)
+    fetched_again = {p for p in site.requests if site.requests[p] > fetched_before[p] and p.startswith("/articles/")}
+    assert fetched_again == {"/articles/broken.html"}  # only the page that failed is retried
+    assert "delivery: 0 delivered" in result.stdout
+
+
+def test_failing_channel_keeps_alert_pending_until_a_later_run_delivers_it_once(tmp_path, site, receiver, smtp, configured):
+    receiver.status = 500
+    first = sequelwatch("run", "--once", "--config", str(configured))
+    assert first.returncode == 0, first.stderr
+    assert receiver.received == [] and receiver.attempts >= 1
+    assert len(smtp.messages) == 2  # the other channel is not held back
+    assert db_rows(tmp_path, "select count(*) from deliveries where channel = 'hook' and status = 'pending'") == [(4,)]
+    assert first.stderr.count("channel hook is failing") == 1  # reported once, not per alert
+
+    receiver.status = 200
+    second = sequelwatch("run", "--once", "--config", str(configured))
+    assert second.returncode == 0, second.stderr
+    assert sorted(m["title"] for m in receiver.received).count("Blame!: in the news") == 2
+    assert len(receiver.received) == 4
+    assert len(smtp.messages) == 2
+
+    third = sequelwatch("run", "--once", "--config", str(configured))
+    assert third.returncode == 0
+    assert len(receiver.received) == 4
