@@ -98,10 +98,10 @@ def _page_date(value: str | None) -> datetime | None:
         return None
 
 
-def _without_title_line(text: str, title: str) -> str:
-    """Drop a first line that only repeats the title (trafilatura keeps the <h1>)."""
+def _without_title_line(text: str, *titles: str | None) -> str:
+    """Drop a first line that only repeats a title (trafilatura keeps the <h1>)."""
     first, _, rest = text.partition("\n")
-    if title and first.strip().casefold() == title.strip().casefold():
+    if any(t and first.strip().casefold() == t.strip().casefold() for t in titles):
         return rest.strip()
     return text
 
@@ -118,8 +118,9 @@ def extract_page(page: Page) -> Document | None:
         html, url=page.url, with_metadata=True, include_comments=False, favor_precision=True
     )
     text = (extracted.text or "").strip() if extracted is not None else ""
-    title = page.feed_title or (extracted.title if extracted is not None else None) or ""
-    text = _without_title_line(text, title)
+    page_title = extracted.title if extracted is not None else None
+    title = page.feed_title or page_title or ""
+    text = _without_title_line(text, page.feed_title, page_title)
     if len(text) < MIN_TEXT_CHARS:
         text = (page.feed_summary or "").strip()
     if len(text) < MIN_TEXT_CHARS and not page.feed_title:

@@ -104,22 +104,28 @@ def _longest(fits: Callable[[int], bool], n: int) -> int:
     return low
 
 
+def measure(body: str) -> int:
+    """Length as a service may count it: Apprise sends some line breaks as CRLF."""
+    return len(body) + body.count("\n")
+
+
 def _fit(build: Callable[[str, str], str], headline: str, evidence: str, limit: int) -> str:
     """The fullest body within ``limit``: the evidence is shortened first, then the headline."""
     body = build(headline, evidence)
-    if len(body) <= limit:
+    if measure(body) <= limit:
         return body
-    if len(build(headline, "")) <= limit:
-        keep = _longest(lambda k: len(build(headline, _shorten(evidence, k))) <= limit, len(evidence))
+    if measure(build(headline, "")) <= limit:
+        keep = _longest(lambda k: measure(build(headline, _shorten(evidence, k))) <= limit, len(evidence))
         return build(headline, _shorten(evidence, keep))
-    keep = _longest(lambda k: len(build(_shorten(headline, k), "")) <= limit, len(headline))
-    return build(_shorten(headline, keep), "")[:limit]
+    keep = _longest(lambda k: measure(build(_shorten(headline, k), "")) <= limit, len(headline))
+    return build(_shorten(headline, keep), "")[: limit // 2]
 
 
 def render(alert: Alert, kind: ChannelKind) -> Message:
     body_of = _BODIES.get(kind.name, _text)
     # Evidence that only repeats the headline says nothing new.
     evidence = "" if alert.evidence.strip() == alert.headline.strip() else alert.evidence
-    body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, evidence, kind.max_body)
     title = title_of(alert)[: kind.max_title] if kind.max_title else ""
+    limit = kind.max_body - (len(title) + 2 if kind.title_in_body and title else 0)
+    body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, evidence, limit)
     return Message(title=title, body=body, body_format=kind.body_format)

@@ -8,6 +8,7 @@ one run of ``sequelwatch check-config`` shows everything to fix.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
@@ -25,6 +26,7 @@ from scheduler.tomlpos import Positions
 from scheduler.validate import Reader
 
 APP = "sequelwatch"
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
 DEFAULT_ALERT_ON = ("mention",)
@@ -110,14 +112,23 @@ def load(explicit: Path | None = None, environ: dict[str, str] | None = None) ->
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        message = getattr(exc, "msg", str(exc))
+        line, message = _toml_error_position(exc)
         raise ConfigError([ConfigProblem(path, line, "", f"not valid TOML: {message}")]) from exc
     reader = Reader(path, Positions(text))
     config = _build(reader, data, environ)
     if reader.problems:
         raise ConfigError(reader.problems)
     return config
+
+
+def _toml_error_position(exc: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
+    # Python 3.14 gives lineno; before, the position is only in the message text.
+    if getattr(exc, "lineno", None):
+        return exc.lineno, exc.msg
+    match = _TOML_POSITION.search(str(exc))
+    if match:
+        return int(match.group(1)), str(exc)[: match.start()].strip() + f" (column {match.group(2)})"
+    return None, str(exc)
 
 
 def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:

@@ -11,11 +11,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from scrapy.utils.reactor import install_reactor
+from twisted.internet import asyncioreactor
 
 T = TypeVar("T")
-
-ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 
 def run_on_reactor(main: Callable[[], Awaitable[T]]) -> T:
@@ -23,9 +21,11 @@ def run_on_reactor(main: Callable[[], Awaitable[T]]) -> T:
 
     An exception raised by ``main`` is re-raised here after the reactor stopped.
     """
-    install_reactor(ASYNCIO_REACTOR)
-    # Imported here on purpose: importing the module installs the default
-    # reactor unless install_reactor() ran first.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    asyncioreactor.install(eventloop=loop)
+    # Imported here on purpose: importing this module installs Twisted's default
+    # reactor unless one was installed first, as just done.
     from twisted.internet import reactor
 
     outcome: dict[str, object] = {}

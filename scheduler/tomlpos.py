@@ -39,5 +39,11 @@ class Positions:
                 self._lines.setdefault((table, index, key), number)
 
     def line(self, table: str, index: int | None = None, key: str | None = None) -> int | None:
-        """The line of ``key`` in that table, else of the table's header, else None."""
-        return self._lines.get((table, index, key)) or self._lines.get((table, index, None))
+        """The line of ``key`` in that table, else of the table's header, else None.
+
+        A top-level key may be a table itself: ``[databse]`` is key 'databse'.
+        """
+        found = self._lines.get((table, index, key))
+        if found is None and not table and key:
+            found = self._lines.get((key, None, None)) or self._lines.get((key, 0, None))
+        return found or self._lines.get((table, index, None))

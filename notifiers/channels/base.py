@@ -11,6 +11,8 @@ class ChannelKind:
 
     ``max_body`` is the service's hard limit on one message, in characters;
     a rendered message never exceeds it, so the service never rejects it.
+    ``title_in_body``: the service's Apprise plugin puts the title and a line
+    break in front of the body, inside the same limit.
     """
 
     name: str
@@ -18,3 +20,4 @@ class ChannelKind:
     body_format: str  # "text", "markdown" or "html"
     max_title: int
     max_body: int
+    title_in_body: bool = False

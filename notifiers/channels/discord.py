@@ -1,9 +1,10 @@
 """Discord webhooks: ``discord://WEBHOOK_ID/WEBHOOK_TOKEN``.
 
-Discord rejects a message over 2000 characters; the title travels in an
-embed limited to 256 (Apprise trims it to 250).
+Discord rejects a message whose content is over 2000 characters, and Apprise
+sends a markdown message as content = title + CRLF + body.
 """
 
 from notifiers.channels.base import ChannelKind
 
-KIND = ChannelKind(name="discord", schemes=("discord",), body_format="markdown", max_title=250, max_body=2000)
+KIND = ChannelKind(name="discord", schemes=("discord",), body_format="markdown", max_title=250, max_body=2000,
+                   title_in_body=True)

@@ -1,0 +1,151 @@
+"""check-config and the config loader: every problem at once, with file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scheduler.cli import cli
+from scheduler.config import load
+from scheduler.errors import EXIT_CONFIG, ConfigError
+
+ROOT = Path(__file__).parent.parent
+
+
+def check(tmp_path: Path, text: str, env: dict | None = None):
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(cli, ["check-config", "--config", str(path)], env=env), path
+
+
+def problems(tmp_path: Path, text: str, environ: dict | None = None) -> list[str]:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load(path, environ or {})
+    return [str(p).removeprefix(f"{path}:") for p in caught.value.problems]
+
+
+BROKEN = [
+    ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\nintervall = "15m"\n',
+     "4: [[source]] 1 ('A'), key 'intervall': unknown key; did you mean 'interval'?"),
+    ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\ninterval = "15"\n',
+     "4: [[source]] 1 ('A'), key 'interval': '15' is not a duration"),
+    ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\ninterval = "0s"\n',
+     "4: [[source]] 1 ('A'), key 'interval': must be at least 1s"),
+    ('[[source]]\nname = "A"\ntype = "rss"\nurl = "https://a.example/feed"\n',
+     "3: [[source]] 1 ('A'), key 'type': 'rss' is not one of feed"),
+    ('[[source]]\nname = "A"\nurl = "feed.xml"\n',
+     "3: [[source]] 1 ('A'), key 'url': 'feed.xml' is not an http(s) URL"),
+    ('[[source]]\nurl = "https://a.example/feed"\n',
+     "1: [[source]] 1, key 'name': is required"),
+    ('[[franchise]]\nname = "X"\n\n[[franchise]]\nname = "X"\n',
+     "5: [[franchise]] 2 ('X'), key 'name': duplicate name 'X'"),
+    ('[[franchise]]\nname = "X"\naliases = "Y"\n',
+     "3: [[franchise]] 1 ('X'), key 'aliases': must be a list, not 'Y'"),
+    ('[[franchise]]\nname = "X"\nalert_on = ["trailers"]\n',
+     "3: [[franchise]] 1 ('X'), key 'alert_on': 'trailers' is not one of"),
+    ('[[franchise]]\nname = "X"\nchannels = ["discrod"]\n\n[[channel]]\nname = "discord"\nurl = "json://localhost/x"\n',
+     "3: [[franchise]] 1 ('X'), key 'channels': 'discrod' is not one of discord; did you mean 'discord'?"),
+    ('[[channel]]\nname = "d"\nurl = "discord://"\n',
+     "3: [[channel]] 1 ('d'), key 'url': not a usable Apprise URL: An invalid Discord Webhook ID"),
+    ('[[channel]]\nname = "d"\nurl = "nosuchservice://x"\n',
+     "3: [[channel]] 1 ('d'), key 'url': not a usable Apprise URL"),
+    ('[[channel]]\nname = "d"\nurl_env = "SW_TEST_UNSET"\n',
+     "3: [[channel]] 1 ('d'), key 'url_env': environment variable SW_TEST_UNSET is not set"),
+    ('[[channel]]\nname = "d"\nurl = "json://localhost/x"\nurl_env = "X"\n',
+     "1: [[channel]] 1 ('d'): give exactly one of 'url', 'url_env' or 'url_file' (found url, url_env)"),
+    ('[[channel]]\nname = "d"\nurl = "json://localhost/x"\n\n[[channel]]\nname = "d"\nurl = "json://localhost/y"\n',
+     "6: [[channel]] 2 ('d'), key 'name': duplicate name 'd'"),
+    ('[crawl]\nrobots = "yes"\n', "2: [crawl], key 'robots': must be true or false, not 'yes'"),
+    ('[crawl]\nper_host_concurrency = 0\n', "2: [crawl], key 'per_host_concurrency': must be between 1 and 16"),
+    ('[crawl]\nmax_response_size = "lots"\n', "2: [crawl], key 'max_response_size': 'lots' is not a size"),
+    ('[databse]\nurl = "sqlite://"\n', "1: key 'databse': unknown key; did you mean 'database'?"),
+    ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\n[[source]]\nname = "A"\nurl = "https://b.example/feed"\n',
+     "5: [[source]] 2 ('A'), key 'name': duplicate name 'A'"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BROKEN, ids=[e.split(":", 2)[1].strip()[:50] for _, e in BROKEN])
+def test_each_broken_config_names_line_table_and_key(tmp_path, text, expected):
+    found = problems(tmp_path, text)
+    assert any(p.startswith(expected) for p in found), found
+
+
+def test_every_problem_is_reported_at_once_in_file_order(tmp_path):
+    text = ('[crawl]\nuser_agnet = "x"\n\n[[source]]\nname = "A"\nurl = "ftp://a"\ninterval = "often"\n\n'
+            '[[channel]]\nname = "c"\nurl = "discord://"\n')
+    found = problems(tmp_path, text)
+    assert [p.split(":")[0] for p in found] == ["2", "6", "7", "11"]
+
+
+def test_check_config_exits_78_with_the_message_and_a_hint(tmp_path):
+    result, path = check(tmp_path, '[[source]]\nname = "A"\nurl = "https://a.example/f"\nintervall = "1m"\n')
+    assert result.exit_code == EXIT_CONFIG
+    assert f"{path}:4: [[source]] 1 ('A'), key 'intervall': unknown key; did you mean 'interval'?" in result.output
+    assert "hint: fix these and check with `sequelwatch check-config`" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_other_commands_refuse_a_broken_config_with_the_same_message(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[crawl]\nrobots = "yes"\n')
+    for command in (["run", "--once"], ["run"], ["notify-test"], ["hits"]):
+        result = CliRunner().invoke(cli, [*command, "--config", str(path)])
+        assert result.exit_code == EXIT_CONFIG, command
+        assert f"{path}:2: [crawl], key 'robots': must be true or false" in result.output
+
+
+def test_toml_syntax_error_names_the_line(tmp_path):
+    result, path = check(tmp_path, '[crawl]\nrobots = true\nuser_agent = "unterminated\n')
+    assert result.exit_code == EXIT_CONFIG
+    assert f"{path}:3: not valid TOML" in result.output
+
+
+def test_missing_config_file_is_a_config_error(tmp_path):
+    result = CliRunner().invoke(cli, ["check-config", "--config", str(tmp_path / "nope.toml")])
+    assert result.exit_code == EXIT_CONFIG
+    assert "no configuration file found" in result.output
+
+
+def test_secret_from_environment_is_never_printed(tmp_path):
+    url = "discord://123456789012/SuperSecretWebhookToken42"
+    result, _ = check(tmp_path, '[[channel]]\nname = "d"\nurl_env = "SW_DISCORD"\n', env={"SW_DISCORD": url})
+    assert result.exit_code == 0, result.output
+    assert "channel d (discord): discord://1...2/S...2/" in result.output
+    assert "SuperSecretWebhookToken42" not in result.output and "123456789012" not in result.output
+
+
+def test_url_file_is_read_relative_to_the_credentials_directory(tmp_path):
+    creds = tmp_path / "creds"
+    creds.mkdir()
+    (creds / "hook").write_text("json://127.0.0.1:9/x\n")
+    config = load(_write(tmp_path, '[[channel]]\nname = "h"\nurl_file = "hook"\n'),
+                  {"CREDENTIALS_DIRECTORY": str(creds)})
+    assert config.channels[0].masked_url.startswith("json://127.0.0.1:9/x")
+
+
+def test_defaults_route_every_franchise_to_every_channel_or_the_console(tmp_path):
+    config = load(_write(tmp_path, '[[franchise]]\nname = "X"\n'), {})
+    assert config.routes() == {("X", "mention"): ("console",)}
+    assert config.sources == () and config.crawl.obey_robots is True
+
+
+def test_the_shipped_config_is_valid(tmp_path):
+    result = CliRunner().invoke(cli, ["check-config", "--config", str(ROOT / "config.toml")],
+                                env={"XDG_DATA_HOME": str(tmp_path)})
+    assert result.exit_code == 0, result.output
+    assert "Blame!" in result.output
+    assert "no channels: alerts are printed to the console" in result.output
+    config = load(ROOT / "config.toml", {})
+    blame = next(f for f in config.franchises if f.franchise.name == "Blame!")
+    assert set(blame.franchise.aliases) >= {"BLAME!", "ブラム!"}
+    assert len(config.sources) >= 4
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return path

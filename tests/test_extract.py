@@ -1,0 +1,82 @@
+"""Feeds and pages into entries and documents; canonical URLs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from crawler.extract import extract_page, parse_feed
+from crawler.model import Page
+from crawler.urls import canonical_url
+from tests.servers import FIXTURES
+
+FEEDS = FIXTURES / "site" / "feeds"
+
+
+def feed(name: str):
+    return parse_feed((FEEDS / name).read_bytes().replace(b"{base}", b"https://w.example"), f"https://w.example/feeds/{name}")
+
+
+def test_rss_entries_with_dates_and_summaries():
+    listing = feed("news.rss")
+    assert listing.problem is None
+    assert [e.url for e in listing.entries][:2] == ["https://w.example/articles/blame-sequel.html",
+                                                    "https://w.example/articles/take-the-blame.html"]
+    first = listing.entries[0]
+    assert first.published == datetime(2017, 6, 20, 10, 0, tzinfo=UTC)
+    assert first.summary == "A sequel to the CG anime feature has been confirmed."  # markup stripped
+
+
+def test_atom_links_and_rdf_dates_in_utc():
+    assert [e.url for e in feed("games.atom").entries] == ["https://w.example/articles/dune-game.html",
+                                                           "https://w.example/articles/aot-final.html"]
+    [entry] = feed("japan.rdf").entries
+    assert entry.published == datetime(2017, 6, 20, 18, 0, tzinfo=UTC)  # 03:00 +09:00
+    assert entry.title == "映画『ブラム！』続編の制作が決定"
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ((FEEDS / "broken.xml").read_bytes(), "malformed feed"),
+    (b"<html><body><p>Just a page</p></body></html>", "not a feed"),
+    (b"", "not a feed"),
+    (b"\xff\xfe\x00garbage\x00", "not a feed"),
+])
+def test_unusable_feeds_say_why(body, problem):
+    listing = parse_feed(body, "https://w.example/feed")
+    assert listing.entries == () and listing.problem.startswith(problem)
+
+
+def test_an_empty_but_valid_feed_is_not_a_problem():
+    listing = parse_feed(b'<rss version="2.0"><channel><title>t</title></channel></rss>', "https://w.example/f",
+                         "application/rss+xml")
+    assert (listing.entries, listing.problem) == ((), None)
+
+
+def test_page_text_without_boilerplate_and_feed_metadata_wins():
+    body = (FIXTURES / "site" / "articles" / "blame-sequel.html").read_bytes()
+    published = datetime(2017, 6, 20, 10, 0, tzinfo=UTC)
+    doc = extract_page(Page("S", "https://w.example/a", body, "utf-8", feed_title="Feed title", feed_published=published))
+    assert doc.title == "Feed title" and doc.published == published
+    assert doc.text.startswith("Netflix viewers who reached the end of Blame!")
+    for boilerplate in ("Advertisement", "Trending", "All rights reserved", "first!!", "dataLayer"):
+        assert boilerplate not in doc.text
+
+
+def test_page_without_text_falls_back_to_the_feed_summary_or_is_dropped():
+    empty = b"<html><body><nav>Home</nav></body></html>"
+    summary = "A sequel to the CG anime feature has been confirmed by the studio today."
+    assert extract_page(Page("S", "https://w.example/a", empty, feed_summary=summary)).text == summary
+    assert extract_page(Page("S", "https://w.example/a", empty)) is None
+    garbage = extract_page(Page("S", "https://w.example/a", b"\x00\x01\x02", feed_title="Blame! 2 confirmed"))
+    assert garbage.title == "Blame! 2 confirmed"  # the title still counts for matching
+
+
+@pytest.mark.parametrize(("url", "canonical"), [
+    ("https://WWW.Example.com/a/?utm_source=rss&utm_medium=feed#top", "https://example.com/a"),
+    ("https://example.com:443/a?b=2&a=1&fbclid=xyz", "https://example.com/a?a=1&b=2"),
+    ("http://example.com:8080/", "http://example.com:8080/"),
+    ("https://example.com/a?id=5", "https://example.com/a?id=5"),
+])
+def test_canonical_url(url, canonical):
+    assert canonical_url(url) == canonical

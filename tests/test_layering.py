@@ -1,0 +1,68 @@
+"""The layering rules of DESIGN.md, checked over the source's imports."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+PACKAGES = ("crawler", "scheduler", "notifiers")
+
+# Heavy library -> the modules allowed to import it.
+OWNERS = {
+    "scrapy": ("crawler/spiders/", "crawler/pipelines.py", "crawler/runner.py"),
+    "sqlalchemy": ("crawler/store.py",),
+    "apprise": ("notifiers/dispatch.py",),
+    "apscheduler": ("scheduler/daemon.py",),
+}
+# Which of our packages each package may import.
+ALLOWED = {"crawler": {"crawler"}, "notifiers": {"notifiers"}, "scheduler": {"scheduler", "crawler", "notifiers"}}
+# Imports inside a function, each with the reason it must be there.
+LOCAL_IMPORTS = {("scheduler/reactor.py", "twisted.internet")}  # installing a reactor must precede it
+
+
+def modules():
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            yield path.relative_to(ROOT).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def imported(tree: ast.AST):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node, node.module
+
+
+MODULES = list(modules())
+
+
+@pytest.mark.parametrize(("path", "tree"), MODULES, ids=[p for p, _ in MODULES])
+def test_packages_import_only_what_their_layer_allows(path, tree):
+    package = path.split("/")[0]
+    for _, name in imported(tree):
+        top = name.split(".")[0]
+        if top in PACKAGES:
+            assert top in ALLOWED[package], f"{path} imports {name}"
+        if top in OWNERS:
+            assert path.startswith(OWNERS[top]), f"{path} imports {top}, owned by {OWNERS[top]}"
+
+
+@pytest.mark.parametrize(("path", "tree"), MODULES, ids=[p for p, _ in MODULES])
+def test_no_imports_hidden_inside_functions(path, tree):
+    for function in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        for _, name in imported(function):
+            assert (path, name) in LOCAL_IMPORTS, f"{path}: {function.name}() imports {name}"
+
+
+def test_importing_the_cli_installs_no_reactor_and_starts_nothing():
+    code = ("import sys, threading, scheduler.cli; "
+            "print('twisted.internet.reactor' in sys.modules, threading.active_count())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "1"]

@@ -1,0 +1,96 @@
+"""Which franchises a text names: word boundaries, capitals, scripts, overlaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.analyze import Analyzer, sentence_at
+from crawler.match import Matcher, normalize
+from crawler.model import Document, Franchise
+
+WATCH = [
+    Franchise("Blame!", ("BLAME!", "ブラム!")),
+    Franchise("Dune", ("Dune Messiah",)),
+    Franchise("Attack on Titan", ("AoT", "進撃の巨人")),
+    Franchise("Re:Zero", ("Re:Zero - Starting Life in Another World", "リゼロ")),
+    Franchise("Date A Live", ("デート・ア・ライブ",)),
+    Franchise("KonoSuba", ("このすば",)),
+    Franchise("Spider-Verse", ()),
+    Franchise("Frieren: Beyond Journey's End", ("Frieren",)),
+    Franchise("tensura", ()),  # written in lower case by the user: matches in any case
+]
+MATCHER = Matcher(WATCH)
+
+CASES = [
+    # (text, franchises expected)
+    ("Blame! 2 is in production", ["Blame!"]),
+    ("Nobody wants to take the blame.", []),
+    ("Who is to blame! Not us.", []),
+    ("BLAME! RETURNS", ["Blame!"]),
+    ("映画『ブラム！』続編", ["Blame!"]),  # full-width "！" folds to "!"
+    ("Dune: Part Three begins filming", ["Dune"]),
+    ("Sand dunes of the Sahara", []),
+    ("A trip to Dunedin", []),
+    ("DUNE MESSIAH trailer", ["Dune"]),
+    ("Attack On Titan final chapter", ["Attack on Titan"]),
+    ("attack on titan", []),  # lower case where the title has capitals
+    ("AoT season 4", ["Attack on Titan"]),
+    ("the aot crowd", []),
+    ("『進撃の巨人』の新作", ["Attack on Titan"]),  # CJK: no word boundaries needed
+    ("リゼロ3期", ["Re:Zero"]),
+    ("Re:Zero - Starting Life in Another World season 3", ["Re:Zero"]),
+    ("Re:Zeroes of a polynomial", []),
+    ("She bought a date a live album", []),
+    ("Date A Live V premieres", ["Date A Live"]),
+    ("Konosuba movie", []),  # 'S' is a capital in the title
+    ("KonoSuba movie", ["KonoSuba"]),
+    ("Across the Spider‑Verse sequel", ["Spider-Verse"]),  # non-breaking hyphen folds to '-'
+    ("Frieren’s second season", ["Frieren: Beyond Journey's End"]),
+    ("TENSURA movie", ["tensura"]),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] or "empty" for c in CASES])
+def test_matching(text, expected):
+    assert sorted({h.franchise for h in MATCHER.find(normalize(text))}) == sorted(expected)
+
+
+def test_longest_alias_wins_where_aliases_overlap():
+    hits = MATCHER.find(normalize("Re:Zero - Starting Life in Another World is back"))
+    assert [h.alias for h in hits] == ["Re:Zero - Starting Life in Another World"]
+
+
+def test_offsets_point_into_the_normalized_text():
+    text = normalize("News:\u00a0\u00a0BLAME!   returns")
+    [hit] = MATCHER.find(text)
+    assert text[hit.start:hit.end] == "BLAME!"
+
+
+def test_empty_watch_list_matches_nothing():
+    assert Matcher([]).find("Blame! everywhere") == []
+
+
+def test_sentence_does_not_end_inside_a_title():
+    text = "First sentence. Then Blame! 2 was confirmed by the studio! Another one."
+    start = text.index("Blame!")
+    assert sentence_at(text, start, start + 6) == "Then Blame! 2 was confirmed by the studio!"
+
+
+def test_sentence_ignores_a_second_title_ending_in_an_exclamation_mark():
+    text = "The film Blame! came out. A sequel to Blame! is in production, said the studio."
+    second = text.rindex("Blame!")
+    first = text.index("Blame!")
+    assert sentence_at(text, second, second + 6, [(first, first + 6)]) == \
+        "A sequel to Blame! is in production, said the studio."
+
+
+def test_mention_evidence_prefers_the_body_over_the_title():
+    analyzer = Analyzer(WATCH)
+    doc = Document("s", "https://x.example/a?utm_source=x", "Blame! 2 confirmed",
+                   "Intro text.\nPolygon Pictures said Blame! 2 is in production. More later.")
+    analysis = analyzer.analyze(doc)
+    [event] = analysis.events
+    assert (event.franchise, event.kind, event.key) == ("Blame!", "mention", "https://x.example/a")
+    assert event.evidence == "Polygon Pictures said Blame! 2 is in production."
+    assert analysis.franchises == ("Blame!",)

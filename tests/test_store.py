@@ -1,0 +1,137 @@
+"""The store on SQLite and PostgreSQL: uniqueness in the schema, the outbox, poll state."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy
+
+from crawler.errors import StoreError
+from crawler.model import CrawlReport, Document, Event, Hit
+from crawler.store import Store
+
+POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+ROUTES = {("Blame!", "mention"): ("hook", "mail")}
+
+
+def _postgres_schema_url():
+    """A fresh schema on the test server, or a skip (a failure where CI requires PostgreSQL)."""
+    try:
+        engine = sqlalchemy.create_engine(POSTGRES_URL)
+        with engine.connect() as connection:
+            connection.execute(sqlalchemy.text("select 1"))
+    except Exception as exc:  # any reason at all means: no usable server here
+        if os.environ.get("SEQUELWATCH_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}: {exc}")
+        pytest.skip(f"no PostgreSQL reachable at {POSTGRES_URL} ({type(exc).__name__})")
+    schema = f"sw_test_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text(f"create schema {schema}"))
+    return engine, schema, f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        opened = Store.open(f"sqlite:///{tmp_path / 'sw.db'}")
+        yield opened
+        opened.close()
+        return
+    engine, schema, url = _postgres_schema_url()
+    opened = Store.open(url)
+    yield opened
+    opened.close()
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
+    engine.dispose()
+
+
+def doc(url: str = "https://news.example/blame-2?utm_source=rss") -> Document:
+    return Document("Otaku Wire", url, "Blame! 2 confirmed", "A sequel to Blame! is in production.", NOW)
+
+
+def mention(key: str = "https://news.example/blame-2") -> Event:
+    return Event("Blame!", "mention", key, None, "A sequel to Blame! is in production.")
+
+
+def test_a_document_is_stored_once_per_canonical_url(store):
+    first = store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], ROUTES, NOW)
+    again = store.save_document(doc("https://www.news.example/blame-2/#comments"), [], [mention()], ROUTES, NOW)
+    assert (first.new_document, first.new_facts) == (True, 1)
+    assert (again.new_document, again.new_facts) == (False, 0)
+    assert store.counts() == {"documents": 1, "hits": 1, "facts": 1, "deliveries_pending": 2}
+    assert store.known_urls(["https://news.example/blame-2", "https://news.example/other"]) == {
+        "https://news.example/blame-2"}
+
+
+def test_the_same_fact_from_another_document_queues_no_second_alert(store):
+    store.save_document(doc(), [], [mention("fact-key")], ROUTES, NOW)
+    result = store.save_document(doc("https://other.example/copy"), [], [mention("fact-key")], ROUTES, NOW)
+    assert (result.new_document, result.new_facts) == (True, 0)
+    assert store.counts()["deliveries_pending"] == 2
+
+
+def test_an_event_nobody_routes_is_a_fact_without_deliveries(store):
+    store.save_document(doc(), [], [Event("Dune", "mention", "k", None, "e")], ROUTES, NOW)
+    assert store.counts()["facts"] == 1 and "deliveries_pending" not in store.counts()
+
+
+def test_outbox_retry_and_delivery(store):
+    store.save_document(doc(), [], [mention()], ROUTES, NOW)
+    hook, mail = store.pending(NOW)
+    assert (hook.channel, mail.channel) == ("hook", "mail")
+    assert hook.title == "Blame! 2 confirmed" and hook.published_at == NOW
+    store.mark_retry(hook.id, NOW + timedelta(minutes=5), "HTTP 500")
+    store.mark_delivered(mail.id, NOW)
+    assert store.pending(NOW) == []
+    [due_later] = store.pending(NOW + timedelta(minutes=6))
+    assert (due_later.id, due_later.attempts) == (hook.id, 1)
+    assert store.pending(NOW, due_only=False)[0].id == hook.id
+    store.mark_failed(hook.id, "gave up")
+    assert store.counts()["deliveries_failed"] == 1 and store.counts()["deliveries_delivered"] == 1
+
+
+def test_poll_state_counts_consecutive_failures(store):
+    store.record_poll(CrawlReport("S", error="HTTP 503"), NOW)
+    state = store.record_poll(CrawlReport("S", error="HTTP 503"), NOW)
+    assert (state.consecutive_failures, state.last_error) == (2, "HTTP 503")
+    state = store.record_poll(CrawlReport("S", new_documents=3), NOW)
+    assert (state.consecutive_failures, state.documents_found, state.last_success_at) == (0, 3, NOW)
+
+
+def test_reopening_keeps_everything(tmp_path):
+    url = f"sqlite:///{tmp_path / 'sw.db'}"
+    first = Store.open(url)
+    first.save_document(doc(), [], [mention()], ROUTES, NOW)
+    first.close()
+    again = Store.open(url)
+    assert again.counts()["deliveries_pending"] == 2
+    again.close()
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path):
+    url = f"sqlite:///{tmp_path / 'sw.db'}"
+    Store.open(url).close()
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("update meta set value = '99' where key = 'schema_version'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="newer than this sequelwatch understands"):
+        Store.open(url)
+
+
+@pytest.mark.parametrize("url", ["mysql://localhost/x", "sqlite:////proc/forbidden/sw.db", "not a url"])
+def test_unusable_database_urls_are_store_errors(url):
+    with pytest.raises(StoreError):
+        Store.open(url)
+
+
+def test_naive_datetimes_are_refused(tmp_path):
+    store = Store.open(f"sqlite:///{tmp_path / 'sw.db'}")
+    with pytest.raises((StoreError, ValueError)):
+        store.save_document(doc(), [], [], {}, datetime(2026, 1, 1))
+    store.close()
