@@ -42,9 +42,10 @@ def configure(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
     debug = root.level <= logging.DEBUG
     for name in _QUIET:
         logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.WARNING)
-    # Scrapy logs a page it gave up on as an ERROR; the crawl already reports it
-    # as a skipped page in one line, with the reason.
-    logging.getLogger("scrapy.downloadermiddlewares.retry").setLevel(logging.DEBUG if debug else logging.CRITICAL)
+    # Scrapy logs a page it gave up on, and a robots.txt it could not fetch, as an
+    # ERROR with a traceback; the crawl already reports the failed request in one line.
+    for name in ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt"):
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
     # Apprise's failures reach the log through our DeliveryResult, once and masked;
     # its own records would repeat them.
     logging.getLogger("apprise").propagate = debug

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError, DownloadTimeoutError,
+    IgnoreRequest, ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
+
+_PLAIN = {
+    CannotResolveHostError: "host not found",
+    DownloadConnectionRefusedError: "connection refused",
+    DownloadTimeoutError: "timeout",
+    ResponseDataLossError: "response cut off",
+}
 
 
 def describe(failure: Failure) -> str:
@@ -13,15 +22,12 @@ def describe(failure: Failure) -> str:
     exc = failure.value
     if isinstance(exc, HttpError):
         return f"HTTP {exc.response.status}"
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
-        return "timeout"
-    if isinstance(exc, DNSLookupError):
-        return "host not found"
-    if isinstance(exc, IgnoreRequest):
-        text = str(exc)
-        return "forbidden by robots.txt" if "robots" in text.lower() else (text or "ignored")
-    text = str(exc).strip()
-    reason = type(exc).__name__
-    if "maxsize" in text.lower() or "larger than download" in text.lower():
+    for kind, words in _PLAIN.items():
+        if isinstance(exc, kind):
+            return words
+    text = " ".join(str(exc).split())
+    if isinstance(exc, DownloadCancelledError) and "larger than download max size" in text:
         return "response too large"
-    return f"{reason}: {text[:200]}" if text else reason
+    if isinstance(exc, IgnoreRequest):
+        return "forbidden by robots.txt" if "robots" in text.lower() else (text or "ignored")
+    return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
