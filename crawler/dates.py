@@ -1,0 +1,214 @@
+"""Finding dates and date windows in English and Japanese text, normalised.
+
+A :class:`DateMention` keeps the precision the text supports: "2027" is a
+year, "Fall 2027" a season, "May 2027" a month, "May 19, 2027" a day. Dates
+written without a year ("April 10", "this October", "来春") are resolved
+against the publication date, to the nearest such date with a bias towards the
+future, since news announces what is coming more than it recalls what was.
+
+No date library is used: dateparser reads "may" as May, fills missing parts
+from today, and is slow on text that is not a date; here every pattern is
+explicit and a bare modal verb is never a month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Anime seasons (cours): the convention of broadcast schedules, and close to the calendar's.
+SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
+_SEASON_NAME = {"autumn": "fall"}
+_JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
+_ERAS = {"令和": 2018, "平成": 1988}
+_TEMPORAL_WORDS = {"in", "by", "since", "until", "from", "to", "of", "early", "late", "mid", "and", "or", "the"}
+FUTURE_BIAS = 0.5  # a date without a year is taken in the future unless the past is twice as near
+
+_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
+_MONTH = rf"(?P<month>{_MONTH_NAMES})"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_PART = r"(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
+
+_HOLIDAYS = {
+    "christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
+}
+
+_EN_PATTERNS = [
+    ("day", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
+    ("day", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month", re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
+    # A month without a year needs a preposition: "may" and "march" are also verbs.
+    ("month", re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
+    ("season", re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
+    ("holiday", re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    ("relyear", re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|percent|episodes|votes|units|km|feet))")),
+]
+
+_KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+_JA_PATTERNS = [
+    ("day", re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)年|(?P<year>(?:19|20)\d\d)年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
+    ("month", re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)年|(?P<year>(?:19|20)\d\d)年)?(?P<month>1[0-2]|0?[1-9])月(?!\d|\s*\d+日)")),
+    ("season", re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)年|(?P<year>(?:19|20)\d\d)年|(?P<rel>今|来|昨))(?P<season>春|夏|秋|冬)")),
+    ("year", re.compile(r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>(?:19|20)\d\d))年(?![\d春夏秋冬])")),
+    ("relyear", re.compile(r"(?P<rel>今|来|昨)年")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or window found in a text, with its offsets in that text."""
+
+    start: int
+    end: int
+    value: str  # "YYYY", "YYYY-MM", "YYYY-MM-DD" or "YYYY-winter|spring|summer|fall"
+    precision: str  # "year", "season", "month" or "day"
+    first: date
+    last: date
+    explicit_year: bool
+
+    def is_past(self, published: date) -> bool:
+        """Over before the publication day: not an upcoming date."""
+        return self.last < published
+
+
+def _window(precision: str, year: int, month: int = 1, day: int = 1, season: str = "") -> tuple[str, date, date]:
+    if precision == "day":
+        d = date(year, month, day)
+        return d.isoformat(), d, d
+    if precision == "month":
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return f"{year:04d}-{month:02d}", date(year, month, 1), nxt - timedelta(days=1)
+    if precision == "season":
+        first_month, last_month = SEASONS[season]
+        _, _, last = _window("month", year, last_month)
+        return f"{year:04d}-{_SEASON_NAME.get(season, season)}", date(year, first_month, 1), last
+    return f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+
+
+def _nearest_year(published: date, month: int, day: int = 15) -> int:
+    """The year that puts month/day nearest the publication date, favouring the future."""
+    def cost(year: int) -> float:
+        try:
+            delta = (date(year, month, min(day, 28 if month == 2 else day)) - published).days
+        except ValueError:
+            return float("inf")
+        return delta * FUTURE_BIAS if delta >= 0 else -delta
+    return min((published.year - 1, published.year, published.year + 1), key=cost)
+
+
+def _relative_year(rel: str, published: date, month: int) -> int:
+    """"this/last/next" (今/昨/来) with a month or season: the calendar year it names."""
+    if rel in ("next", "来"):
+        return published.year + 1 if month <= published.month else published.year
+    if rel in ("last", "昨"):
+        return published.year - 1 if month >= published.month else published.year
+    return published.year
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _era_year(groups: dict) -> int | None:
+    if groups.get("era"):
+        n = groups["eyear"]
+        return _ERAS[groups["era"]] + (1 if n == "元" else int(n))
+    return int(groups["year"]) if groups.get("year") else None
+
+
+def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str, bool] | None:
+    """(precision, year, month, day, season, explicit_year) for one match, or None."""
+    explicit = _era_year(g)
+    rel = (g.get("rel") or "").lower()
+    if kind == "relyear":
+        if not rel:  # "later this year"
+            return "year", published.year, 1, 1, "", False
+        return "year", published.year + {"next": 1, "来": 1, "last": -1, "昨": -1}.get(rel, 0), 1, 1, "", False
+    if kind == "holiday":
+        name = g["holiday"].lower()
+        if name.startswith("thanksgiving"):
+            year = explicit or (published.year if published <= _thanksgiving(published.year) else published.year + 1)
+            day = _thanksgiving(year) - timedelta(days=1 if g.get("eve") else 0)
+            return "day", year, day.month, day.day, "", explicit is not None
+        month, day = _HOLIDAYS[name]
+        return "day", explicit or _nearest_year(published, month, day), month, day, "", explicit is not None
+    if kind == "season":
+        season = _JA_SEASONS.get(g["season"], g["season"].lower())
+        if explicit is None and not rel:
+            return None
+        first_month = SEASONS[season][0]
+        year = explicit if explicit is not None else _relative_year(rel, published, first_month)
+        return "season", year, 1, 1, season, explicit is not None
+    if kind == "year":
+        return ("year", explicit, 1, 1, "", True) if explicit else None
+    month_text = (g.get("month") or g.get("monthpart") or "").lower().rstrip(".")
+    month = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else None)
+    if month is None:
+        return None
+    day = int(g["day"]) if g.get("day") else 0
+    if explicit is not None:
+        year = explicit
+    elif rel in ("this", "next", "last"):
+        year = _relative_year(rel, published, month)
+    else:
+        year = _nearest_year(published, month, day or 15)
+    precision = "day" if day else "month"
+    return precision, year, month, day or 1, "", explicit is not None
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Every date mention in ``text``, leftmost-longest, none overlapping."""
+    prepared = _prepare_japanese(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _EN_PATTERNS + _JA_PATTERNS:
+        for match in pattern.finditer(prepared):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if kind == "year" and _inside_a_name(prepared, start):
+                continue
+            made = _make(kind, match.groupdict(), published)
+            if made is None:
+                continue
+            precision, year, month, day, season, explicit = made
+            try:
+                value, first, last = _window(precision, year, month, day, season)
+            except ValueError:  # "February 30"
+                continue
+            found.append(DateMention(start, end, value, precision, first, last, explicit))
+            taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """A year right after a capitalised word is part of a name: "Cyberpunk 2077", "E3 2018"."""
+    before = text[max(0, start - 40):start]
+    words = before.split()
+    if not words or not before.endswith((" ", "\u00a0")):
+        return False
+    previous = words[-1]
+    at_sentence_start = len(words) == 1 or words[-2].endswith((".", "!", "?", ":"))
+    return previous[0].isupper() and previous.lower() not in _TEMPORAL_WORDS and not (at_sentence_start and previous in ("In", "By", "Since", "Until"))
+
+
+def _prepare_japanese(text: str) -> str:
+    """Kanji digits written one by one to Arabic digits, keeping every offset: 二〇二七年 -> 2027年.
+
+    Numerals with 十 ("十二月") are left alone: news text writes dates in digits.
+    """
+    return text.translate(_KANJI_DIGITS) if any("\u3005" <= c <= "\u9fff" for c in text) else text
