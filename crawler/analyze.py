@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
+from crawler.detect import Detector
 from crawler.match import Matcher, normalize
 from crawler.model import Document, Event, Franchise, Hit
 from crawler.urls import canonical_url
@@ -43,6 +45,18 @@ def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int
     return sentence
 
 
+def _keyed(event: Event, month: str) -> Event:
+    """The key that makes many reports of one fact a single fact.
+
+    A dated event is keyed by its date. An announcement or a trailer has no
+    date of its own: reports within the same month are taken as the same fact,
+    so that twenty sites repeating it make one alert while a new announcement
+    months later still alerts.
+    """
+    key = f"{event.kind}:{event.when}" if event.when else f"{event.kind}@{month}"
+    return Event(event.franchise, event.kind, key, event.when, event.evidence)
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     hits: tuple[Hit, ...]
@@ -58,12 +72,22 @@ class Analyzer:
 
     def __init__(self, franchises: Iterable[Franchise]) -> None:
         self._matcher = Matcher(franchises)
+        self._detector = Detector()
 
-    def analyze(self, document: Document) -> Analysis:
+    def analyze(self, document: Document, now: datetime | None = None) -> Analysis:
+        """Hits, one ``mention`` per franchise named, and the confirmed events.
+
+        Relative dates resolve against the publication date, else ``now``
+        (a document without a date is taken as published when it was read).
+        """
         title = normalize(document.title)
         body = normalize(document.text)
         hits = self._matcher.find(title, in_title=True) + self._matcher.find(body)
-        return Analysis(tuple(hits), tuple(self._mentions(document, title, body, hits)))
+        published = (document.published or now or datetime.now(UTC)).date()
+        detected = self._detector.detect(title, body, hits, published)
+        month = published.strftime("%Y-%m")
+        events = [_keyed(e, month) for e in detected]
+        return Analysis(tuple(hits), tuple(self._mentions(document, title, body, hits)) + tuple(events))
 
     @staticmethod
     def _mentions(document: Document, title: str, body: str, hits: list[Hit]) -> Iterable[Event]:

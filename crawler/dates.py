@@ -190,6 +190,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 value, first, last = _window(precision, year, month, day, season)
             except ValueError:  # "February 30"
                 continue
+            # "from December": the date is December; the preposition tells what it is, not when.
+            if kind == "month" and (match.groupdict().get("rel") or "").lower() not in ("", "this", "next", "last"):
+                start = match.start("part") if match.groupdict().get("part") else match.start("month")
             found.append(DateMention(start, end, value, precision, first, last, explicit))
             taken.append((start, end))
     return sorted(found, key=lambda m: m.start)

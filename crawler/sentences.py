@@ -1,0 +1,106 @@
+"""Splitting a normalised text into paragraphs, headings, sentences and clauses.
+
+Detection reasons sentence by sentence, and a sentence that names no title
+takes its topic from its paragraph or its section heading; so the structure of
+the text matters as much as its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*")
+# "Warner Bros. has", "Dr. Stone", "No. 8": a period here does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m".split()
+)
+# Not at colons: "HAS A DATE: April 10" and "Title: Subtitle" are one statement.
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|while)\s+")
+_HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with where it stands: offsets in its source text, paragraph, role."""
+
+    text: str
+    start: int
+    paragraph: int  # -1 for the document title
+    heading: bool = False
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    def clauses(self) -> list[tuple[int, str]]:
+        """(offset within the sentence, text) of each clause."""
+        parts, last = [], 0
+        for match in _CLAUSE_BREAK.finditer(self.text):
+            parts.append((last, self.text[last:match.start()]))
+            last = match.end()
+        parts.append((last, self.text[last:]))
+        return [(offset, text) for offset, text in parts if text.strip()]
+
+
+def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -> bool:
+    position = match.start()
+    if any(a <= position < b for a, b in protected):
+        return False
+    if text[position] == ".":
+        word = re.search(r"([\w.]+)$", text[:position])
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            return False
+        following = text[match.end():match.end() + 2].strip()
+        if following[:1].islower() or following[:1].isdigit():
+            return False
+    return True
+
+
+def split_sentences(text: str, start: int, paragraph: int, protected: list[tuple[int, int]],
+                    heading: bool = False) -> list[Sentence]:
+    """Sentences of one paragraph; ``protected`` spans (matched titles) are never cut."""
+    sentences, begin = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if not _is_boundary(text, match, [(a - start, b - start) for a, b in protected]):
+            continue
+        piece = text[begin:match.end()]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            sentences.append(Sentence(piece.strip(), start + begin + lead, paragraph, heading))
+        begin = match.end()
+    rest = text[begin:]
+    if rest.strip():
+        lead = len(rest) - len(rest.lstrip())
+        sentences.append(Sentence(rest.strip(), start + begin + lead, paragraph, heading))
+    return sentences
+
+
+def _looks_like_heading(line: str, next_line: str | None) -> bool:
+    stripped = line.strip()
+    return (
+        next_line is not None
+        and len(stripped.split()) <= _HEADING_MAX_WORDS
+        and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))
+        and len(next_line) > len(stripped)
+    )
+
+
+def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -> list[Sentence]:
+    """Title sentences (paragraph -1), then each body line's sentences in order.
+
+    ``protected`` holds (start, end, in_title) spans that no sentence boundary may cut.
+    """
+    spans = list(protected)
+    in_title = [(a, b) for a, b, t in spans if t]
+    in_body = [(a, b) for a, b, t in spans if not t]
+    sentences = split_sentences(title, 0, -1, in_title) if title.strip() else []
+    lines = body.split("\n")
+    offset = 0
+    for number, line in enumerate(lines):
+        following = next((l for l in lines[number + 1:] if l.strip()), None)
+        heading = _looks_like_heading(line, following)
+        sentences += split_sentences(line, offset, number, in_body, heading)
+        offset += len(line) + 1
+    return sentences
