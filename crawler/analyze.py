@@ -71,8 +71,9 @@ class Analyzer:
     """Matches a document against the watch list and reports its events."""
 
     def __init__(self, franchises: Iterable[Franchise]) -> None:
+        franchises = tuple(franchises)
         self._matcher = Matcher(franchises)
-        self._detector = Detector()
+        self._detector = Detector(franchises)
 
     def analyze(self, document: Document, now: datetime | None = None) -> Analysis:
         """Hits, one ``mention`` per franchise named, and the confirmed events.

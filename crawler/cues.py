@@ -55,7 +55,7 @@ RELEASE = _any(
     r"\bopen(?:s|ing)?\b", r"\bdebut(?:s|ing)?\b", r"\b(?:begins?|starts?) airing\b|\bairs?\b|\bairing\b",
     r"\blands?\b", r"\bout on\b|\bout now\b", r"\bdue\b", r"\bdated?\b|\bdate:", r"\bset for\b|\bslated\b|\bscheduled\b",
     r"\bcoming (?:to|on|in)\b|\bcomes out\b", r"\bgoes on sale\b|\bon sale\b", r"\bstreams?\b|\bstreaming\b",
-    r"\bdrops?\b", r"\bbroadcast\b", r"\bin (?:theaters|theatres|cinemas)\b", r"\breturns?\b", r"\bfollows\b",
+    r"\bdrops?\b", r"\bbroadcast\b", r"\b(?:confirmed|planned|penciled|pencilled) (?:in )?for\b", r"\btarget(?:s|ing)\b", r"\bin (?:theaters|theatres|cinemas)\b", r"\breturns?\b", r"\bfollows\b",
     r"\bgoes live\b", r"\bwindow\b", r"\bstarts?\b|\bbegins?\b", r"\bhits\b",
     r"公開|放送|発売|配信|上映|放送開始|発売日|公開日|発売時期|放送時期",
 )

@@ -17,40 +17,24 @@ The result is a list of :class:`crawler.model.Event` with the normalised
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from crawler import cues
 from crawler.dates import DateMention, find_dates
-from crawler.model import Event, Hit
+from crawler.model import Event, Franchise, Hit
+from crawler.resolve import (
+    CAPITALISED, PLAIN_CAPITALS, Mention, colon_titles, named_in, resolve_mentions, titled_otherwise, with_topics,
+)
 from crawler.sentences import Sentence, segment
 
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
-# Capitalised words that are never the name of another work.
-_PLAIN_CAPITALS = frozenset(
-    "The A An It Its This That These Those They He She We I You Our Their His Her And But Or So Yet For To In On At "
-    "After Before With Without By From Of As Once When While Since Until Now Then Today Tonight Tomorrow Also Still "
-    "Meanwhile However Instead Here There What Which Who Whose Why How Both Each Every Neither Either No Not Nor "
-    "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update Friday Monday "
-    "Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October "
-    "November December Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
-    "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
-    "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4".split()
-)
 _TRANSITIVE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
     r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
     r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
     r"|premiered|unveiled|used|marked|said|says|told|debuted)\b"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    franchise: str
-    start: int
-    end: int
-    in_title: bool
 
 
 @dataclass
@@ -65,13 +49,16 @@ class _Candidates:
 
 
 class Detector:
-    """Stateless; one instance serves every document."""
+    """Built once per watch list; one instance serves every document."""
+
+    def __init__(self, franchises: Iterable[Franchise] = ()) -> None:
+        self._colon_titles = colon_titles(franchises)
 
     def detect(self, title: str, body: str, hits: list[Hit], published: date) -> list[Event]:
         """Events of a document whose title and body are already normalised (see crawler.match)."""
         if cues.DEBUNKED_DOCUMENT.search(title) or cues.DEBUNKED_DOCUMENT.search(body):
             return []
-        mentions = _mentions(title, body, hits)
+        mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
             return []
         sentences = segment(title, body, [(m.start, m.end, m.in_title) for m in mentions])
@@ -82,124 +69,10 @@ class Detector:
         calendar = bool(cues.CALENDAR_DOCUMENT.search(title))
         already_announced = bool(cues.HISTORY.search(body) and re.search(r"発表済み|既に発表|すでに発表|正式発表され", body))
         misidentified = set()
-        for sentence, topic in _with_topics(sentences, mentions):
+        for sentence, topic in with_topics(sentences, mentions):
             _read_sentence(sentence, topic, mentions, published, found, calendar, already_announced)
-            misidentified |= _titled_otherwise(sentence, topic, mentions)
+            misidentified |= titled_otherwise(sentence, topic, mentions)
         return [e for e in _finish(found) if e.franchise not in misidentified]
-
-
-def _mentions(title: str, body: str, hits: list[Hit]) -> list[Mention]:
-    """Hits that name the franchise itself, plus the names of its installments.
-
-    Left out: "Evangelion creator Anno" (the title qualifies someone else),
-    "Truly Wicked: The Seven Deadly Sins Visualised" and "Zelda Williams" (the
-    alias is part of a longer name). An installment named once with its
-    franchise ("Avatar: Fire and Ash") is recognised on its own later in the
-    same document ("Fire and Ash opens ...").
-    """
-    found = []
-    for hit in hits:
-        text = title if hit.in_title else body
-        after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if cues.MODIFIER_AFTER_TITLE.match(after):
-            continue
-        # "Truly Wicked: The Seven Deadly Sins Visualised"; not "Atlus makes it official: Persona 4".
-        prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
-        if prefix and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
-                h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
-            continue  # the subtitle of another title
-        if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):
-            continue  # "Zelda Williams", "Avatar Studios": a longer name
-        found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
-    found = _without_unproven(found, title, body, hits)
-    subtitles = {}
-    for mention in found:
-        text = title if mention.in_title else body
-        named = text[mention.start:mention.end]
-        if ": " in named:
-            subtitles[named.split(": ", 1)[1]] = mention.franchise
-        match = re.match(r"(?::\s*|\s+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:\s+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
-                         text[mention.end:mention.end + 60])
-        if match and len(match.group(1)) >= 4 and match.group(1).split()[0] not in _PLAIN_CAPITALS:
-            subtitles[match.group(1)] = mention.franchise
-    for subtitle, franchise in subtitles.items():
-        for in_title, text in ((True, title), (False, body)):
-            for match in re.finditer(rf"(?<![\w]){re.escape(subtitle)}(?![\w])", text):
-                # Not the subtitle right after (or inside) its own franchise name.
-                if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
-                    found.append(Mention(franchise, match.start(), match.end(), in_title))
-    return sorted(found, key=lambda m: (not m.in_title, m.start))
-
-
-def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
-    """Drop a franchise known only by a one-word alias at sentence starts ("Dune construction ...").
-
-    There its capital letter is grammar, not a title; one mention inside a
-    sentence, or a longer alias, is enough to keep them all.
-    """
-    single = {(h.in_title, h.start) for h in hits if " " not in h.alias and not h.alias.isupper()}
-    proven = set()
-    for m in found:
-        text = title if m.in_title else body
-        at_start = re.search(r"(?:^|[.!?。]\s+|\n)[\W_]*$", text[max(0, m.start - 10):m.start]) is not None
-        if (m.in_title, m.start) not in single or not at_start:
-            proven.add(m.franchise)
-    return [m for m in found if m.franchise in proven]
-
-
-def _named(sentence: Sentence, mentions: list[Mention], lo: int = 0, hi: int | None = None) -> list[str]:
-    start, end = sentence.start + lo, sentence.start + (len(sentence.text) if hi is None else hi)
-    in_title = sentence.paragraph == -1
-    return list(dict.fromkeys(m.franchise for m in mentions if m.in_title == in_title and start <= m.start < end))
-
-
-def _with_topics(sentences: list[Sentence], mentions: list[Mention]):
-    """Each sentence with the topic a sentence that names nothing would continue.
-
-    The headline's franchise leads the document; a section heading sets the
-    topic of its section (none, when it names another title); within a
-    paragraph, the last franchise named carries on.
-    """
-    lead = next((m.franchise for m in mentions if m.in_title), None)
-    if lead is None:
-        first_line = [s for s in sentences if s.paragraph == 0]
-        named = list(dict.fromkeys(f for s in first_line for f in _named(s, mentions)))
-        lead = named[0] if len(named) == 1 else None
-    section: str | None = lead
-    paragraph, topic = None, lead
-    for sentence in sentences:
-        named = _named(sentence, mentions)
-        if sentence.heading:
-            section = named[0] if len(named) == 1 else None
-            topic = section
-            continue
-        if sentence.paragraph != paragraph:
-            paragraph, topic = sentence.paragraph, section
-        yield sentence, topic
-        if len(named) == 1:
-            topic = named[0]
-
-
-_STATED_TITLE = re.compile(
-    r"\b(?:film|movie|game|series|season|show|sequel|project|feature)\b,?\s+(?:is\s+)?(?:currently |officially |now |"
-    r"tentatively |provisionally )?(?:titled|called)\s+(?P<title>[A-Z][\w'’!?-]*(?:\s+[\w'’!?-]+){0,3}:\s+[A-Z][^,;.]{1,50})"
-)
-
-
-def _titled_otherwise(sentence: Sentence, topic: str | None, mentions: list[Mention]) -> set[str]:
-    """"The film, currently titled Aang: The Last Airbender": a full title of another series.
-
-    The franchise the sentence would be about is then another one that shares
-    its name ("Avatar"); its events in this document are not the watched one's.
-    """
-    stated = _STATED_TITLE.search(sentence.text)
-    if stated is None:
-        return set()
-    lo, hi = stated.start("title"), stated.end("title")
-    if _named(sentence, mentions, lo, hi):
-        return set()
-    named = _named(sentence, mentions, 0, lo)
-    return set(named[:1]) if named else ({topic} if topic else set())
 
 
 def _asks_or_guesses(text: str) -> bool:
@@ -240,9 +113,9 @@ def _is_old(clause: str, mention: DateMention, offset: int) -> bool:
 def _names_in(text: str) -> list[re.Match]:
     """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
     names = []
-    for word in _CAPITALISED.finditer(text):
+    for word in CAPITALISED.finditer(text):
         token = word.group().rstrip(".,'’")
-        if token in _PLAIN_CAPITALS or token.rstrip("s'’") in _PLAIN_CAPITALS:
+        if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
             continue
         before = text[max(0, word.start() - 12):word.start()].lower()
         if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
@@ -276,16 +149,34 @@ def _read_sentence(sentence: Sentence, topic: str | None, mentions: list[Mention
     japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
     historical = _past_year(text, dates, published, japanese) or bool(cues.HISTORY.search(text))
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
-        before = _named(sentence, mentions, 0, offset)
-        franchises = _named(sentence, mentions, offset, offset + len(clause)) or _continued(
+        before = named_in(sentence, mentions, 0, offset)
+        franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, before if len(before) == 1 else [], topic, japanese)
-        clause_dates = [d for d in dates if offset <= d.start < offset + len(clause)]
+        clause_dates = _anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
         numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", sentence.text[m.end - sentence.start:])
                        for m in mentions if m.in_title == (sentence.paragraph == -1)
                        and sentence.start + offset <= m.start < sentence.start + offset + len(clause))
         for franchise in franchises:
             _clause_events(franchise, clause, offset, clause_dates, sentence.text, published, historical,
                            found, calendar, already_announced, numbered)
+
+
+def _anchored(dates: list[DateMention], text: str, published: date) -> list[DateMention]:
+    """"from August 6 to July 30, 2027": a date without a year takes its year from its range partner.
+
+    Only where resolving it against the publication date put it in the past,
+    which cannot be a date a schedule moves from or to.
+    """
+    explicit = next((d for d in dates if d.explicit_year), None)
+    if explicit is None:
+        return dates
+    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
+    result = []
+    for d in dates:
+        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
+        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
+        result.append(again.get((d.start, d.end), d) if not d.explicit_year and d.last < published and in_range else d)
+    return result
 
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:

@@ -22,6 +22,7 @@ from scheduler.daemon import CycleReport, Daemon, run_once
 from scheduler.demo import DemoSite, demo_config
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError, DaemonError
 from scheduler.reactor import run_on_reactor
+from scheduler.scan import evaluate_command, scan
 from scheduler.services import Services, open_services
 
 config_option = click.option(
@@ -165,6 +166,10 @@ def demo(log_level: str) -> None:
         report = _on_reactor(services, lambda: run_once(services))
     click.echo()
     _print_cycle(report)
+
+
+cli.add_command(scan)
+cli.add_command(evaluate_command)
 
 
 def main() -> None:

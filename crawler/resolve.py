@@ -1,0 +1,194 @@
+"""Which watched franchise a mention really means, in the context of its document.
+
+The matcher finds every alias with the right boundaries and capitals; this
+module decides which of those name the franchise itself (not "Evangelion
+creator Anno", "Zelda Williams", "Dune construction" at a sentence start, or
+"Truly Wicked: The Seven Deadly Sins Visualised"), learns the document's own
+names for installments ("Avatar: Fire and Ash" makes "Fire and Ash" a name of
+Avatar in that document), and gives each sentence the topic it continues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from crawler import cues
+from crawler.dates import find_dates
+from crawler.model import Hit
+from crawler.sentences import Sentence
+
+CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
+# Capitalised words that are never the name of another work.
+PLAIN_CAPITALS = frozenset(
+    "The A An It Its This That These Those They He She We I You Our Their His Her And But Or So Yet For To In On At "
+    "After Before With Without By From Of As Once When While Since Until Now Then Today Tonight Tomorrow Also Still "
+    "Meanwhile However Instead Here There What Which Who Whose Why How Both Each Every Neither Either No Not Nor "
+    "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update Friday Monday "
+    "Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October "
+    "November December Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
+    "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
+    "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    franchise: str
+    start: int
+    end: int
+    in_title: bool
+
+
+# Subtitles that number an installment rather than name another work.
+_GENERIC_SUBTITLE = re.compile(
+    r"(?:Part|Season|Chapter|Volume|Vol\.|Episode|Book|Act|Phase)\b|The (?:Movie|Series|Final Season|Animation)\b|\d|[IVX]+\b"
+)
+
+
+def _another_work(alias: str, after: str, colon_titles: dict[str, set[str]]) -> bool:
+    """"Avatar: The Last Airbender" when the user watches "Avatar: Fire and Ash".
+
+    A user who lists colon titles for a name has said which "Name: ..." works
+    they mean; another distinctive subtitle of that name is a different work.
+    """
+    subtitle = re.match(r":\s+([A-Z][^,.;!?]*)", after)
+    return bool(subtitle and alias in colon_titles and not _GENERIC_SUBTITLE.match(subtitle.group(1)))
+
+
+def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[str, set[str]]) -> list[Mention]:
+    """Hits that name the franchise itself, plus the names of its installments.
+
+    Left out: "Evangelion creator Anno" (the title qualifies someone else),
+    "Avatar: The Last Airbender" when the user listed other "Avatar: ..." titles,
+    "Truly Wicked: The Seven Deadly Sins Visualised" and "Zelda Williams" (the
+    alias is part of a longer name). An installment named once with its
+    franchise ("Avatar: Fire and Ash") is recognised on its own later in the
+    same document ("Fire and Ash opens ...").
+    """
+    found = []
+    for hit in hits:
+        text = title if hit.in_title else body
+        after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
+        if cues.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
+            continue
+        # "Truly Wicked: The Seven Deadly Sins Visualised"; not "Atlus makes it official: Persona 4".
+        prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
+        if prefix and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
+                h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
+            continue  # the subtitle of another title
+        if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):
+            continue  # "Zelda Williams", "Avatar Studios": a longer name
+        found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
+    found = _without_unproven(found, title, body, hits)
+    subtitles = {}
+    for mention in found:
+        text = title if mention.in_title else body
+        named = text[mention.start:mention.end]
+        if ": " in named:
+            subtitles[named.split(": ", 1)[1]] = mention.franchise
+        match = re.match(r"(?::\s*|\s+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:\s+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
+                         text[mention.end:mention.end + 60])
+        if match and len(match.group(1)) >= 4 and match.group(1).split()[0] not in PLAIN_CAPITALS:
+            subtitles[match.group(1)] = mention.franchise
+    for subtitle, franchise in subtitles.items():
+        for in_title, text in ((True, title), (False, body)):
+            for match in re.finditer(rf"(?<![\w]){re.escape(subtitle)}(?![\w])", text):
+                # Not the subtitle right after (or inside) its own franchise name.
+                if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
+                    found.append(Mention(franchise, match.start(), match.end(), in_title))
+    return sorted(found, key=lambda m: (not m.in_title, m.start))
+
+
+def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
+    """Drop a franchise whose one-word name is an ordinary word in this document ("Dune construction").
+
+    That is: every mention stands at a sentence start, where a capital letter
+    is grammar rather than a title, and the same word also appears in lower
+    case or inflected ("dunes", "Dunes"). A mention inside a sentence, a longer
+    alias, or a subtitle or number after it ("Dune: Part Four") keeps them all.
+    """
+    single = {(h.in_title, h.start): h.alias for h in hits
+              if re.fullmatch(r"[A-Za-z][a-z]+", h.alias)}
+    everything = f"{title}\n{body}"
+    ordinary: dict[str, bool] = {}
+    proven = set()
+    for m in found:
+        text = title if m.in_title else body
+        alias = single.get((m.in_title, m.start))
+        at_start = re.search(r"(?:^|[.!?。]\s+|\n)[\W_]*$", text[max(0, m.start - 10):m.start]) is not None
+        titled = re.match(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b", text[m.end:m.end + 6]) is not None
+        if alias is not None and alias not in ordinary:
+            ordinary[alias] = re.search(rf"\b(?:{alias.lower()}\b|{alias}\w+|{alias.lower()}\w+)", everything) is not None
+        if alias is None or not at_start or titled or not ordinary[alias]:
+            proven.add(m.franchise)
+    return [m for m in found if m.franchise in proven]
+
+
+def colon_titles(franchises) -> dict[str, set[str]]:
+    """Name -> the subtitles the user listed for it: {"Avatar": {"Fire and Ash"}}."""
+    titles: dict[str, set[str]] = {}
+    for franchise in franchises:
+        for alias in franchise.names:
+            if ": " in alias:
+                name, subtitle = alias.split(": ", 1)
+                titles.setdefault(name, set()).add(subtitle)
+    return titles
+
+
+def named_in(sentence: Sentence, mentions: list[Mention], lo: int = 0, hi: int | None = None) -> list[str]:
+    start, end = sentence.start + lo, sentence.start + (len(sentence.text) if hi is None else hi)
+    in_title = sentence.paragraph == -1
+    return list(dict.fromkeys(m.franchise for m in mentions if m.in_title == in_title and start <= m.start < end))
+
+
+def with_topics(sentences: list[Sentence], mentions: list[Mention]):
+    """Each sentence with the topic a sentence that names nothing would continue.
+
+    The headline's franchise leads the document; a section heading sets the
+    topic of its section (none, when it names another title); within a
+    paragraph, the last franchise named carries on.
+    """
+    lead = next((m.franchise for m in mentions if m.in_title), None)
+    if lead is None:
+        first_line = [s for s in sentences if s.paragraph == 0]
+        named = list(dict.fromkeys(f for s in first_line for f in named_in(s, mentions)))
+        lead = named[0] if len(named) == 1 else None
+    section: str | None = lead
+    paragraph, topic = None, lead
+    for sentence in sentences:
+        named = named_in(sentence, mentions)
+        if sentence.heading:
+            section = named[0] if len(named) == 1 else None
+            topic = section
+            continue
+        if sentence.paragraph != paragraph:
+            paragraph, topic = sentence.paragraph, section
+        yield sentence, topic
+        if len(named) == 1:
+            topic = named[0]
+
+
+_STATED_TITLE = re.compile(
+    r"\b(?:film|movie|game|series|season|show|sequel|project|feature)\b,?\s+(?:is\s+)?(?:currently |officially |now |"
+    r"tentatively |provisionally )?(?:titled|called)\s+(?P<title>[A-Z][\w'’!?-]*(?:\s+[\w'’!?-]+){0,3}:\s+[A-Z][^,;.]{1,50})"
+)
+
+
+def titled_otherwise(sentence: Sentence, topic: str | None, mentions: list[Mention]) -> set[str]:
+    """"The film, currently titled Aang: The Last Airbender": a full title of another series.
+
+    The franchise the sentence would be about is then another one that shares
+    its name ("Avatar"); its events in this document are not the watched one's.
+    """
+    stated = _STATED_TITLE.search(sentence.text)
+    if stated is None:
+        return set()
+    lo, hi = stated.start("title"), stated.end("title")
+    if named_in(sentence, mentions, lo, hi):
+        return set()
+    named = named_in(sentence, mentions, 0, lo)
+    return set(named[:1]) if named else ({topic} if topic else set())
+
+
