@@ -188,7 +188,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             precision, year, month, day, season, explicit = made
             try:
                 value, first, last = _window(precision, year, month, day, season)
-            except ValueError:  # "February 30"
+            except ValueError:  # "February 30": no date, and no year to read out of it either
+                taken.append((start, end))
                 continue
             # "from December": the date is December; the preposition tells what it is, not when.
             if kind == "month" and (match.groupdict().get("rel") or "").lower() not in ("", "this", "next", "last"):

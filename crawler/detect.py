@@ -38,14 +38,29 @@ _TRANSITIVE = re.compile(
 
 
 @dataclass
-class _Candidates:
-    """Events found so far, keyed so that a fact is reported once per document."""
+class _Reading:
+    """One document being read: what holds for all its sentences, and the events found so far.
+
+    Events are keyed so that a fact is reported once per document.
+    """
+
+    published: date
+    calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
+    already_announced: bool = False  # the text says the work was announced before (発表済み)
 
     events: dict[tuple[str, str, str | None], Event] = field(default_factory=dict)
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
+    from_headline: set[tuple[str, str, str | None]] = field(default_factory=set)
 
-    def add(self, franchise: str, kind: str, when: str | None, evidence: str) -> None:
-        self.events.setdefault((franchise, kind, when), Event(franchise, kind, when or "-", when, evidence))
+    def add(self, franchise: str, kind: str, when: str | None, sentence: Sentence) -> None:
+        """Keep the first report of a fact; a body sentence beats the headline as evidence,
+        since an alert shows the headline anyway."""
+        key, headline = (franchise, kind, when), sentence.paragraph == -1
+        if key not in self.events or key in self.from_headline and not headline:
+            self.events[key] = Event(franchise, kind, when or "-", when, sentence.text)
+            self.from_headline.discard(key)
+            if headline:
+                self.from_headline.add(key)
 
 
 class Detector:
@@ -65,14 +80,16 @@ class Detector:
         headline = [s for s in sentences if s.paragraph == -1]
         if any(m.in_title for m in mentions) and any(_asks_or_guesses(s.text) for s in headline):
             return []  # "Persona 6 delayed, claims insider": the document's frame is not a fact
-        found = _Candidates()
-        calendar = bool(cues.CALENDAR_DOCUMENT.search(title))
-        already_announced = bool(cues.HISTORY.search(body) and re.search(r"発表済み|既に発表|すでに発表|正式発表され", body))
+        reading = _Reading(
+            published,
+            calendar=bool(cues.CALENDAR_DOCUMENT.search(title)),
+            already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
+        )
         misidentified = set()
         for sentence, topic in with_topics(sentences, mentions):
-            _read_sentence(sentence, topic, mentions, published, found, calendar, already_announced)
+            _read_sentence(reading, sentence, topic, mentions)
             misidentified |= titled_otherwise(sentence, topic, mentions)
-        return [e for e in _finish(found) if e.franchise not in misidentified]
+        return [e for e in _finish(reading) if e.franchise not in misidentified]
 
 
 def _asks_or_guesses(text: str) -> bool:
@@ -140,11 +157,11 @@ def _foreign(clause: str, found: re.Match, kind: str) -> bool:
     return False
 
 
-def _read_sentence(sentence: Sentence, topic: str | None, mentions: list[Mention], published: date,
-                   found: _Candidates, calendar: bool, already_announced: bool) -> None:
+def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     text = cues.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
     if not _factual(sentence):
         return
+    published = reading.published
     dates = find_dates(text, published)
     japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
     historical = _past_year(text, dates, published, japanese) or bool(cues.HISTORY.search(text))
@@ -157,8 +174,7 @@ def _read_sentence(sentence: Sentence, topic: str | None, mentions: list[Mention
                        for m in mentions if m.in_title == (sentence.paragraph == -1)
                        and sentence.start + offset <= m.start < sentence.start + offset + len(clause))
         for franchise in franchises:
-            _clause_events(franchise, clause, offset, clause_dates, sentence.text, published, historical,
-                           found, calendar, already_announced, numbered)
+            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, numbered)
 
 
 def _anchored(dates: list[DateMention], text: str, published: date) -> list[DateMention]:
@@ -226,9 +242,9 @@ def _first_cue(clause: str) -> tuple[str, re.Match] | None:
     return (min(found)[1], min(found)[2]) if found else None
 
 
-def _clause_events(franchise: str, clause: str, offset: int, dates: list[DateMention], evidence: str,
-                   published: date, historical: bool, found: _Candidates, calendar: bool,
-                   already_announced: bool, numbered: bool) -> None:
+def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
+                   sentence: Sentence, historical: bool, numbered: bool) -> None:
+    published = reading.published
     upcoming = [d for d in dates if _upcoming(d, published, clause)]
     old = [d for d in dates if _is_old(clause, d, offset)]
     new = [d for d in upcoming if d not in old]
@@ -238,24 +254,23 @@ def _clause_events(franchise: str, clause: str, offset: int, dates: list[DateMen
     if moved and not historical and not not_installment:
         earlier = bool(cues.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
         if new:
-            found.add(franchise, "release_date", new[-1].value, evidence)
+            reading.add(franchise, "release_date", new[-1].value, sentence)
             if not earlier:
-                found.add(franchise, "delay", new[-1].value, evidence)
+                reading.add(franchise, "delay", new[-1].value, sentence)
         elif not earlier and not [d for d in dates if d.last < published and d not in old]:
-            found.delays_without_date.setdefault(franchise, evidence)
+            reading.delays_without_date.setdefault(franchise, sentence.text)
         return
     if historical:
         return
-    if new and not not_installment and (cue(cues.RELEASE, clause) or _calendar_line(clause, calendar)):
-        found.add(franchise, "release_date", new[-1].value if len(new) == 1 else new[0].value, evidence)
-        for extra in new[1:]:
-            found.add(franchise, "release_date", extra.value, evidence)
-    trailer = cue(cues.TRAILER, clause)
-    if trailer and cue(cues.TRAILER_OUT, clause):
-        found.add(franchise, "trailer", None, evidence)
+    if new and not not_installment and (cue(cues.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
+        for mention in new:
+            reading.add(franchise, "release_date", mention.value, sentence)
+    if cue(cues.TRAILER, clause) and cue(cues.TRAILER_OUT, clause):
+        reading.add(franchise, "trailer", None, sentence)
+    # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
-    if cue(cues.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and already_announced):
-        found.add(franchise, "announcement", None, evidence)
+    if cue(cues.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
+        reading.add(franchise, "announcement", None, sentence)
 
 
 def _new_installment(clause: str, numbered: bool) -> bool:
@@ -264,8 +279,10 @@ def _new_installment(clause: str, numbered: bool) -> bool:
     if numbered:
         return True
     for match in cues.INSTALLMENT.finditer(clause):
-        before = clause[max(0, match.start() - 40):match.start()]
-        if not re.search(r"\b(?:the|its|this|that|these|those)\s+(?:[\w'-]+\s+){0,3}$", before, re.IGNORECASE):
+        # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
+        determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
+                                 clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)
+        if not determiners or determiners[-1].lower() not in ("the", "its", "this", "that", "these", "those"):
             return True
     return False
 
@@ -275,9 +292,9 @@ def _calendar_line(clause: str, calendar: bool) -> bool:
     return calendar and bool(re.match(r"^\W*[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:", clause))
 
 
-def _finish(found: _Candidates) -> list[Event]:
-    events = dict(found.events)
-    for franchise, evidence in found.delays_without_date.items():
+def _finish(reading: _Reading) -> list[Event]:
+    events = dict(reading.events)
+    for franchise, evidence in reading.delays_without_date.items():
         dated = [k for k in events if k[0] == franchise and k[1] == "release_date"]
         if len(dated) == 1:
             when = dated[0][2]

@@ -57,9 +57,10 @@ class DocumentPipeline:
     @staticmethod
     def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int]:
         """Runs in a worker thread: touches no shared mutable state but the database."""
-        analysis = run.context.analyzer.analyze(document)
-        saved = run.context.store.save_document(
-            document, list(analysis.hits), list(analysis.events), run.context.routes,
-            run.context.clock(),
-        )
+        now = run.context.clock()
+        analysis = run.context.analyzer.analyze(document, now)
+        routes = run.context.routes
+        # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
+        events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
+        saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now)
         return saved, len(analysis.franchises)

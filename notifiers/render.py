@@ -20,7 +20,7 @@ EVENT_LABELS = {
     "mention": "in the news",
     "announcement": "announced",
     "release_date": "release date set",
-    "delay": "delayed",
+    "delay": "delayed",  # with a date: "delayed: March 2027"
     "trailer": "new trailer",
 }
 
@@ -29,9 +29,25 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>#\[\]()<:-])")
 _MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def when_in_words(when: str) -> str:
+    """"2027-05-19" -> "May 19, 2027"; "2027-05" -> "May 2027"; "2027-fall" -> "Fall 2027": precision kept."""
+    parts = when.split("-")
+    if len(parts) == 2 and parts[1].isalpha():
+        return f"{parts[1].capitalize()} {parts[0]}"
+    if len(parts) == 2:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 3:
+        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
+    return when
+
+
 def title_of(alert: Alert) -> str:
     label = EVENT_LABELS.get(alert.event, alert.event.replace("_", " "))
-    when = f" ({alert.when})" if alert.when else ""
+    when = f": {when_in_words(alert.when)}" if alert.when else ""
     return f"{alert.franchise}: {label}{when}"
 
 

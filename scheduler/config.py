@@ -29,7 +29,7 @@ APP = "sequelwatch"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
-DEFAULT_ALERT_ON = ("mention",)
+DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
 TOP_KEYS = ("database", "crawl", "franchise", "source", "channel")
 DATABASE_KEYS = ("url",)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from crawler.model import Franchise, Source
 from crawler.runner import CrawlSettings
-from scheduler.config import APP, Config, FranchiseConfig, SourceConfig
+from scheduler.config import APP, DEFAULT_ALERT_ON, Config, FranchiseConfig, SourceConfig
 
 DEMO_FRANCHISES = (
     Franchise("Blame!", ("BLAME!", "ブラム!")),
@@ -73,7 +73,7 @@ def demo_config(base_url: str, data_dir: Path) -> Config:
         path=Path("(demo)"),
         database_url=f"sqlite:///{data_dir / 'demo.db'}",
         crawl=CrawlSettings(user_agent=f"{APP}-demo", download_delay=0.0),
-        franchises=tuple(FranchiseConfig(f, ("mention",), ()) for f in DEMO_FRANCHISES),
+        franchises=tuple(FranchiseConfig(f, DEFAULT_ALERT_ON, ()) for f in DEMO_FRANCHISES),
         sources=(SourceConfig(Source("Demo Wire", "feed", f"{base_url}/feed.xml"), 60.0),),
         channels=(),
     )

@@ -129,7 +129,7 @@ def test_url_file_is_read_relative_to_the_credentials_directory(tmp_path):
 
 def test_defaults_route_every_franchise_to_every_channel_or_the_console(tmp_path):
     config = load(_write(tmp_path, '[[franchise]]\nname = "X"\n'), {})
-    assert config.routes() == {("X", "mention"): ("console",)}
+    assert config.routes() == {("X", kind): ("console",) for kind in ("announcement", "release_date", "delay", "trailer")}
     assert config.sources == () and config.crawl.obey_robots is True
 
 

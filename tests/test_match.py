@@ -90,7 +90,7 @@ def test_mention_evidence_prefers_the_body_over_the_title():
     doc = Document("s", "https://x.example/a?utm_source=x", "Blame! 2 confirmed",
                    "Intro text.\nPolygon Pictures said Blame! 2 is in production. More later.")
     analysis = analyzer.analyze(doc)
-    [event] = analysis.events
+    [event] = [e for e in analysis.events if e.kind == "mention"]
     assert (event.franchise, event.kind, event.key) == ("Blame!", "mention", "https://x.example/a")
     assert event.evidence == "Polygon Pictures said Blame! 2 is in production."
     assert analysis.franchises == ("Blame!",)

@@ -12,15 +12,18 @@ FRANCHISES = '''
 [[franchise]]
 name = "Blame!"
 aliases = ["BLAME!", "ブラム!"]
+alert_on = ["mention"]
 channels = ["hook", "mail"]
 
 [[franchise]]
 name = "Attack on Titan"
 aliases = ["Shingeki no Kyojin", "進撃の巨人"]
+alert_on = ["mention"]
 channels = ["hook"]
 
 [[franchise]]
 name = "Dune"
+alert_on = ["mention"]
 channels = ["hook"]
 '''
 

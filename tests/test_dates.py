@@ -1,0 +1,110 @@
+"""The date normaliser: a table of forms, and properties that hold for any date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crawler.dates import find_dates
+
+PUBLISHED = date(2026, 11, 24)
+
+TABLE = [
+    ("May 19, 2027", "2027-05-19", "day"),
+    ("Friday, June 21, 2024", "2024-06-21", "day"),
+    ("19 May 2027", "2027-05-19", "day"),
+    ("May 2027", "2027-05", "month"),
+    ("in late August 2027", "2027-08", "month"),
+    ("Fall 2027", "2027-fall", "season"),
+    ("the autumn of 2027", "2027-fall", "season"),
+    ("Q3 2027", "2027", "year"),
+    ("in 2027", "2027", "year"),
+    ("this December", "2026-12", "month"),
+    ("next spring", "2027-spring", "season"),
+    ("next year", "2027", "year"),
+    ("Christmas Day", "2026-12-25", "day"),
+    ("Thanksgiving eve", "2026-11-25", "day"),
+    ("January 9", "2027-01-09", "day"),  # ahead of publication: next January
+    ("November 20", "2026-11-20", "day"),  # just past: this November
+    ("2027年5月19日", "2027-05-19", "day"),
+    ("2027年5月", "2027-05", "month"),
+    ("2027年秋", "2027-fall", "season"),
+    ("来春", "2027-spring", "season"),
+    ("来年", "2027", "year"),
+    ("令和9年", "2027", "year"),
+    ("令和9年5月19日", "2027-05-19", "day"),
+    ("二〇二七年五月", "2027-05", "month"),
+    ("1月9日", "2027-01-09", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), TABLE, ids=[t for t, _, _ in TABLE])
+def test_forms(text, value, precision):
+    [mention] = find_dates(text, PUBLISHED)
+    assert (mention.value, mention.precision) == (value, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "you may like it", "May the force be with you", "they march on", "$2,023 in sales", "1,999 votes",
+    "Cyberpunk 2077 is a game", "at E3 2018 we saw", "Fallout 76", "page 2027b",
+])
+def test_not_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_precision_is_kept_and_spans_point_at_the_date():
+    text = "The film opens in December 2026, on December 18, 2026 in IMAX."
+    mentions = find_dates(text, PUBLISHED)
+    assert [(m.value, text[m.start:m.end]) for m in mentions] == [
+        ("2026-12", "December 2026"), ("2026-12-18", "December 18, 2026")]
+
+
+def test_an_impossible_day_is_no_date():
+    assert find_dates("February 30, 2027", PUBLISHED) == []
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 28)), st.dates(min_value=date(2000, 1, 1),
+       max_value=date(2080, 12, 31)))
+def test_a_full_english_date_is_read_exactly_whatever_the_publication_date(day, published):
+    text = f"It opens on {MONTH_NAMES[day.month - 1]} {day.day}, {day.year}."
+    [mention] = find_dates(text, published)
+    assert mention.value == day.isoformat() and mention.first == mention.last == day
+    assert text[mention.start:mention.end] == f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 28)), st.dates(min_value=date(2000, 1, 1),
+       max_value=date(2080, 12, 31)))
+def test_a_full_japanese_date_is_read_exactly(day, published):
+    [mention] = find_dates(f"{day.year}年{day.month}月{day.day}日に公開", published)
+    assert mention.value == day.isoformat()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(2000, 3, 1), max_value=date(2080, 10, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_a_yearless_date_resolves_within_a_year_of_publication_and_keeps_month_and_day(published, month, day):
+    [mention] = find_dates(f"It opens on {MONTH_NAMES[month - 1]} {day}.", published)
+    resolved = mention.first
+    assert (resolved.month, resolved.day) == (month, day)
+    assert abs((resolved - published).days) <= 366
+    # the future is preferred: a date up to half a year ahead is never read as last year's
+    if timedelta(0) <= (date(published.year, month, day) - published) <= timedelta(days=180):
+        assert resolved.year == published.year
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200), st.dates(min_value=date(2000, 1, 1),
+       max_value=date(2080, 12, 31)))
+def test_any_text_gives_well_formed_mentions_and_never_raises(text, published):
+    for mention in find_dates(text, published):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.first <= mention.last
+        assert mention.precision in ("year", "season", "month", "day")
