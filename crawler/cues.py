@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 
 
+#: Every alternative of every pattern built with _any, by pattern: tests check them one by one.
+ALTERNATIVES: dict[int, tuple[str, ...]] = {}
+
+
 def _any(*patterns: str, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    compiled = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    ALTERNATIVES[id(compiled)] = patterns
+    return compiled
 
 
 # -- what a new installment is called -----------------------------------------
@@ -146,3 +152,15 @@ OLD_DATE_AFTER = _any(
 DEBUNKED_DOCUMENT = _any(r"\bapril fools?\b", r"\bfan[- ]art\b", r"\bfan-made\b", r"\bhoax\b", r"ファンアート|エイプリルフール")
 CALENDAR_DOCUMENT = _any(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b")
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
+
+# A cheap first look before the detailed patterns: every text that any event cue (or a
+# move, MOVE_TO_DATE) matches contains one of these stems; tests/test_cues.py checks it.
+ANY_EVENT = re.compile(
+    r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set for|slated|schedul|coming|sale|stream|drop"
+    r"|broadcast|theat|cinema|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
+    r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
+    r"|greenl|green-l|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
+    r"|planned|pencil|target|adapt|earlier|ahead|forward|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
+    r"|プロモーション|決定|決ま|化|制作|製作|前倒し|発表|映画",
+    re.IGNORECASE,
+)

@@ -170,8 +170,17 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
     return precision, year, month, day or 1, "", explicit is not None
 
 
+# Something date-like: a digit, a month, season, holiday or "year", or a Japanese date character.
+_MAYBE_A_DATE = re.compile(
+    r"\d|[年月日春夏秋冬〇一二三四五六七八九]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|winter|spring|summer|fall"
+    r"|autumn|christmas|new year|halloween|valentine|thanksgiving|year)", re.IGNORECASE)
+_JAPANESE = re.compile(r"[\u3005-\u9fff]")
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date mention in ``text``, leftmost-longest, none overlapping."""
+    if not _MAYBE_A_DATE.search(text):
+        return []
     prepared = _prepare_japanese(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -215,4 +224,4 @@ def _prepare_japanese(text: str) -> str:
 
     Numerals with 十 ("十二月") are left alone: news text writes dates in digits.
     """
-    return text.translate(_KANJI_DIGITS) if any("\u3005" <= c <= "\u9fff" for c in text) else text
+    return text.translate(_KANJI_DIGITS) if _JAPANESE.search(text) else text

@@ -158,8 +158,10 @@ def _foreign(clause: str, found: re.Match, kind: str) -> bool:
 
 
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
+    if topic is None and not named_in(sentence, mentions) and not reading.calendar:
+        return  # about nothing watched
     text = cues.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
-    if not _factual(sentence):
+    if not (reading.calendar or cues.ANY_EVENT.search(text)) or not _factual(sentence):
         return
     published = reading.published
     dates = find_dates(text, published)
@@ -184,7 +186,7 @@ def _anchored(dates: list[DateMention], text: str, published: date) -> list[Date
     which cannot be a date a schedule moves from or to.
     """
     explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None:
+    if explicit is None or not any(not d.explicit_year and d.last < published for d in dates):
         return dates
     again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
     result = []

@@ -116,3 +116,22 @@ def test_failing_channel_keeps_alert_pending_until_a_later_run_delivers_it_once(
     third = sequelwatch("run", "--once", "--config", str(configured))
     assert third.returncode == 0
     assert len(receiver.received) == 4
+
+
+def test_by_default_only_confirmations_alert_and_two_reports_of_one_make_one_alert(tmp_path, site, receiver):
+    config = (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
+              f'[crawl]\ndownload_delay = "0s"\nrobots = false\n'
+              '[[franchise]]\nname = "Blame!"\naliases = ["BLAME!", "ブラム!"]\n'
+              '[[franchise]]\nname = "Attack on Titan"\n[[franchise]]\nname = "Dune"\n'
+              + "".join(f'[[source]]\nname = "{n}"\nurl = "{site.base_url}/feeds/{f}"\n'
+                        for n, f in (("Otaku Wire", "news.rss"), ("Pixel Post", "games.atom"), ("Sokuhou", "japan.rdf")))
+              + f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
+    path = write_config(tmp_path / "config.toml", config)
+    result = sequelwatch("run", "--once", "--config", str(path))
+    assert result.returncode == 0, result.stderr
+    # The English and the Japanese article both report the Blame! sequel: one fact, one alert.
+    # The Dune game article confirms nothing; "take the blame" names nothing watched.
+    assert sorted(m["title"] for m in receiver.received) == [
+        "Attack on Titan: release date set: Spring 2018", "Blame!: announced"]
+    assert db_rows(tmp_path, "select franchise, event, \"when\" from facts order by franchise") == [
+        ("Attack on Titan", "release_date", "2018-spring"), ("Blame!", "announcement", None)]
