@@ -61,8 +61,8 @@ _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 _JA_YEAR = r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>(?:19|20)\d\d))年"  # 2027年, 令和9年
 _JA_MONTH = r"(?P<month>1[0-2]|0?[1-9])月"
 _JA_PATTERNS = [
-    ("day", re.compile(rf"{_JA_YEAR}?{_JA_MONTH}(?P<day>[12]\d|3[01]|0?[1-9])日")),
-    ("month", re.compile(rf"{_JA_YEAR}?{_JA_MONTH}(?!\d|\s*\d+日)")),
+    ("day", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?P<day>[12]\d|3[01]|0?[1-9])日")),
+    ("month", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?!\d|\s*\d+日)")),
     ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨))(?P<season>春|夏|秋|冬)")),
     ("year", re.compile(rf"{_JA_YEAR}(?![\d春夏秋冬])")),
     ("relyear", re.compile(r"(?P<rel>今|来|昨)年")),
