@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.analyze import Analyzer
-from crawler.model import CrawlReport, Source
+from crawler.model import CrawlReport, Source, SourceState
 from crawler.store import Routes, Store
 
 
@@ -30,12 +30,22 @@ class CrawlContext:
 
 @dataclass
 class CrawlRun:
-    """One poll of one source: its context and what happened, counted as it goes."""
+    """One poll of one source: its context and what happened, counted as it goes.
+
+    ``routes`` is the context's, or empty on a source's first poll without
+    backfill: what is already there is stored, not alerted.
+    """
 
     source: Source
     context: CrawlContext
+    state: SourceState = field(default_factory=SourceState)
+    routes: Routes = field(default_factory=dict)
     tally: Counter = field(default_factory=Counter)
     error: str | None = None
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    retry_after: float | None = None
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("sequelwatch.crawl"))
 
     def skip(self, reason: str, url: str) -> None:
@@ -59,5 +69,6 @@ class CrawlRun:
             hits=self.tally["hits"],
             new_facts=self.tally["new_facts"],
             skipped={k.split(":", 1)[1]: v for k, v in self.tally.items() if k.startswith("skipped:")},
-            error=self.error,
+            error=self.error, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
+            retry_after=self.retry_after,
         )

@@ -7,6 +7,8 @@ an empty listing with a reason instead of raising, and the caller counts it.
 from __future__ import annotations
 
 import calendar
+import gzip
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urljoin
@@ -14,6 +16,7 @@ from urllib.parse import urljoin
 import feedparser
 import trafilatura
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from crawler.model import Document, Page
 
@@ -56,11 +59,13 @@ _HARMLESS = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
 def parse_feed(body: bytes, url: str, content_type: str | None = None) -> FeedListing:
-    """RSS 0.9x/1.0 (RDF)/2.0 and Atom; entries without a link are dropped.
+    """RSS 0.9x/1.0 (RDF)/2.0, Atom and JSON Feed; entries without a link are dropped.
 
     A feed with a minor error still yields the entries that were readable; only
     a feed that yields none is reported as malformed or as not a feed.
     """
+    if body.lstrip()[:1] == b"{":
+        return _json_feed(body, url)
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
@@ -74,6 +79,84 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> FeedLi
         detail = str(parsed.get("bozo_exception") or "").strip().splitlines()[0:1]
         return FeedListing((), f"malformed feed ({detail[0][:120] if detail else 'unreadable'})")
     return FeedListing(())
+
+
+def _json_feed(body: bytes, url: str) -> FeedListing:
+    """JSON Feed 1.0/1.1 (jsonfeed.org), which feedparser does not read."""
+    try:
+        data = json.loads(body)
+        items = data["items"] if "jsonfeed.org" in str(data.get("version", "")) else None
+    except (ValueError, KeyError, AttributeError, TypeError) as exc:
+        return FeedListing((), f"malformed JSON feed ({type(exc).__name__})")
+    if not isinstance(items, list):
+        return FeedListing((), "not a feed")
+    entries = []
+    for item in items:
+        link = isinstance(item, dict) and (item.get("url") or item.get("external_url"))
+        if not link:
+            continue
+        summary = item.get("summary") or item.get("content_text") or html_to_text(item.get("content_html") or "")
+        entries.append(FeedEntry(urljoin(url, link), (item.get("title") or "").strip() or None,
+                                 parse_timestamp(item.get("date_published") or item.get("date_modified")),
+                                 summary or None))
+    return FeedListing(tuple(entries))
+
+
+def parse_timestamp(value: str | None) -> datetime | None:
+    """An ISO-8601 / RFC 3339 timestamp as aware UTC; None when absent or unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapListing:
+    """A urlset's entries, or a sitemap index's child sitemaps (url, lastmod)."""
+
+    entries: tuple[FeedEntry, ...] = ()
+    sitemaps: tuple[tuple[str, datetime | None], ...] = ()
+    problem: str | None = None
+
+
+def parse_sitemap(body: bytes, url: str) -> SitemapListing:
+    """A sitemap, a news sitemap or a sitemap index (gzip-compressed or not)."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except (OSError, EOFError):
+            return SitemapListing(problem="corrupt gzip sitemap")
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None:
+        return SitemapListing(problem="malformed sitemap")
+    tag = etree.QName(root).localname
+    children = [c for c in root if isinstance(c.tag, str)]
+    if tag == "sitemapindex":
+        return SitemapListing(sitemaps=tuple(
+            (urljoin(url, _text(c, "loc")), parse_timestamp(_text(c, "lastmod"))) for c in children if _text(c, "loc")))
+    if tag != "urlset":
+        return SitemapListing(problem="not a sitemap")
+    entries = []
+    for child in children:
+        loc = _text(child, "loc")
+        if loc:
+            published = parse_timestamp(_text(child, "publication_date")) or parse_timestamp(_text(child, "lastmod"))
+            entries.append(FeedEntry(urljoin(url, loc), _text(child, "title"), published, None))
+    return SitemapListing(entries=tuple(entries))
+
+
+def _text(element, name: str) -> str | None:
+    """Text of the first descendant called ``name`` in any namespace (news:title, news:publication_date)."""
+    for found in element.iter():
+        if isinstance(found.tag, str) and etree.QName(found).localname == name and found.text:
+            return found.text.strip()
+    return None
 
 
 def _entry(item, url: str) -> FeedEntry | None:

@@ -95,12 +95,21 @@ class CrawlReport:
     new_facts: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    not_modified: bool = False  # the server answered 304: nothing changed, nothing parsed
+    etag: str | None = None  # validators for the next conditional request
+    last_modified: str | None = None
+    retry_after: float | None = None  # seconds the server asked us to wait (429, 503, rate limits)
+    paused_until: datetime | None = None  # not polled: backing off or asked to wait until then
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
     def summary(self) -> str:
+        if self.not_modified:
+            return "unchanged (304)"
+        if self.paused_until:
+            return f"paused until {self.paused_until:%Y-%m-%d %H:%M} UTC (backing off)"
         parts = [
             f"{self.listed} listed",
             f"{self.fetched} fetched",
@@ -115,13 +124,38 @@ class CrawlReport:
 
 
 #: The source types this version can crawl.
-SOURCE_TYPES = ("feed",)
+SOURCE_TYPES = ("feed", "sitemap", "html", "reddit", "mastodon", "bluesky")
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where to look: a feed, a sitemap, a listing page or a social API."""
+    """Where to look: a feed, a sitemap, a listing page or a social API.
+
+    ``links`` and ``next_page`` are CSS selectors of an ``html`` listing (article
+    links, the next listing page); ``pages`` is how many listing pages to read.
+    """
 
     name: str
     type: str
     url: str
+    robots: bool = True
+    backfill: bool = False
+    links: str | None = None
+    next_page: str | None = None
+    pages: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceState:
+    """What is remembered about a source between polls (and restarts)."""
+
+    polls: int = 0
+    etag: str | None = None
+    last_modified: str | None = None
+    last_success_at: datetime | None = None
+    last_failure_at: datetime | None = None
+    last_error: str | None = None
+    consecutive_failures: int = 0
+    documents_found: int = 0
+    last_new_document_at: datetime | None = None
+    not_before: datetime | None = None

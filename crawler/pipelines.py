@@ -59,7 +59,7 @@ class DocumentPipeline:
         """Runs in a worker thread: touches no shared mutable state but the database."""
         now = run.context.clock()
         analysis = run.context.analyzer.analyze(document, now)
-        routes = run.context.routes
+        routes = run.routes
         # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
         events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
         saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now)

@@ -8,17 +8,22 @@ bounded by ``CLOSESPIDER_TIMEOUT`` and stopped with :meth:`CrawlRunner.stop`.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 
 from scrapy.crawler import AsyncCrawlerRunner
 
 from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import SourceError
-from crawler.model import CrawlReport, Source
+from crawler.model import CrawlReport, Source, SourceState
+from crawler.spiders.bluesky import BlueskySpider
 from crawler.spiders.feed import FeedSpider
+from crawler.spiders.html import HtmlSpider
+from crawler.spiders.mastodon import MastodonSpider
+from crawler.spiders.reddit import RedditSpider
+from crawler.spiders.sitemap import SitemapSpider
 
-SPIDERS = {"feed": FeedSpider}
+SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "html": HtmlSpider, "reddit": RedditSpider,
+           "mastodon": MastodonSpider, "bluesky": BlueskySpider}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,9 @@ class CrawlSettings:
             "DOWNLOAD_WARNSIZE": 0,
             "CLOSESPIDER_TIMEOUT": self.max_crawl_seconds,
             "RETRY_TIMES": 1,
+            # 429 is RetryAfterMiddleware's: it waits as asked instead of retrying at once.
+            "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408],
+            "DOWNLOADER_MIDDLEWARES": {"crawler.spiders.retry_after.RetryAfterMiddleware": 560},
             "COOKIES_ENABLED": False,
             # Scrapy's DNS cache is process-wide and never expires: wrong for a daemon.
             "DNSCACHE_ENABLED": False,
@@ -65,16 +73,20 @@ class CrawlRunner:
         self._runner = AsyncCrawlerRunner(settings.scrapy_settings())
         self._context = context
 
-    async def crawl(self, source: Source) -> CrawlReport:
-        """Poll one source and store what it yields. Never raises for a failed poll."""
+    async def crawl(self, source: Source, state: SourceState) -> CrawlReport:
+        """Poll one source and store what it yields. Never raises for a failed poll.
+
+        The caller records the poll (it decides when the next one may be);
+        ``state`` is what the last polls left: validators, the poll count.
+        """
         spider = SPIDERS.get(source.type)
         if spider is None:
             raise SourceError(f"source {source.name!r}: unknown type {source.type!r}")
-        run = CrawlRun(source=source, context=self._context)
+        first_poll = state.polls == 0
+        routes = {} if first_poll and not source.backfill else self._context.routes
+        run = CrawlRun(source=source, context=self._context, state=state, routes=routes)
         await self._runner.crawl(spider, run=run)
-        report = run.report()
-        await asyncio.to_thread(self._context.store.record_poll, report, self._context.clock())
-        return report
+        return run.report()
 
     async def stop(self) -> None:
         """Stop every running crawl; completes when they have closed."""

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import (
     DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint,
-    create_engine, event, func, select, update,
+    create_engine, event, func, inspect, select, text, update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
@@ -25,10 +28,12 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from crawler.errors import SchemaMismatch, StoreError
-from crawler.model import CrawlReport, Document, Event, Hit
+from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.urls import canonical_url
 
-SCHEMA_VERSION = 1
+MIGRATIONS = Path(__file__).with_name("migrations")
+# Any constant: two daemons upgrading one PostgreSQL database take turns on it.
+_MIGRATION_LOCK = 7_368_271
 
 
 class UTCDateTime(TypeDecorator):
@@ -52,12 +57,6 @@ class Base(DeclarativeBase):
     pass
 
 
-class MetaRow(Base):
-    __tablename__ = "meta"
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(String(256))
-
-
 class SourceRow(Base):
     __tablename__ = "sources"
     name: Mapped[str] = mapped_column(String(200), primary_key=True)
@@ -67,6 +66,11 @@ class SourceRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     documents_found: Mapped[int] = mapped_column(Integer, default=0)
+    etag: Mapped[str | None] = mapped_column(String(512))
+    last_modified: Mapped[str | None] = mapped_column(String(64))
+    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_new_document_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    polls: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class DocumentRow(Base):
@@ -159,6 +163,15 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _state_of(row: SourceRow) -> SourceState:
+    return SourceState(
+        polls=row.polls or 0, etag=row.etag, last_modified=row.last_modified, last_success_at=row.last_success_at,
+        last_failure_at=row.last_failure_at, last_error=row.last_error,
+        consecutive_failures=row.consecutive_failures or 0, documents_found=row.documents_found or 0,
+        last_new_document_at=row.last_new_document_at, not_before=row.not_before,
+    )
+
+
 def describe_url(url: str) -> str:
     """The database URL with its password hidden, for messages."""
     try:
@@ -193,17 +206,22 @@ class Store:
         return store
 
     def _prepare_schema(self) -> None:
+        """Create or upgrade the schema with Alembic, so that an upgrade never loses data."""
+        config = AlembicConfig()
+        config.set_main_option("script_location", str(MIGRATIONS))
         try:
-            Base.metadata.create_all(self._engine)
-            with Session(self._engine) as session, session.begin():
-                row = session.get(MetaRow, "schema_version")
-                if row is None:
-                    session.add(MetaRow(key="schema_version", value=str(SCHEMA_VERSION)))
-                elif int(row.value) > SCHEMA_VERSION:
-                    raise SchemaMismatch(
-                        f"the database has schema version {row.value}, newer than this "
-                        f"sequelwatch understands ({SCHEMA_VERSION}); upgrade sequelwatch"
-                    )
+            with self._engine.begin() as connection:
+                if connection.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+                config.attributes["connection"] = connection
+                tables = set(inspect(connection).get_table_names())
+                if "documents" in tables and "alembic_version" not in tables:
+                    command.stamp(config, "0001")  # made by sequelwatch 0.1, before migrations
+                command.upgrade(config, "head")
+        except AlembicError as exc:
+            raise SchemaMismatch(
+                f"the database was made by a newer sequelwatch ({exc}); upgrade sequelwatch"
+            ) from exc
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database: {getattr(exc, 'orig', None) or exc}") from exc
 
@@ -285,21 +303,33 @@ class Store:
             )
         return True
 
-    def record_poll(self, report: CrawlReport, now: datetime) -> SourceRow:
-        """Remember how a poll went; returns the source's state after it."""
+    def source_state(self, name: str) -> SourceState:
+        with self._transaction() as session:
+            row = session.get(SourceRow, name)
+            return _state_of(row) if row is not None else SourceState()
+
+    def record_poll(self, report: CrawlReport, now: datetime, not_before: datetime | None = None) -> SourceState:
+        """Remember how a poll went; returns the source's state after it.
+
+        ``not_before``: no poll of this source before then (backoff, Retry-After).
+        """
         with self._transaction() as session:
             row = session.get(SourceRow, report.source)
             if row is None:
-                row = SourceRow(name=report.source, consecutive_failures=0, documents_found=0)
+                row = SourceRow(name=report.source, consecutive_failures=0, documents_found=0, polls=0)
                 session.add(row)
-            row.last_polled_at = now
+            row.last_polled_at, row.polls, row.not_before = now, (row.polls or 0) + 1, not_before
             row.documents_found += report.new_documents
+            if report.new_documents:
+                row.last_new_document_at = now
+            if report.etag is not None or report.last_modified is not None:
+                row.etag, row.last_modified = report.etag, report.last_modified
             if report.ok:
                 row.last_success_at, row.consecutive_failures = now, 0
             else:
                 row.last_failure_at, row.last_error = now, report.error
                 row.consecutive_failures += 1
-            return row
+            return _state_of(row)
 
     # -- delivery ---------------------------------------------------------------
 

@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 a runtime failure (database, a channel that failed
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -55,6 +56,9 @@ def _open(config: Config, level: str) -> Services:
     except DaemonError as exc:
         _fail(f"cannot start: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
     logs.configure(level, services.dispatcher.secrets)
+    for source in config.sources:
+        if not source.source.robots and config.crawl.obey_robots:
+            logging.getLogger("sequelwatch").warning("source %s ignores robots.txt (robots = false)", source.source.name)
     return services
 
 

@@ -33,9 +33,9 @@ DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
 TOP_KEYS = ("database", "crawl", "franchise", "source", "channel")
 DATABASE_KEYS = ("url",)
-CRAWL_KEYS = ("user_agent", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
+CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
-SOURCE_KEYS = ("name", "type", "url", "interval")
+SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages")
 CHANNEL_KEYS = ("name", "url", "url_env", "url_file")
 
 
@@ -136,6 +136,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     database = r.table(data, "database", DATABASE_KEYS)
     default_db = f"sqlite:///{data_dir() / 'sequelwatch.db'}"
     database_url = r.string(database, "url", "database", None, default=default_db)
+    crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
     channel_entries = r.array(data, "channel")
     channels = _channels(r, channel_entries, environ)
     # Declared names, valid or not: a bad URL is reported once, at the channel.
@@ -143,15 +144,19 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     return Config(
         path=r.path,
         database_url=database_url,
-        crawl=_crawl(r, r.table(data, "crawl", CRAWL_KEYS)),
+        crawl=crawl,
         franchises=tuple(_franchises(r, r.array(data, "franchise"), names)),
-        sources=tuple(_sources(r, r.array(data, "source"))),
+        sources=tuple(_sources(r, r.array(data, "source"), crawl.obey_robots)),
         channels=tuple(channels),
     )
 
 
 def _crawl(r: Reader, table: dict) -> CrawlSettings:
-    default_agent = f"{APP}/{_version()} (franchise news alerts; self-hosted)"
+    contact = r.string(table, "contact", "crawl", None)
+    if contact and not (_is_http_url(contact) or contact.startswith("mailto:")):
+        r.problem("crawl", None, "contact", f"{contact!r} is not an http(s) or mailto: URL")
+    # Site owners see this: who crawls, and how to reach them (the +URL convention of crawlers).
+    default_agent = f"{APP}/{_version()} (+{contact})" if contact else f"{APP}/{_version()} (franchise news alerts; self-hosted)"
     return CrawlSettings(
         user_agent=r.string(table, "user_agent", "crawl", None, default=default_agent),
         obey_robots=r.boolean(table, "robots", "crawl", None, default=True),
@@ -175,7 +180,7 @@ def _franchises(r: Reader, entries: list, channel_names: set[str]):
             yield FranchiseConfig(Franchise(name, aliases), alert_on, channels)
 
 
-def _sources(r: Reader, entries: list):
+def _sources(r: Reader, entries: list, obey_robots: bool):
     seen: set[str] = set()
     for i, entry in r.entries(entries, "source", SOURCE_KEYS):
         name = r.string(entry, "name", "source", i, required=True)
@@ -184,8 +189,20 @@ def _sources(r: Reader, entries: list):
         if url and not _is_http_url(url):
             r.problem("source", i, "url", f"{url!r} is not an http(s) URL")
         interval = r.duration(entry, "interval", "source", i, default=DEFAULT_INTERVAL, low=MIN_INTERVAL_SECONDS)
+        links = r.string(entry, "links", "source", i) or None
+        if kind == "html" and not links:
+            r.problem("source", i, "links", "an html source needs a CSS selector for its article links")
+        elif links and kind != "html":
+            r.problem("source", i, "links", f"only html sources take 'links', not {kind}")
+        source = Source(
+            name, kind, url,
+            robots=r.boolean(entry, "robots", "source", i, default=obey_robots),
+            backfill=r.boolean(entry, "backfill", "source", i, default=False),
+            links=links, next_page=r.string(entry, "next", "source", i) or None,
+            pages=r.integer(entry, "pages", "source", i, default=1, low=1, high=50),
+        )
         if name and r.unique(name, seen, "source", i):
-            yield SourceConfig(Source(name, kind, url), interval)
+            yield SourceConfig(source, interval)
 
 
 def _is_http_url(url: str) -> bool:

@@ -16,6 +16,7 @@ from crawler.model import CrawlReport
 from crawler.store import OutboxRow
 from notifiers.model import Alert
 from notifiers.render import render
+from scheduler import polling
 from scheduler.config import SourceConfig
 from scheduler.services import Services
 
@@ -54,10 +55,24 @@ def alert_of(row: OutboxRow) -> Alert:
 
 
 async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
-    """Poll one source and log how it went, in one line."""
-    report = await services.runner.crawl(source.source)
-    level = logging.INFO if report.ok else logging.WARNING
-    log.log(level, "poll %s: %s", source.source.name, report.summary())
+    """Poll one source unless it is paused, record the poll, and report it at the level it deserves."""
+    name = source.source.name
+    state = await asyncio.to_thread(services.store.source_state, name)
+    now = services.clock()
+    if state.not_before and now < state.not_before:
+        log.debug("poll %s: paused until %s", name, state.not_before)
+        return CrawlReport(name, paused_until=state.not_before)
+    report = await services.runner.crawl(source.source, state)
+    failures = 0 if report.ok else state.consecutive_failures + 1
+    after = await asyncio.to_thread(services.store.record_poll, report, now,
+                                    polling.not_before(report, failures, source.interval, now))
+    polling.report_poll(name, report, state, after, state.polls == 0, source.source.backfill)
+    quiet = polling.silence(after, source.interval, now) if report.ok and not report.new_documents else None
+    if quiet is None:
+        services.silent_sources.discard(name)
+    elif name not in services.silent_sources:
+        services.silent_sources.add(name)
+        log.warning("%s has had no new documents for %d days, much longer than usual; check its URL", name, quiet.days)
     return report
 
 

@@ -34,6 +34,7 @@ class Services:
     # must not send the same pending row twice.
     delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     failing_channels: dict[str, str] = field(default_factory=dict)
+    silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
     _runner: CrawlRunner | None = None
 
     @property

@@ -5,6 +5,8 @@ Everything binds to 127.0.0.1 on an ephemeral port; nothing touches the internet
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import json
 import socket
 import threading
@@ -18,7 +20,7 @@ from aiosmtpd.controller import Controller
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
-CONTENT_TYPES = {".rss": "application/rss+xml", ".atom": "application/atom+xml", ".rdf": "application/rdf+xml",
+CONTENT_TYPES = {".gz": "application/x-gzip", ".rss": "application/rss+xml", ".atom": "application/atom+xml", ".rdf": "application/rdf+xml",
                  ".xml": "application/xml", ".html": "text/html; charset=utf-8", ".txt": "text/plain"}
 
 
@@ -43,20 +45,44 @@ class _SiteHandler(BaseHTTPRequestHandler):
         site: FixtureSite = self.server.owner
         path = self.path.split("?")[0]
         site.requests[path] += 1
+        site.bytes_sent_before = site.bytes_sent
         status = site.statuses.get(path)
         if status:
             self.send_error(status)
             return
+        if site.throttled.get(path, 0) > 0:
+            site.throttled[path] -= 1
+            self.send_response(429)
+            self.send_header("Retry-After", str(site.retry_after))
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         file = (site.root / path.lstrip("/")).resolve()
+        if file.is_dir():
+            file = file / "index.json"
         if not file.is_file() or site.root not in file.parents:
             self.send_error(404)
             return
-        body = file.read_bytes().replace(b"{base}", site.base_url.encode())
+        body = file.read_bytes()
+        if file.suffix == ".gz":  # the template is inside the compressed file
+            body = gzip.compress(gzip.decompress(body).replace(b"{base}", site.base_url.encode()), mtime=0)
+        else:
+            body = body.replace(b"{base}", site.base_url.encode())
+        etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+        if site.etags and self.headers.get("If-None-Match") == etag:
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
         self.send_response(200)
-        self.send_header("Content-Type", CONTENT_TYPES.get(file.suffix, "application/octet-stream"))
+        kind = "application/json" if "/api/" in path or "/xrpc/" in path else CONTENT_TYPES.get(file.suffix)
+        self.send_header("Content-Type", kind or "application/octet-stream")
         self.send_header("Content-Length", str(len(body)))
+        if site.etags:
+            self.send_header("ETag", etag)
         self.end_headers()
         self.wfile.write(body)
+        site.bytes_sent += len(body)
 
     def log_message(self, *args) -> None:
         pass
@@ -65,13 +91,21 @@ class _SiteHandler(BaseHTTPRequestHandler):
 class FixtureSite(_Server):
     """Serves tests/fixtures/<name>; ``{base}`` in a file becomes the site's URL.
 
-    ``requests`` counts GETs per path; ``statuses`` makes a path answer an error.
+    ``requests`` counts GETs per path; ``statuses`` makes a path answer an error;
+    ``throttled[path] = n`` answers 429 with Retry-After the next n times;
+    with ``etags``, answers carry an ETag and a matching If-None-Match gets a 304.
+    A directory serves its index.json (API paths without an extension).
     """
 
-    def __init__(self, name: str = "site") -> None:
+    def __init__(self, name: str = "site", etags: bool = False) -> None:
         self.root = (FIXTURES / name).resolve()
         self.requests: Counter[str] = Counter()
         self.statuses: dict[str, int] = {}
+        self.throttled: dict[str, int] = {}
+        self.retry_after = 1
+        self.etags = etags
+        self.bytes_sent = 0
+        self.bytes_sent_before = 0
         super().__init__(_SiteHandler)
 
 

@@ -14,7 +14,7 @@ def daemon_config(tmp_path, site, receiver) -> str:
     return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
             f'[crawl]\ndownload_delay = "0s"\nrobots = false\n'
             f'[[franchise]]\nname = "Blame!"\nalert_on = ["mention"]\n'
-            f'[[source]]\nname = "Otaku Wire"\nurl = "{site.base_url}/feeds/news.rss"\ninterval = "2s"\n'
+            f'[[source]]\nname = "Otaku Wire"\nurl = "{site.base_url}/feeds/news.rss"\ninterval = "2s"\nbackfill = true\n'
             f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
 
 

@@ -15,7 +15,8 @@ PACKAGES = ("crawler", "scheduler", "notifiers")
 # Heavy library -> the modules allowed to import it.
 OWNERS = {
     "scrapy": ("crawler/spiders/", "crawler/pipelines.py", "crawler/runner.py"),
-    "sqlalchemy": ("crawler/store.py",),
+    "sqlalchemy": ("crawler/store.py", "crawler/migrations/"),
+    "alembic": ("crawler/store.py", "crawler/migrations/"),
     "apprise": ("notifiers/dispatch.py",),
     "apscheduler": ("scheduler/daemon.py",),
 }

@@ -30,7 +30,7 @@ channels = ["hook"]
 
 def config_text(tmp_path, site, *channels: tuple[str, str]) -> str:
     sources = "".join(
-        f'\n[[source]]\nname = "{name}"\nurl = "{site.base_url}/feeds/{file}"\ninterval = "5m"\n'
+        f'\n[[source]]\nname = "{name}"\nurl = "{site.base_url}/feeds/{file}"\ninterval = "5m"\nbackfill = true\n'
         for name, file in (("Otaku Wire", "news.rss"), ("Pixel Post", "games.atom"),
                            ("Anime Sokuhou", "japan.rdf"), ("Half Feed", "broken.xml"))
     )
@@ -123,7 +123,7 @@ def test_by_default_only_confirmations_alert_and_two_reports_of_one_make_one_ale
               f'[crawl]\ndownload_delay = "0s"\nrobots = false\n'
               '[[franchise]]\nname = "Blame!"\naliases = ["BLAME!", "ブラム!"]\n'
               '[[franchise]]\nname = "Attack on Titan"\n[[franchise]]\nname = "Dune"\n'
-              + "".join(f'[[source]]\nname = "{n}"\nurl = "{site.base_url}/feeds/{f}"\n'
+              + "".join(f'[[source]]\nname = "{n}"\nurl = "{site.base_url}/feeds/{f}"\nbackfill = true\n'
                         for n, f in (("Otaku Wire", "news.rss"), ("Pixel Post", "games.atom"), ("Sokuhou", "japan.rdf")))
               + f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
     path = write_config(tmp_path / "config.toml", config)

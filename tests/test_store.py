@@ -8,10 +8,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy
-
 from crawler.errors import StoreError
 from crawler.model import CrawlReport, Document, Event, Hit
-from crawler.store import Store
+from alembic import command
+from alembic.config import Config as AlembicConfig
+
+from crawler.store import MIGRATIONS, Store
 
 POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -113,14 +115,52 @@ def test_reopening_keeps_everything(tmp_path):
     again.close()
 
 
+def _previous_schema_with_rows(url: str, *, stamped: bool) -> None:
+    """A database as sequelwatch 0.1 left it: schema 0001, a document, a fact, a pending alert."""
+    engine = sqlalchemy.create_engine(url)
+    config = AlembicConfig()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(sqlalchemy.text(
+            "insert into documents (id, canonical_url, url, source, kind, title, text, fetched_at) "
+            "values (1, 'https://news.example/a', 'https://news.example/a', 'S', 'article', 'T', 'x', '2026-01-01')"))
+        connection.execute(sqlalchemy.text(
+            "insert into facts (id, franchise, event, key, evidence, document_id, first_seen_at) "
+            "values (1, 'Blame!', 'mention', 'k', 'e', 1, '2026-01-01')"))
+        connection.execute(sqlalchemy.text(
+            "insert into deliveries (fact_id, channel, status, attempts, next_attempt_at, created_at) "
+            "values (1, 'hook', 'pending', 0, '2026-01-01', '2026-01-01')"))
+        connection.execute(sqlalchemy.text(
+            "insert into sources (name, consecutive_failures, documents_found) values ('S', 0, 1)"))
+        if not stamped:  # 0.1 made its tables without Alembic
+            connection.execute(sqlalchemy.text("drop table alembic_version"))
+    engine.dispose()
+
+
+@pytest.mark.parametrize("stamped", [True, False], ids=["stamped-0001", "made-before-migrations"])
+def test_an_older_database_is_upgraded_in_place_without_losing_a_row(tmp_path, stamped):
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _previous_schema_with_rows(url, stamped=stamped)
+    store = Store.open(url)
+    assert store.counts() == {"documents": 1, "hits": 0, "facts": 1, "deliveries_pending": 1}
+    assert store.known_urls(["https://news.example/a"]) == {"https://news.example/a"}
+    [row] = store.pending(datetime(2027, 1, 1, tzinfo=UTC))
+    assert (row.franchise, row.channel) == ("Blame!", "hook")
+    state = store.record_poll(CrawlReport("S", new_documents=2), NOW)
+    assert (state.documents_found, state.polls) == (3, 1)  # a column the upgrade added
+    store.close()
+
+
 def test_a_database_from_a_newer_version_is_refused(tmp_path):
     url = f"sqlite:///{tmp_path / 'sw.db'}"
     Store.open(url).close()
     engine = sqlalchemy.create_engine(url)
     with engine.begin() as connection:
-        connection.execute(sqlalchemy.text("update meta set value = '99' where key = 'schema_version'"))
+        connection.execute(sqlalchemy.text("update alembic_version set version_num = '9999'"))
     engine.dispose()
-    with pytest.raises(StoreError, match="newer than this sequelwatch understands"):
+    with pytest.raises(StoreError, match="made by a newer sequelwatch"):
         Store.open(url)
 
 

@@ -1,0 +1,1 @@
+"""Alembic migrations of sequelwatch's database; run by crawler.store.Store.open, never by hand."""

@@ -1,0 +1,88 @@
+"""What every source spider shares: its run, polite requests, conditional GET, article fetching."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from crawler.context import CrawlRun
+from crawler.extract import FeedEntry
+from crawler.model import Page
+from crawler.spiders.failures import describe
+
+
+class SourceSpider(scrapy.Spider):
+    """A spider for one poll of one source. Subclasses implement :meth:`parse_listing`.
+
+    The listing request is conditional (If-None-Match / If-Modified-Since from
+    the last poll); a 304 ends the poll with nothing parsed. Article pages are
+    requested only for URLs not stored yet.
+    """
+
+    def __init__(self, run: CrawlRun, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.run = run
+
+    def request(self, url: str, callback, **kwargs) -> scrapy.Request:
+        meta = kwargs.pop("meta", {})
+        if not self.run.source.robots:
+            meta["dont_obey_robotstxt"] = True
+        return scrapy.Request(url, callback=callback, meta=meta, **kwargs)
+
+    def listing_url(self) -> str:
+        return self.run.source.url
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        headers = {}
+        if self.run.state.etag:
+            headers["If-None-Match"] = self.run.state.etag
+        if self.run.state.last_modified:
+            headers["If-Modified-Since"] = self.run.state.last_modified
+        yield self.request(self.listing_url(), self._listing, errback=self.listing_failed, headers=headers,
+                           dont_filter=True, meta={"handle_httpstatus_list": [304]})
+
+    async def _listing(self, response: Response):
+        if response.status == 304:
+            self.run.not_modified = True
+            return
+        self.run.etag = _header(response, "ETag")
+        self.run.last_modified = _header(response, "Last-Modified")
+        async for item in self.parse_listing(response):
+            yield item
+
+    async def parse_listing(self, response: Response):  # pragma: no cover - every subclass overrides
+        raise NotImplementedError
+        yield
+
+    async def fetch_new(self, entries: Iterable[FeedEntry]):
+        """Requests for the entries whose article is not stored yet."""
+        entries = list(entries)
+        self.run.tally["listed"] += len(entries)
+        # The store lookup is blocking I/O; keep it off the event loop.
+        known = await asyncio.to_thread(self.run.context.store.known_urls, [e.url for e in entries])
+        for entry in entries:
+            if entry.url not in known:
+                yield self.request(entry.url, self.parse_article, errback=self.article_failed,
+                                   cb_kwargs={"entry": entry})
+
+    def parse_article(self, response: Response, entry: FeedEntry):
+        self.run.tally["fetched"] += 1
+        if not isinstance(response, TextResponse):
+            self.run.skip("not an HTML page", response.url)
+            return
+        yield Page(source=self.run.source.name, url=response.url, body=response.body, encoding=response.encoding,
+                   feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary)
+
+    def listing_failed(self, failure) -> None:
+        self.run.fail(describe(failure))
+
+    def article_failed(self, failure) -> None:
+        self.run.skip(describe(failure), failure.request.url)
+
+
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

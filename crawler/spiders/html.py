@@ -1,0 +1,34 @@
+"""Listing pages of sites without feeds: article links by CSS selector, pagination by selector."""
+
+from __future__ import annotations
+
+from scrapy.http import Response, TextResponse
+
+from crawler.extract import FeedEntry
+from crawler.spiders.base import SourceSpider
+
+DEFAULT_NEXT_PAGE = "a[rel=next]"
+
+
+class HtmlSpider(SourceSpider):
+    name = "html"
+
+    async def parse_listing(self, response: Response, page: int = 1):
+        if not isinstance(response, TextResponse):
+            self.run.fail("the listing is not an HTML page")
+            return
+        entries = []
+        for link in response.css(self.run.source.links or "a"):
+            href = link.attrib.get("href") or link.css("a::attr(href)").get()
+            if href and not href.startswith(("#", "javascript:", "mailto:")):
+                title = " ".join(" ".join(link.css("::text").getall()).split()) or None
+                entries.append(FeedEntry(response.urljoin(href), title, None, None))
+        if not entries and page == 1:
+            self.run.fail(f"no links match {self.run.source.links!r}")
+            return
+        async for request in self.fetch_new(dict((e.url, e) for e in entries).values()):
+            yield request
+        next_href = response.css(self.run.source.next_page or DEFAULT_NEXT_PAGE).attrib.get("href")
+        if page < self.run.source.pages and next_href:
+            yield self.request(response.urljoin(next_href), self.parse_listing, errback=self.article_failed,
+                               cb_kwargs={"page": page + 1})

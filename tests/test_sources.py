@@ -1,0 +1,179 @@
+"""Every source type against a local site that answers like the real service, crawled politely."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from crawler.model import CrawlReport, SourceState
+from scheduler import polling
+from tests.conftest import sequelwatch, write_config
+from tests.servers import FIXTURES, FixtureSite
+
+WATCH = "".join(f'[[franchise]]\nname = "{n}"\n' for n in
+                ("Blame!", "Dune", "Attack on Titan", "The Legend of Zelda", "Persona", "Frieren", "Spy x Family"))
+
+
+def config(tmp_path, site, sources: list[dict], extra: str = "", channel: str | None = None) -> str:
+    tables = ""
+    for source in sources:
+        tables += "[[source]]\n" + "".join(f"{k} = {json.dumps(v)}\n" for k, v in source.items())
+    hook = f'[[channel]]\nname = "hook"\nurl = "{channel}"\n' if channel else ""
+    return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
+            f'[crawl]\ndownload_delay = "0s"\nmax_response_size = "20KB"\n{extra}\n' + WATCH + tables + hook)
+
+
+def rows(tmp_path, query):
+    with sqlite3.connect(tmp_path / "sw.db") as db:
+        return db.execute(query).fetchall()
+
+
+@pytest.fixture
+def services():
+    with FixtureSite("sources", etags=True) as server:
+        yield server
+
+
+def test_every_source_type_yields_the_right_documents_and_events(tmp_path, services):
+    base = services.base_url
+    sources = [
+        {"name": "Wire", "type": "feed", "url": f"{base}/feeds/news.json", "backfill": True},
+        {"name": "Sitemap", "type": "sitemap", "url": f"{base}/sitemap_index.xml", "backfill": True},
+        {"name": "Listing", "type": "html", "url": f"{base}/listing/index.html", "links": ".headline a", "pages": 2,
+         "backfill": True},
+        {"name": "Reddit", "type": "reddit", "url": f"{base}/r/anime", "backfill": True},
+        {"name": "Tag", "type": "mastodon", "url": f"{base}/tags/anime", "backfill": True},
+        {"name": "Account", "type": "mastodon", "url": f"{base}/@news", "backfill": True},
+        {"name": "Sky", "type": "bluesky", "url": f"{base}/xrpc/app.bsky.feed.getAuthorFeed?actor=studio.example",
+         "backfill": True},
+    ]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    result = sequelwatch("run", "--once", "--config", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+    documents = {(source, kind, url.replace(base, "")) for source, kind, url in
+                 rows(tmp_path, "select source, kind, url from documents")}
+    assert documents == {
+        ("Wire", "article", "/articles/blame-movie.html"),
+        ("Sitemap", "article", "/articles/dune-date.html"),
+        ("Sitemap", "article", "/articles/aot-trailer.html"),
+        ("Sitemap", "article", "/articles/latin1.html"),  # a broken encoding is read, not dropped
+        ("Listing", "article", "/articles/zelda-delay.html"),
+        ("Listing", "article", "/articles/persona-reveal.html"),  # from the second listing page
+        ("Reddit", "post", "https://www.reddit.com/r/anime/comments/abc/frieren_season_3/"),
+        ("Reddit", "post", "https://www.reddit.com/r/anime/comments/def/backlog/"),
+        ("Tag", "post", "https://mastodon.example/@news/1"),
+        ("Account", "post", "https://mastodon.example/@news/2"),
+        ("Sky", "post", "https://bsky.app/profile/studio.example/post/3kxyz"),
+    }
+    assert services.requests["/private/secret.html"] == 0  # robots.txt disallows it
+    assert services.requests["/robots.txt"] >= 1
+    assert services.requests["/about"] == 0  # not a link the selector picks
+    assert "Sitemap:" in result.stdout and "1 skipped (response too large)" in result.stdout
+    facts = set(rows(tmp_path, 'select franchise, event, "when" from facts'))
+    assert facts == {
+        ("Blame!", "release_date", "2027-05-19"), ("Blame!", "trailer", None),
+        ("Dune", "delay", "2027-12-17"), ("Dune", "release_date", "2027-12-17"), ("Dune", "trailer", None),
+        ("Attack on Titan", "trailer", None),
+        ("The Legend of Zelda", "delay", "2027-05-07"), ("The Legend of Zelda", "release_date", "2027-05-07"),
+        ("Persona", "announcement", None), ("Persona", "trailer", None),
+        ("Frieren", "announcement", None), ("Spy x Family", "release_date", "2027-04-04"),
+    }
+
+
+def test_an_unchanged_feed_costs_one_304_and_no_article_fetch(tmp_path, services):
+    sources = [{"name": "Fifty", "url": f"{services.base_url}/feeds/fifty.rss", "backfill": True}]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    assert sequelwatch("run", "--once", "--config", str(path)).returncode == 0
+    articles = sum(n for p, n in services.requests.items() if p.startswith("/articles/"))
+    assert articles == 50
+
+    again = sequelwatch("run", "--once", "--config", str(path))
+    assert again.returncode == 0, again.stderr
+    assert "Fifty: unchanged (304)" in again.stdout
+    assert services.requests["/feeds/fifty.rss"] == 2
+    assert sum(n for p, n in services.requests.items() if p.startswith("/articles/")) == articles
+
+
+def test_a_short_retry_after_is_waited_for_and_a_long_one_pauses_the_source(tmp_path, services):
+    services.throttled["/feeds/news.json"] = 1
+    services.retry_after = 2
+    sources = [{"name": "Wire", "url": f"{services.base_url}/feeds/news.json", "backfill": True}]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    began = time.monotonic()
+    result = sequelwatch("run", "--once", "--config", str(path))
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - began >= 2  # it waited as asked, then fetched
+    assert services.requests["/feeds/news.json"] == 2
+    assert "Wire: 2 listed, 1 fetched, 1 new" in result.stdout
+
+    services.throttled["/feeds/news.json"] = 5
+    services.retry_after = 3600  # longer than a crawl waits: the source pauses instead
+    paused = sequelwatch("run", "--once", "--config", str(path))
+    assert "failed: HTTP 429" in paused.stdout
+    requests_so_far = services.requests["/feeds/news.json"]
+    later = sequelwatch("run", "--once", "--config", str(path))
+    assert "Wire: paused until" in later.stdout
+    assert services.requests["/feeds/news.json"] == requests_so_far  # not asked again while paused
+
+
+def test_a_first_poll_alerts_nothing_unless_backfill(tmp_path, receiver):
+    root = tmp_path / "site"
+    shutil.copytree(FIXTURES / "sources", root)
+    with FixtureSite("sources") as site:
+        site.root = root.resolve()
+        sources = [{"name": "Quiet", "url": f"{site.base_url}/feeds/news.json"},
+                   {"name": "Loud", "type": "reddit", "url": f"{site.base_url}/r/anime", "backfill": True}]
+        path = write_config(tmp_path / "config.toml", config(tmp_path, site, sources, channel=receiver.apprise_url))
+        first = sequelwatch("run", "--once", "--config", str(path))
+        assert first.returncode == 0, first.stderr
+        assert [m["title"] for m in receiver.received] == ["Frieren: announced"]  # only the backfilled source
+        assert "Quiet: first poll, 1 documents stored without alerts" in first.stderr
+        # News that arrives after the first poll alerts as usual.
+        feed = json.loads((root / "feeds/news.json").read_text())
+        feed["items"].append({"id": "3", "url": "{base}/articles/dune-date.html",
+                              "title": "Dune: Part Three moves to December 17, 2027",
+                              "date_published": "2026-11-22T10:00:00Z"})
+        (root / "feeds/news.json").write_text(json.dumps(feed))
+        second = sequelwatch("run", "--once", "--config", str(path))
+        assert second.returncode == 0, second.stderr
+        assert sorted(m["title"] for m in receiver.received) == [
+            "Dune: delayed: December 17, 2027", "Dune: release date set: December 17, 2027", "Frieren: announced"]
+
+
+def test_a_failing_source_backs_off_and_is_reported_once_after_several_failures():
+    now = datetime(2026, 11, 24, tzinfo=UTC)
+    failed = CrawlReport("S", error="HTTP 500")
+    assert polling.not_before(failed, 1, 600, now) is None  # one failure: the usual interval
+    assert polling.not_before(failed, 2, 600, now) == now + timedelta(seconds=1200)
+    assert polling.not_before(failed, 4, 600, now) == now + timedelta(seconds=4800)
+    assert polling.not_before(failed, 30, 600, now) == now + polling.MAX_BACKOFF
+    asked = CrawlReport("S", error="HTTP 429", retry_after=90)
+    assert polling.not_before(asked, 1, 600, now) == now + timedelta(seconds=90)
+
+
+def test_reporting_a_failing_streak_once(caplog):
+    caplog.set_level("INFO", logger="sequelwatch")
+    failed = CrawlReport("S", error="HTTP 500")
+    for failures in range(1, 7):
+        polling.report_poll("S", failed, SourceState(consecutive_failures=failures - 1),
+                            SourceState(consecutive_failures=failures), False, False)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "has failed 3 polls in a row" in warnings[0].getMessage()
+    polling.report_poll("S", CrawlReport("S"), SourceState(consecutive_failures=6), SourceState(), False, False)
+    assert "S is back after 6 failed polls" in caplog.records[-1].getMessage()
+
+
+def test_a_source_gone_quiet_for_much_longer_than_usual_is_noticed():
+    now = datetime(2026, 11, 24, tzinfo=UTC)
+    busy = SourceState(polls=100, documents_found=200, last_new_document_at=now - timedelta(days=3))
+    assert polling.silence(busy, 900, now) == timedelta(days=3)  # usually news every 7.5 minutes
+    assert polling.silence(busy, 900, now - timedelta(days=2, hours=12)) is None  # half a day: not yet a day
+    sparse = SourceState(polls=400, documents_found=5, last_new_document_at=now - timedelta(days=3))
+    assert polling.silence(sparse, 900, now) is None  # news every 20 hours: 3 days is not 10 times that
