@@ -74,6 +74,7 @@ def demo_config(base_url: str, data_dir: Path) -> Config:
         database_url=f"sqlite:///{data_dir / 'demo.db'}",
         crawl=CrawlSettings(user_agent=f"{APP}-demo", download_delay=0.0),
         franchises=tuple(FranchiseConfig(f, DEFAULT_ALERT_ON, ()) for f in DEMO_FRANCHISES),
-        sources=(SourceConfig(Source("Demo Wire", "feed", f"{base_url}/feed.xml"), 60.0),),
+        # Backfill: the demo polls once, so without it the first poll would alert nothing.
+        sources=(SourceConfig(Source("Demo Wire", "feed", f"{base_url}/feed.xml", backfill=True), 60.0),),
         channels=(),
     )

@@ -62,7 +62,8 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     if state.not_before and now < state.not_before:
         log.debug("poll %s: paused until %s", name, state.not_before)
         return CrawlReport(name, paused_until=state.not_before)
-    report = await services.runner.crawl(source.source, state)
+    async with services.host_lock(source.source.url):
+        report = await services.runner.crawl(source.source, state)
     failures = 0 if report.ok else state.consecutive_failures + 1
     after = await asyncio.to_thread(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from crawler.analyze import Analyzer
 from crawler.context import CrawlContext
@@ -35,6 +36,13 @@ class Services:
     delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     failing_channels: dict[str, str] = field(default_factory=dict)
     silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
+    # Scrapy limits concurrency per host within one crawl; sources on one host take turns,
+    # so the limit holds across sources too (five subreddits are one reddit.com).
+    host_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+
+    def host_lock(self, url: str) -> asyncio.Lock:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        return self.host_locks.setdefault(host, asyncio.Lock())
     _runner: CrawlRunner | None = None
 
     @property

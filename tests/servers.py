@@ -41,6 +41,9 @@ class _Server:
 
 
 class _SiteHandler(BaseHTTPRequestHandler):
+    # Keep-alive, as real sites do; every answer carries a Content-Length.
+    protocol_version = "HTTP/1.1"
+
     def do_GET(self) -> None:
         site: FixtureSite = self.server.owner
         path = self.path.split("?")[0]
