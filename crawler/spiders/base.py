@@ -48,8 +48,8 @@ class SourceSpider(scrapy.Spider):
         if response.status == 304:
             self.run.not_modified = True
             return
-        self.run.etag = _header(response, "ETag")
-        self.run.last_modified = _header(response, "Last-Modified")
+        self.run.etag = header(response, "ETag")
+        self.run.last_modified = header(response, "Last-Modified")
         async for item in self.parse_listing(response):
             yield item
 
@@ -83,6 +83,7 @@ class SourceSpider(scrapy.Spider):
         self.run.skip(describe(failure), failure.request.url)
 
 
-def _header(response: Response, name: str) -> str | None:
+def header(response: Response, name: str) -> str | None:
+    """A response header as text, or None."""
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None

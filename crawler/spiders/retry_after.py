@@ -16,6 +16,8 @@ from email.utils import parsedate_to_datetime
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
+from crawler.spiders.base import header
+
 SLOW_DOWN = (429, 503)
 
 
@@ -53,7 +55,7 @@ class RetryAfterMiddleware:
         self._note_rate_limit(run, response)
         if response.status not in SLOW_DOWN:
             return response
-        wait = seconds_to_wait(_header(response, "Retry-After"), now)
+        wait = seconds_to_wait(header(response, "Retry-After"), now)
         if wait is None:
             return response  # Scrapy's RetryMiddleware retries a 503 as usual
         tries = request.meta.get("retry_after_times", 0)
@@ -66,7 +68,7 @@ class RetryAfterMiddleware:
 
     @staticmethod
     def _note_rate_limit(run, response: Response) -> None:
-        remaining, reset = _header(response, "X-Ratelimit-Remaining"), _header(response, "X-Ratelimit-Reset")
+        remaining, reset = header(response, "X-Ratelimit-Remaining"), header(response, "X-Ratelimit-Reset")
         if run is None or remaining is None or reset is None:
             return
         try:
@@ -74,8 +76,3 @@ class RetryAfterMiddleware:
                 run.retry_after = max(run.retry_after or 0.0, float(reset))
         except ValueError:
             pass
-
-
-def _header(response: Response, name: str) -> str | None:
-    value = response.headers.get(name)
-    return value.decode("latin-1") if value else None
