@@ -39,3 +39,14 @@ class DeliveryResult:
     channel: str
     ok: bool
     error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """A channel's own title and body, with {placeholders} filled in escaped for its format.
+
+    Placeholders: franchise, event, label, when, headline, url, evidence, source.
+    """
+
+    title: str | None = None
+    body: str | None = None

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from collections.abc import Callable
 from urllib.parse import quote
 
 from notifiers.channels import ChannelKind
-from notifiers.model import Alert, Message
+from notifiers.model import Alert, Message, Template
 
 EVENT_LABELS = {
     "mention": "in the news",
@@ -137,11 +138,70 @@ def _fit(build: Callable[[str, str], str], headline: str, evidence: str, limit: 
     return build(_shorten(headline, keep), "")[: limit // 2]
 
 
-def render(alert: Alert, kind: ChannelKind) -> Message:
+_ESCAPES: dict[str, Callable[[str], str]] = {"markdown": escape_markdown, "html": html.escape, "text": lambda t: t}
+
+
+def _fields(alert: Alert, headline: str, evidence: str, body_format: str) -> dict[str, str]:
+    escape = _ESCAPES[body_format]
+    label = EVENT_LABELS.get(alert.event, alert.event.replace("_", " "))
+    url = _safe_link(alert.url)
+    return {
+        "franchise": escape(alert.franchise), "event": alert.event, "label": label,
+        "when": when_in_words(alert.when) if alert.when else "", "headline": escape(headline),
+        "url": html.escape(url) if body_format == "html" else url, "evidence": escape(evidence),
+        "source": escape(alert.source),
+    }
+
+
+def render(alert: Alert, kind: ChannelKind, template: Template | None = None) -> Message:
+    """The alert as one message for ``kind``, in its format and within its limits.
+
+    A ``template`` replaces the title and/or body; its placeholders are filled
+    with values escaped for the format, so page text cannot inject markup.
+    """
     body_of = _BODIES.get(kind.name, _text)
+    if template is not None and template.body:
+        body_of = lambda a, h, e: template.body.format_map(_fields(a, h, e, kind.body_format))  # noqa: E731
     # Evidence that only repeats the headline says nothing new.
     evidence = "" if alert.evidence.strip() == alert.headline.strip() else alert.evidence
-    title = title_of(alert)[: kind.max_title] if kind.max_title else ""
+    title = title_of(alert)
+    if template is not None and template.title:
+        title = template.title.format_map(_fields(alert, alert.headline, evidence, "text"))
+    title = title[: kind.max_title] if kind.max_title else ""
     limit = kind.max_body - (len(title) + 2 if kind.title_in_body and title else 0)
     body = _fit(lambda h, e: body_of(alert, h, e), alert.headline, evidence, limit)
     return Message(title=title, body=body, body_format=kind.body_format)
+
+
+def _digest_head(title: str, body_format: str) -> str:
+    """The line that names one alert inside a digest, in the digest's format."""
+    if body_format == "markdown":
+        return f"**{escape_markdown(title)}**\n"
+    if body_format == "html":
+        return f"<b>{html.escape(title)}</b>\n"
+    return f"{title}\n"
+
+
+def render_digest(alerts: list[Alert], kind: ChannelKind, template: Template | None = None) -> list[Message]:
+    """Several alerts gathered into as few messages as the kind's limit allows, none cut."""
+    separator = "\n<hr>\n" if kind.name == "email" else "\n\n"
+    title = f"sequelwatch digest: {len(alerts)} new" if kind.max_title else ""
+    limit = kind.max_body - (len(title) + 8 + 2 if kind.title_in_body and title else 0)  # 8: " (12/12)"
+    parts = []
+    for alert in alerts:
+        head = _digest_head(title_of(alert), kind.body_format)
+        room = replace(kind, max_body=limit - measure(head), max_title=0, title_in_body=False)
+        parts.append(head + render(alert, room, template).body)
+    messages, current = [], ""
+    for part in parts:
+        joined = f"{current}{separator}{part}" if current else part
+        if current and measure(joined) > limit:
+            messages.append(current)
+            current = part
+        else:
+            current = joined
+    if current:
+        messages.append(current)
+    count = len(messages)
+    return [Message(title=title + (f" ({i}/{count})" if count > 1 else ""), body=body, body_format=kind.body_format)
+            for i, body in enumerate(messages, start=1)]

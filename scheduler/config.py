@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
@@ -21,7 +23,9 @@ from crawler.model import EVENT_KINDS, SOURCE_TYPES, Franchise, Source
 from crawler.runner import CrawlSettings
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
+from notifiers.model import Template
 from scheduler.errors import ConfigError, ConfigProblem
+from scheduler.rhythm import Digest, QuietHours, RateLimit, Rhythm
 from scheduler.tomlpos import Positions
 from scheduler.validate import Reader
 
@@ -36,7 +40,8 @@ DATABASE_KEYS = ("url",)
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
 SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages")
-CHANNEL_KEYS = ("name", "url", "url_env", "url_file")
+CHANNEL_KEYS = ("name", "url", "url_env", "url_file", "quiet_hours", "timezone", "digest", "rate_limit", "priority",
+                "title_template", "body_template")
 
 
 def _version() -> str:
@@ -72,6 +77,14 @@ class SourceConfig:
 
 
 @dataclass(frozen=True)
+class ChannelRules:
+    """How a channel receives alerts: its rhythm (quiet hours, digest, rate) and its templates."""
+
+    rhythm: Rhythm
+    template: Template | None = None
+
+
+@dataclass(frozen=True)
 class Config:
     path: Path
     database_url: str
@@ -79,6 +92,10 @@ class Config:
     franchises: tuple[FranchiseConfig, ...]
     sources: tuple[SourceConfig, ...]
     channels: tuple[Channel, ...]  # empty: alerts go to the console
+    rules: dict[str, ChannelRules] = field(default_factory=dict)
+
+    def rules_of(self, channel: str) -> ChannelRules:
+        return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
 
     def routes(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(franchise, event) -> the channels that alert on it."""
@@ -139,6 +156,8 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
     channel_entries = r.array(data, "channel")
     channels = _channels(r, channel_entries, environ)
+    rules = {c.name: _rules(r, entry, i, c) for i, entry in enumerate(channel_entries)
+             for c in channels if entry.get("name") == c.name}
     # Declared names, valid or not: a bad URL is reported once, at the channel.
     names = {e["name"] for e in channel_entries if isinstance(e.get("name"), str)}
     return Config(
@@ -148,6 +167,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         franchises=tuple(_franchises(r, r.array(data, "franchise"), names)),
         sources=tuple(_sources(r, r.array(data, "source"), crawl.obey_robots)),
         channels=tuple(channels),
+        rules=rules,
     )
 
 
@@ -224,6 +244,42 @@ def _channels(r: Reader, entries: list, environ: dict[str, str]) -> list[Channel
             key = next(k for k in ("url", "url_env", "url_file") if k in entry)
             r.problem("channel", i, key, f"not a usable Apprise URL: {exc}")
     return channels
+
+
+def local_zone() -> tzinfo:
+    """The machine's time zone: where quiet hours and digests are read without a timezone key."""
+    return datetime.now().astimezone().tzinfo or UTC
+
+
+def _rules(r: Reader, entry: dict, i: int, channel: Channel) -> ChannelRules:
+    zone: tzinfo = local_zone()
+    zone_name = r.string(entry, "timezone", "channel", i)
+    if zone_name:
+        try:
+            zone = ZoneInfo(zone_name)
+        except (ZoneInfoNotFoundError, ValueError):
+            r.problem("channel", i, "timezone", f"unknown time zone {zone_name!r}; use a name like \"Europe/Berlin\"")
+    parsed = {}
+    for key, parse in (("quiet_hours", QuietHours.parse), ("digest", Digest.parse), ("rate_limit", RateLimit.parse)):
+        text = r.string(entry, key, "channel", i) or (channel.kind.default_rate if key == "rate_limit" else None)
+        try:
+            parsed[key] = parse(text) if text else None
+        except ValueError as exc:
+            r.problem("channel", i, key, str(exc))
+            parsed[key] = None
+    priority = r.string_list(entry, "priority", "channel", i, choices=EVENT_KINDS)
+    title, body = r.string(entry, "title_template", "channel", i), r.string(entry, "body_template", "channel", i)
+    for key, text in (("title_template", title), ("body_template", body)):
+        try:
+            (text or "").format_map(_TEMPLATE_CHECK)
+        except (KeyError, ValueError, IndexError) as exc:
+            r.problem("channel", i, key, f"bad placeholder {exc}; use {{{'}, {'.join(_TEMPLATE_FIELDS)}}}")
+    rhythm = Rhythm(zone, parsed["quiet_hours"], parsed["digest"], parsed["rate_limit"], frozenset(priority))
+    return ChannelRules(rhythm, Template(title or None, body or None) if title or body else None)
+
+
+_TEMPLATE_FIELDS = ("franchise", "event", "label", "when", "headline", "url", "evidence", "source")
+_TEMPLATE_CHECK = {name: "" for name in _TEMPLATE_FIELDS}
 
 
 def _channel_url(r: Reader, entry: dict, i: int, environ: dict[str, str]) -> str | None:

@@ -15,8 +15,8 @@ PACKAGES = ("crawler", "scheduler", "notifiers")
 # Heavy library -> the modules allowed to import it.
 OWNERS = {
     "scrapy": ("crawler/spiders/", "crawler/pipelines.py", "crawler/runner.py"),
-    "sqlalchemy": ("crawler/store.py", "crawler/migrations/"),
-    "alembic": ("crawler/store.py", "crawler/migrations/"),
+    "sqlalchemy": ("crawler/store/", "crawler/migrations/"),
+    "alembic": ("crawler/store/", "crawler/migrations/"),
     "apprise": ("notifiers/dispatch.py",),
     "apscheduler": ("scheduler/daemon.py",),
 }

@@ -12,7 +12,8 @@ class ChannelKind:
     ``max_body`` is the service's hard limit on one message, in characters;
     a rendered message never exceeds it, so the service never rejects it.
     ``title_in_body``: the service's Apprise plugin puts the title and a line
-    break in front of the body, inside the same limit.
+    break in front of the body, inside the same limit. ``default_rate``: what
+    the service accepts before it answers 429 ("20/min"), unless configured.
     """
 
     name: str
@@ -21,3 +22,4 @@ class ChannelKind:
     max_title: int
     max_body: int
     title_in_body: bool = False
+    default_rate: str | None = None

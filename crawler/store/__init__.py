@@ -1,6 +1,6 @@
 """The database: documents, hits, facts, the delivery outbox and per-source state.
 
-The only module that imports SQLAlchemy. Every method is synchronous and
+The only package that imports SQLAlchemy (with crawler/migrations). Every method is synchronous and
 short; the daemon calls them in a worker thread. Uniqueness lives in the
 schema (a canonical URL once, a fact once, an outbox row once per channel), and
 colliding inserts use the dialect's ``ON CONFLICT DO NOTHING``, so that a
@@ -9,147 +9,30 @@ second daemon on the same database cannot create a duplicate either.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.util.exc import CommandError as AlembicError
-from sqlalchemy import (
-    DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint,
-    create_engine, event, func, inspect, select, text, update,
-)
+from sqlalchemy import create_engine, event, func, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
+from crawler.store.rows import OutboxEntry, OutboxRow, Routes, SaveResult
+from crawler.store.tables import DeliveryRow, DocumentRow, FactRow, HitRow, SourceRow
 from crawler.urls import canonical_url
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(__file__).parent.parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
 
-
-class UTCDateTime(TypeDecorator):
-    """Aware UTC datetimes in, aware UTC datetimes out (SQLite forgets the zone)."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value, dialect):
-        if value is not None and value.tzinfo is None:
-            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
-        return value.astimezone(UTC) if value is not None else None
-
-    def process_result_value(self, value, dialect):
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value
-
-
-class Base(DeclarativeBase):
-    pass
-
-
-class SourceRow(Base):
-    __tablename__ = "sources"
-    name: Mapped[str] = mapped_column(String(200), primary_key=True)
-    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
-    documents_found: Mapped[int] = mapped_column(Integer, default=0)
-    etag: Mapped[str | None] = mapped_column(String(512))
-    last_modified: Mapped[str | None] = mapped_column(String(64))
-    not_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_new_document_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    polls: Mapped[int] = mapped_column(Integer, default=0)
-
-
-class DocumentRow(Base):
-    __tablename__ = "documents"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    canonical_url: Mapped[str] = mapped_column(String(2048), unique=True)
-    url: Mapped[str] = mapped_column(String(2048))
-    source: Mapped[str] = mapped_column(String(200), index=True)
-    kind: Mapped[str] = mapped_column(String(16))
-    title: Mapped[str] = mapped_column(Text)
-    text: Mapped[str] = mapped_column(Text)
-    lang: Mapped[str | None] = mapped_column(String(16))
-    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-
-
-class HitRow(Base):
-    __tablename__ = "hits"
-    __table_args__ = (UniqueConstraint("document_id", "franchise"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
-    franchise: Mapped[str] = mapped_column(String(300), index=True)
-    alias: Mapped[str] = mapped_column(String(300))
-    in_title: Mapped[bool] = mapped_column(default=False)
-
-
-class FactRow(Base):
-    __tablename__ = "facts"
-    __table_args__ = (UniqueConstraint("franchise", "event", "key"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    franchise: Mapped[str] = mapped_column(String(300))
-    event: Mapped[str] = mapped_column(String(32))
-    key: Mapped[str] = mapped_column(String(2048))
-    when: Mapped[str | None] = mapped_column(String(32))
-    evidence: Mapped[str] = mapped_column(Text)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
-    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-
-
-class DeliveryRow(Base):
-    __tablename__ = "deliveries"
-    __table_args__ = (UniqueConstraint("fact_id", "channel"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
-    channel: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    last_error: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-
-@dataclass(frozen=True, slots=True)
-class SaveResult:
-    new_document: bool
-    new_facts: int
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxRow:
-    """A pending delivery with everything needed to render its alert."""
-
-    id: int
-    channel: str
-    attempts: int
-    franchise: str
-    event: str
-    when: str | None
-    evidence: str
-    first_seen_at: datetime
-    title: str
-    url: str
-    source: str
-    published_at: datetime | None
-
-
-#: (franchise, event kind) -> channel names that want it.
-Routes = Mapping[tuple[str, str], tuple[str, ...]]
 
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -348,7 +231,7 @@ class Store:
         with self._transaction() as session:
             return [
                 OutboxRow(
-                    id=d.id, channel=d.channel, attempts=d.attempts, franchise=f.franchise,
+                    id=d.id, channel=d.channel, attempts=d.attempts, created_at=d.created_at, franchise=f.franchise,
                     event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
                     title=doc.title if doc else "", url=doc.url if doc else "",
                     source=doc.source if doc else "", published_at=doc.published_at if doc else None,
@@ -370,6 +253,38 @@ class Store:
     def _update(self, delivery_id: int, **values) -> None:
         with self._transaction() as session:
             session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+
+    def requeue_failed(self, channel: str | None, now: datetime) -> int:
+        """Give failed rows (of one channel, or all) a fresh set of attempts; returns how many."""
+        query = update(DeliveryRow).where(DeliveryRow.status == "failed")
+        if channel:
+            query = query.where(DeliveryRow.channel == channel)
+        with self._transaction() as session:
+            result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
+            return result.rowcount or 0
+
+    def outbox(self, status: str, limit: int = 20, channel: str | None = None) -> list[OutboxEntry]:
+        """Rows of one status, newest first, with what they are about."""
+        query = (
+            select(DeliveryRow, FactRow)
+            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
+            .where(DeliveryRow.status == status)
+            .order_by(DeliveryRow.id.desc())
+            .limit(limit)
+        )
+        if channel:
+            query = query.where(DeliveryRow.channel == channel)
+        with self._transaction() as session:
+            return [OutboxEntry(d.id, d.channel, d.status, d.attempts, d.created_at, d.delivered_at,
+                                d.next_attempt_at, d.last_error, f.franchise, f.event, f.when)
+                    for d, f in session.execute(query)]
+
+    def outbox_counts(self) -> dict[tuple[str, str], int]:
+        """(channel, status) -> number of rows."""
+        with self._transaction() as session:
+            return {(c, st): n for c, st, n in session.execute(
+                select(DeliveryRow.channel, DeliveryRow.status, func.count()).group_by(DeliveryRow.channel,
+                                                                                       DeliveryRow.status))}
 
     # -- inspection -------------------------------------------------------------
 
@@ -398,4 +313,4 @@ class Store:
             return [tuple(r) for r in rows]
 
 
-__all__ = ["OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]
+__all__ = ["OutboxEntry", "OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]

@@ -1,0 +1,54 @@
+"""Plain rows the store returns: no SQLAlchemy object ever leaves crawler.store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    new_document: bool
+    new_facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxRow:
+    """A pending delivery with everything needed to render its alert."""
+
+    id: int
+    channel: str
+    attempts: int
+    created_at: datetime
+    franchise: str
+    event: str
+    when: str | None
+    evidence: str
+    first_seen_at: datetime
+    title: str
+    url: str
+    source: str
+    published_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    """One outbox row as the operator sees it."""
+
+    id: int
+    channel: str
+    status: str
+    attempts: int
+    created_at: datetime
+    delivered_at: datetime | None
+    next_attempt_at: datetime
+    last_error: str | None
+    franchise: str
+    event: str
+    when: str | None
+
+
+#: (franchise, event kind) -> channel names that want it.
+Routes = Mapping[tuple[str, str], tuple[str, ...]]
+
