@@ -159,6 +159,52 @@ def hits(config_path: Path | None, limit: int) -> None:
 
 
 @cli.command()
+@config_option
+@click.option("--channel", default=None, help="Only this channel.")
+@click.option("--limit", default=10, show_default=True, help="Rows shown per status.")
+def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
+    """Show pending, failed and recently delivered alerts per channel."""
+    services = open_services(_load(config_path))
+    try:
+        counts = services.store.outbox_counts()
+        sections = [(status, services.store.outbox(status, limit, channel)) for status in ("pending", "failed", "delivered")]
+    finally:
+        services.close()
+    names = sorted({c for c, _ in counts if channel in (None, c)})
+    if not names:
+        click.echo("the outbox is empty")
+        return
+    for name in names:
+        click.echo(f"{name}: " + ", ".join(f"{counts.get((name, st), 0)} {st}" for st in ("pending", "failed", "delivered")))
+    for status, entries in sections:
+        if entries:
+            click.echo(f"\n{status}:")
+        for e in entries:
+            what = f"{e.franchise}: {e.event}" + (f" {e.when}" if e.when else "")
+            if status == "delivered":
+                detail = f"delivered {e.delivered_at:%Y-%m-%d %H:%M}"
+            elif status == "failed":
+                detail = f"after {e.attempts} attempts: {e.last_error}"
+            else:
+                detail = f"attempt {e.attempts + 1} at {e.next_attempt_at:%Y-%m-%d %H:%M}" + (
+                    f" (last error: {e.last_error})" if e.last_error else "")
+            click.echo(f"  #{e.id} {e.channel}  {what}  {detail}")
+
+
+@cli.command()
+@config_option
+@click.option("--channel", default=None, help="Only this channel.")
+def retry(config_path: Path | None, channel: str | None) -> None:
+    """Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."""
+    services = open_services(_load(config_path))
+    try:
+        count = services.store.requeue_failed(channel, services.clock())
+    finally:
+        services.close()
+    click.echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))
+
+
+@cli.command()
 @log_level_option
 def demo(log_level: str) -> None:
     """Crawl a small news site served on localhost and print the alerts (offline, no config)."""

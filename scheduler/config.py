@@ -35,7 +35,8 @@ DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
 DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
-TOP_KEYS = ("database", "crawl", "franchise", "source", "channel")
+TOP_KEYS = ("database", "crawl", "delivery", "franchise", "source", "channel")
+DELIVERY_KEYS = ("attempts",)
 DATABASE_KEYS = ("url",)
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
@@ -93,6 +94,7 @@ class Config:
     sources: tuple[SourceConfig, ...]
     channels: tuple[Channel, ...]  # empty: alerts go to the console
     rules: dict[str, ChannelRules] = field(default_factory=dict)
+    delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
 
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
@@ -168,6 +170,8 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         sources=tuple(_sources(r, r.array(data, "source"), crawl.obey_robots)),
         channels=tuple(channels),
         rules=rules,
+        delivery_attempts=r.integer(r.table(data, "delivery", DELIVERY_KEYS), "attempts", "delivery", None,
+                                    default=20, low=1, high=1000),
     )
 
 

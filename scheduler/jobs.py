@@ -15,9 +15,10 @@ from datetime import timedelta
 from crawler.model import CrawlReport
 from crawler.store import OutboxRow
 from notifiers.model import Alert
-from notifiers.render import render
+from notifiers.render import render, render_digest
 from scheduler import polling
 from scheduler.config import SourceConfig
+from scheduler.rhythm import SendWindow
 from scheduler.services import Services
 
 log = logging.getLogger("sequelwatch")
@@ -25,7 +26,6 @@ log = logging.getLogger("sequelwatch")
 # Retry schedule of a failed delivery: 1 min, 2, 4, ... capped at 6 h, +-20% jitter.
 RETRY_BASE_SECONDS = 60.0
 RETRY_MAX_SECONDS = 6 * 3600.0
-MAX_ATTEMPTS = 20  # about four days of retries before a row is marked failed
 
 
 @dataclass
@@ -113,26 +113,59 @@ async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow],
         report.errors[name] = "channel no longer in the configuration"
         log.warning("%d alerts for channel %s wait: it is no longer in the configuration", len(rows), name)
         return
-    for index, row in enumerate(rows):
-        result = await services.dispatcher.send(name, render(alert_of(row), channel.kind))
-        if result.ok:
-            await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
-            report.delivered += 1
-            _channel_recovered(services, name)
-            continue
-        error = result.error or "failed"
-        report.errors[name] = error
-        if row.attempts + 1 >= MAX_ATTEMPTS:
-            await asyncio.to_thread(services.store.mark_failed, row.id, error)
-            report.failed += 1
-            log.error("alert %d to %s failed %d times, giving up: %s", row.id, name, MAX_ATTEMPTS, error)
+    rules = services.config.rules_of(name)
+    window = services.send_windows.setdefault(name, SendWindow())
+    now = services.clock()
+    digest, single = [], []
+    for row in rows:
+        if rules.rhythm.waits(row.event, row.created_at, now):
+            report.waiting += 1  # quiet hours, or not yet its digest: sent later, in order
+        elif rules.rhythm.digest is not None and row.event not in rules.rhythm.priority:
+            digest.append(row)
         else:
-            next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
-            await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
-            report.retrying += 1
-        _channel_failed(services, name, error)
-        report.waiting += len(rows) - index - 1
-        return
+            single.append(row)
+    batches = [([row], [render(alert_of(row), channel.kind, rules.template)]) for row in single]
+    if digest:
+        batches.append((digest, render_digest([alert_of(r) for r in digest], channel.kind, rules.template)))
+    for index, (batch, messages) in enumerate(batches):
+        if not window.allows(rules.rhythm.rate, services.clock()):
+            report.waiting += sum(len(b) for b, _ in batches[index:])  # over the rate: the next run sends them
+            return
+        if not await _send_batch(services, name, batch, messages, window, report):
+            report.waiting += sum(len(b) for b, _ in batches[index + 1:])
+            return
+
+
+async def _send_batch(services: Services, name: str, rows: list[OutboxRow], messages: list,
+                      window: SendWindow, report: DeliveryReport) -> bool:
+    """Send one alert (or one digest, in one or more messages); mark its rows. False when it failed."""
+    for message in messages:
+        result = await services.dispatcher.send(name, message)
+        window.record(services.clock())
+        if not result.ok:
+            error = result.error or "failed"
+            report.errors[name] = error
+            for row in rows:
+                await _failed(services, name, row, error, report)
+            _channel_failed(services, name, error)
+            return False
+    for row in rows:
+        await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
+    report.delivered += len(rows)
+    _channel_recovered(services, name)
+    return True
+
+
+async def _failed(services: Services, name: str, row: OutboxRow, error: str, report: DeliveryReport) -> None:
+    if row.attempts + 1 >= services.config.delivery_attempts:
+        await asyncio.to_thread(services.store.mark_failed, row.id, error)
+        report.failed += 1
+        log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
+                  row.id, name, row.attempts + 1, error)
+    else:
+        next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
+        await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
+        report.retrying += 1
 
 
 def _channel_failed(services: Services, channel: str, error: str) -> None:

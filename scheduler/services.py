@@ -17,6 +17,7 @@ from crawler.store import Store
 from notifiers.dispatch import Channel, Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
+from scheduler.rhythm import SendWindow
 
 
 def utc_now() -> datetime:
@@ -36,6 +37,7 @@ class Services:
     delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     failing_channels: dict[str, str] = field(default_factory=dict)
     silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
+    send_windows: dict[str, SendWindow] = field(default_factory=dict)  # recent sends, for rate limits
     # Scrapy limits concurrency per host within one crawl; sources on one host take turns,
     # so the limit holds across sources too (five subreddits are one reddit.com).
     host_locks: dict[str, asyncio.Lock] = field(default_factory=dict)

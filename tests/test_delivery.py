@@ -1,0 +1,165 @@
+"""Delivery rules with a controlled clock: quiet hours, digests, rate limits, retries, giving up, retry."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.model import Document, Event
+from scheduler.cli import cli
+from scheduler.config import load
+from scheduler.jobs import deliver_outbox
+from scheduler.services import open_services
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def to(self, local: str) -> None:
+        """Move to a local Berlin time, "2026-11-24 23:30"."""
+        self.now = datetime.fromisoformat(local).replace(tzinfo=BERLIN).astimezone(UTC)
+
+
+def make(tmp_path, receiver, channel_rules: str = "", extra: str = ""):
+    path = tmp_path / "config.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n{extra}\n'
+                    f'[[franchise]]\nname = "Blame!"\n'
+                    f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\ntimezone = "Europe/Berlin"\n'
+                    + channel_rules)
+    clock = Clock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
+    services = open_services(load(path, {}), clock=clock)
+    return services, clock, path
+
+
+def report(services, n: int, kind: str = "announcement", when: str | None = None) -> None:
+    """A fact as a crawl would store it, queued for the channel."""
+    document = Document("Wire", f"https://news.example/{n}", f"Headline {n}", "Text.", services.clock())
+    event = Event("Blame!", kind, f"{kind}:{n}", when, f"Evidence {n}.")
+    routes = {("Blame!", kind): ("hook",)}
+    services.store.save_document(document, [], [event], routes, services.clock())
+
+
+def deliver(services):
+    return asyncio.run(deliver_outbox(services))
+
+
+def headlines(receiver) -> list[str]:
+    return [line for m in receiver.received for line in m["message"].splitlines() if line.startswith("Headline")]
+
+
+def test_quiet_hours_hold_alerts_until_morning_in_order_and_priority_breaks_through(tmp_path, receiver):
+    services, clock, _ = make(tmp_path, receiver, 'quiet_hours = "23:00-07:30"\npriority = ["delay"]\n')
+    clock.to("2026-11-24 23:10")
+    report(services, 1)
+    report(services, 2, "delay", "2027-05")
+    report(services, 3)
+    result = deliver(services)
+    assert (result.delivered, result.waiting) == (1, 2)
+    assert [m["title"] for m in receiver.received] == ["Blame!: delayed: May 2027"]
+    clock.to("2026-11-25 07:29")
+    assert deliver(services).delivered == 0
+    clock.to("2026-11-25 07:31")
+    assert deliver(services).delivered == 2
+    assert headlines(receiver) == ["Headline 2", "Headline 1", "Headline 3"]
+    services.close()
+
+
+def test_a_daily_digest_gathers_what_arrived_before_it_into_one_message(tmp_path, receiver):
+    services, clock, _ = make(tmp_path, receiver, 'digest = "daily 09:00"\n')
+    clock.to("2026-11-24 07:00")
+    report(services, 1)
+    clock.to("2026-11-24 08:30")
+    report(services, 2)
+    assert deliver(services).delivered == 0
+    clock.to("2026-11-24 09:05")
+    report(services, 3)  # arrived after today's digest: waits for tomorrow's
+    assert deliver(services).delivered == 2
+    assert len(receiver.received) == 1 and receiver.received[0]["title"] == "sequelwatch digest: 2 new"
+    assert headlines(receiver) == ["Headline 1", "Headline 2"]
+    clock.to("2026-11-25 09:00")
+    assert deliver(services).delivered == 1
+    assert headlines(receiver)[-1] == "Headline 3"
+    services.close()
+
+
+def test_a_rate_limit_spreads_alerts_over_runs(tmp_path, receiver):
+    services, clock, _ = make(tmp_path, receiver, 'rate_limit = "2/min"\n')
+    for n in range(5):
+        report(services, n)
+    assert (deliver(services).delivered, len(receiver.received)) == (2, 2)
+    clock.now += timedelta(seconds=30)
+    assert deliver(services).delivered == 0
+    clock.now += timedelta(seconds=31)
+    assert deliver(services).delivered == 2
+    clock.now += timedelta(seconds=61)
+    assert deliver(services).delivered == 1
+    assert headlines(receiver) == [f"Headline {n}" for n in range(5)]
+    services.close()
+
+
+def test_a_channel_down_for_a_while_gets_every_alert_once_in_order(tmp_path, receiver):
+    services, clock, _ = make(tmp_path, receiver)
+    for n in range(4):
+        report(services, n)
+    receiver.status = 500
+    for _ in range(5):  # down: each run tries the oldest alert once, the rest wait
+        deliver(services)
+        clock.now += timedelta(hours=1)
+    assert receiver.received == [] and receiver.attempts == 5
+    receiver.status = 200
+    clock.now += timedelta(hours=7)  # past the longest backoff so far
+    assert deliver(services).delivered == 4
+    assert headlines(receiver) == [f"Headline {n}" for n in range(4)]
+    clock.now += timedelta(days=1)
+    assert deliver(services).delivered == 0
+    services.close()
+
+
+def test_after_its_attempts_an_alert_fails_once_and_retry_queues_it_again(tmp_path, receiver, caplog):
+    services, clock, path = make(tmp_path, receiver, extra="[delivery]\nattempts = 2\n")
+    report(services, 1)
+    receiver.status = 500
+    deliver(services)
+    clock.now += timedelta(hours=1)
+    result = deliver(services)
+    assert result.failed == 1
+    assert sum("giving up" in r.getMessage() for r in caplog.records) == 1
+    clock.now += timedelta(days=1)
+    assert deliver(services).delivered == 0  # failed rows are not retried on their own
+
+    out = CliRunner().invoke(cli, ["outbox", "--config", str(path)])
+    assert "hook: 0 pending, 1 failed, 0 delivered" in out.output and "after 2 attempts" in out.output
+    assert "1 failed alert queued again" in CliRunner().invoke(cli, ["retry", "--config", str(path)]).output
+    receiver.status = 200
+    assert deliver(services).delivered == 1
+    assert "hook: 0 pending, 0 failed, 1 delivered" in CliRunner().invoke(cli, ["outbox", "--config", str(path)]).output
+    services.close()
+
+
+def test_a_channel_template_replaces_the_message(tmp_path, receiver):
+    services, _, _ = make(tmp_path, receiver, 'title_template = "[{franchise}] {label}"\n'
+                                               'body_template = "{headline} -> {url} ({when})"\n')
+    report(services, 7, "release_date", "2027-05-19")
+    deliver(services)
+    assert receiver.received[0]["title"] == "[Blame!] release date set"
+    assert receiver.received[0]["message"] == "Headline 7 -> https://news.example/7 (May 19, 2027)"
+    services.close()
+
+
+@pytest.mark.parametrize("rules", ['quiet_hours = "07:00-06:00"\n', ""])
+def test_without_rules_or_outside_quiet_hours_alerts_go_at_once(tmp_path, receiver, rules):
+    services, clock, _ = make(tmp_path, receiver, rules)
+    clock.to("2026-11-24 06:30")
+    report(services, 1)
+    assert deliver(services).delivered == 1
+    services.close()
