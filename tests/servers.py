@@ -10,6 +10,7 @@ import hashlib
 import json
 import socket
 import threading
+import time
 from collections import Counter
 from email import message_from_bytes
 from email.message import Message
@@ -121,6 +122,7 @@ class _ReceiverHandler(BaseHTTPRequestHandler):
             self.send_error(receiver.status)
             return
         receiver.received.append(json.loads(body))
+        time.sleep(receiver.delay)  # recorded, not yet answered: the window a kill can fall into
         self.send_response(200)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -136,6 +138,7 @@ class Receiver(_Server):
         self.received: list[dict] = []
         self.attempts = 0
         self.status = 200
+        self.delay = 0.0
         super().__init__(_ReceiverHandler)
 
     @property

@@ -138,3 +138,17 @@ def test_notify_test_prints_each_channel_masked_and_fails_when_one_fails(tmp_pat
     assert "ok     discord discord://1...2/W...Z/" in result.output
     assert "FAILED telegram tgram://1...M/-100123456/" in result.output
     assert "WebhookTokenAbc123XYZ" not in result.output and "AAbbCCddEEffGGhhIIjjKKllMM" not in result.output
+
+
+def test_email_payload_is_escaped_html_with_a_plain_text_part_and_a_clear_subject(smtp):
+    dispatcher = Dispatcher([Channel.from_url("mail", smtp.apprise_url)])
+    assert send(dispatcher, "mail", HOSTILE).ok
+    [message] = smtp.messages
+    assert message["Subject"] == "Blame!: in the news"
+    parts = {part.get_content_type(): part.get_payload(decode=True).decode() for part in message.walk()
+             if not part.is_multipart()}
+    html_part, text_part = parts["text/html"], parts["text/plain"]
+    assert "&lt;b&gt;html&lt;/b&gt;" in html_part and "<b>html</b>" not in html_part.replace("<b><a", "")
+    assert "Evil &lt;script&gt;" in html_part and "<script>" not in html_part
+    assert 'href="https://news.example/a_%28b%29"' in html_part
+    assert "Bold" in text_part and "<p>" not in text_part
