@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from crawler.detect import Detector
@@ -48,13 +48,19 @@ def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int
 def _keyed(event: Event, month: str) -> Event:
     """The key that makes many reports of one fact a single fact.
 
-    A dated event is keyed by its date. An announcement or a trailer has no
-    date of its own: reports within the same month are taken as the same fact,
-    so that twenty sites repeating it make one alert while a new announcement
-    months later still alerts.
+    A dated event is keyed by its date alone: a report that leaves out which
+    installment it is about must not make a second fact of the same date. An
+    announcement or a trailer has no date of its own: it is keyed by the month,
+    and by its installment when the text names one ("season 3"), so that twenty
+    sites repeating it make one alert while a new one months later, or one of
+    another installment, still alerts. (The store joins a report that names no
+    installment to the month's fact: see Store._same_undated_fact.)
     """
-    key = f"{event.kind}:{event.when}" if event.when else f"{event.kind}@{month}"
-    return Event(event.franchise, event.kind, key, event.when, event.evidence)
+    if event.when:
+        key = f"{event.kind}:{event.when}"
+    else:
+        key = f"{event.kind}@{month}" + (f":{event.installment}" if event.installment else "")
+    return replace(event, key=key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ from crawler import cues
 from crawler.dates import DateMention, find_dates
 from crawler.model import Event, Franchise, Hit
 from crawler.resolve import (
-    CAPITALISED, PLAIN_CAPITALS, Mention, colon_titles, named_in, resolve_mentions, titled_otherwise, with_topics,
+    CAPITALISED, PLAIN_CAPITALS, Mention, colon_titles, installment_of, named_in, resolve_mentions, titled_otherwise,
+    with_topics,
 )
 from crawler.sentences import Sentence, segment
 
@@ -52,15 +53,23 @@ class _Reading:
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
     from_headline: set[tuple[str, str, str | None]] = field(default_factory=set)
 
-    def add(self, franchise: str, kind: str, when: str | None, sentence: Sentence) -> None:
-        """Keep the first report of a fact; a body sentence beats the headline as evidence,
-        since an alert shows the headline anyway."""
+    def add(self, franchise: str, kind: str, when: str | None, sentence: Sentence,
+            installment: str | None = None, previous: str | None = None) -> None:
+        """Keep one event per fact. Its evidence is the first sentence that reported it, except
+        that a body sentence replaces the headline (an alert shows the headline anyway). What one
+        report leaves out (the installment, the date moved from), another may add."""
         key, headline = (franchise, kind, when), sentence.paragraph == -1
-        if key not in self.events or key in self.from_headline and not headline:
-            self.events[key] = Event(franchise, kind, when or "-", when, sentence.text)
+        known = self.events.get(key)
+        evidence = sentence.text
+        if known is not None and (key not in self.from_headline or headline):
+            evidence = known.evidence
+        elif headline:
+            self.from_headline.add(key)
+        else:
             self.from_headline.discard(key)
-            if headline:
-                self.from_headline.add(key)
+        self.events[key] = Event(franchise, kind, when or "-", when, evidence,
+                                 installment or (known.installment if known else None),
+                                 previous or (known.previous if known else None))
 
 
 class Detector:
@@ -172,11 +181,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, before if len(before) == 1 else [], topic, japanese)
         clause_dates = _anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
-        numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", sentence.text[m.end - sentence.start:])
-                       for m in mentions if m.in_title == (sentence.paragraph == -1)
-                       and sentence.start + offset <= m.start < sentence.start + offset + len(clause))
+        after = [sentence.text[m.end - sentence.start:][:30] for m in mentions
+                 if m.in_title == (sentence.paragraph == -1)
+                 and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
         for franchise in franchises:
-            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, numbered)
+            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after)
 
 
 def _anchored(dates: list[DateMention], text: str, published: date) -> list[DateMention]:
@@ -245,8 +254,12 @@ def _first_cue(clause: str) -> tuple[str, re.Match] | None:
 
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
-                   sentence: Sentence, historical: bool, numbered: bool) -> None:
+                   sentence: Sentence, historical: bool, mentions_after: list[str]) -> None:
+    """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
+    mention of it in the clause ("2: Polygon...", " III is ...")."""
     published = reading.published
+    installment = installment_of(clause, mentions_after)
+    numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
     upcoming = [d for d in dates if _upcoming(d, published, clause)]
     old = [d for d in dates if _is_old(clause, d, offset)]
     new = [d for d in upcoming if d not in old]
@@ -256,9 +269,10 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if moved and not historical and not not_installment:
         earlier = bool(cues.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
         if new:
-            reading.add(franchise, "release_date", new[-1].value, sentence)
+            moved_from = old[-1].value if old else None
+            reading.add(franchise, "release_date", new[-1].value, sentence, installment, moved_from)
             if not earlier:
-                reading.add(franchise, "delay", new[-1].value, sentence)
+                reading.add(franchise, "delay", new[-1].value, sentence, installment, moved_from)
         elif not earlier and not [d for d in dates if d.last < published and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
         return
@@ -266,13 +280,13 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if new and not not_installment and (cue(cues.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
         for mention in new:
-            reading.add(franchise, "release_date", mention.value, sentence)
+            reading.add(franchise, "release_date", mention.value, sentence, installment)
     if cue(cues.TRAILER, clause) and cue(cues.TRAILER_OUT, clause):
-        reading.add(franchise, "trailer", None, sentence)
+        reading.add(franchise, "trailer", None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
     if cue(cues.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
-        reading.add(franchise, "announcement", None, sentence)
+        reading.add(franchise, "announcement", None, sentence, installment)
 
 
 def _new_installment(clause: str, numbered: bool) -> bool:

@@ -81,6 +81,8 @@ class Event:
     key: str
     when: str | None = None
     evidence: str = ""
+    installment: str | None = None  # "season 3", "part 2", "#2", "fire and ash": which one, when the text says
+    previous: str | None = None  # the date a move replaces, when the text says it
 
 
 @dataclass(frozen=True, slots=True)

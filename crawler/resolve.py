@@ -192,3 +192,44 @@ def titled_otherwise(sentence: Sentence, topic: str | None, mentions: list[Menti
     return set(named[:1]) if named else ({topic} if topic else set())
 
 
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_SEASON = re.compile(r"\bseason\s+(\d+|[IVX]+\b)|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                     r"|\d+(?:st|nd|rd|th))\s+(?:tv\s+)?season\b|第\s*(\d+)\s*期|(\d+)(?:st|nd|rd|th) season", re.IGNORECASE)
+_PART = re.compile(r"\bpart\s+(\d+|one|two|three|four|five|six|[IVX]+)\b", re.IGNORECASE)
+
+
+def _number(word: str) -> int | None:
+    """3, "3rd", "III", "third", "three" -> 3."""
+    word = word.strip()
+    if word.upper() in _ROMAN:
+        return _ROMAN[word.upper()]
+    if word.lower() in _ORDINALS:
+        return _ORDINALS[word.lower()]
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word.lower())
+    return int(digits.group(1)) if digits else None
+
+
+def installment_of(text: str, mentions_after: list[str]) -> str | None:
+    """Which installment a clause is about, when it says: "season 3", "part 2", "#2", or a subtitle.
+
+    ``mentions_after``: the text right after each mention of the franchise in
+    the clause ("2: Polygon Pictures ...", " III is officially ...").
+    """
+    if match := _SEASON.search(text):
+        number = _number(next(g for g in match.groups() if g))
+        if number:
+            return f"season {number}"
+    if match := _PART.search(text):
+        number = _number(match.group(1))
+        if number:
+            return f"part {number}"
+    for after in mentions_after:
+        if match := re.match(r"\s+(\d{1,2}|[IVX]{1,4})\b(?![.,]\d)", after):
+            number = _number(match.group(1))
+            if number:
+                return f"#{number}"
+    return None

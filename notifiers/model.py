@@ -21,6 +21,8 @@ class Alert:
     evidence: str = ""
     when: str | None = None
     published: datetime | None = None
+    installment: str | None = None  # "season 3", "part 2", "#2"
+    previous_when: str | None = None  # the date this one replaces
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,9 +47,16 @@ def when_in_words(when: str) -> str:
 
 
 def title_of(alert: Alert) -> str:
+    """"Blame! 2: delayed: September 2027 (was May 2027)", "Frieren season 3: announced"."""
     label = EVENT_LABELS.get(alert.event, alert.event.replace("_", " "))
+    if alert.event == "release_date" and alert.previous_when:
+        label = "release date moved"
     when = f": {when_in_words(alert.when)}" if alert.when else ""
-    return f"{alert.franchise}: {label}{when}"
+    was = f" (was {when_in_words(alert.previous_when)})" if alert.previous_when and alert.when else ""
+    which = ""
+    if alert.installment:
+        which = f" {alert.installment[1:]}" if alert.installment.startswith("#") else f" {alert.installment}"
+    return f"{alert.franchise}{which}: {label}{when}{was}"
 
 
 def escape_markdown(text: str) -> str:

@@ -7,8 +7,10 @@ Exit codes: 0 success; 1 a runtime failure (database, a channel that failed
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import sys
+from datetime import UTC
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -16,7 +18,8 @@ from typing import NoReturn
 import click
 
 from crawler.store import describe_url
-from notifiers.model import Message
+from notifiers.model import Alert, Message
+from notifiers.render import title_of
 from scheduler import logs
 from scheduler.config import Config, load
 from scheduler.daemon import CycleReport, Daemon, run_once
@@ -156,6 +159,40 @@ def hits(config_path: Path | None, limit: int) -> None:
         click.echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
     if not rows:
         click.echo("no hits yet")
+
+
+@cli.command()
+@config_option
+@click.option("--franchise", default=None, help="Only this franchise.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Only facts first seen since (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+@click.option("--limit", default=50, show_default=True)
+def events(config_path: Path | None, franchise: str | None, since, as_json: bool, limit: int) -> None:
+    """List confirmed facts with their sources, first-seen time and delivery per channel."""
+    services = open_services(_load(config_path))
+    try:
+        facts = services.store.facts(franchise, since.replace(tzinfo=UTC) if since else None, limit)
+    finally:
+        services.close()
+    for fact in facts:
+        if as_json:
+            click.echo(json.dumps({
+                "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
+                "previous_when": fact.previous_when, "evidence": fact.evidence,
+                "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat()}
+                            for s in fact.sources],
+                "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries}, ensure_ascii=False))
+            continue
+        alert = Alert(fact.franchise, fact.event, "", "", "", when=fact.when, installment=fact.installment,
+                      previous_when=fact.previous_when)
+        click.echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
+        click.echo(f"    {fact.evidence}")
+        for source in fact.sources:
+            click.echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}")
+        if fact.deliveries:
+            click.echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
+    if not facts and not as_json:
+        click.echo("no facts yet")
 
 
 @cli.command()

@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from crawler.model import CrawlReport
-from crawler.store import OutboxRow
+from crawler.store import Claim, OutboxRow
+from notifiers.dispatch import Channel
 from notifiers.model import Alert
 from notifiers.render import render, render_digest
 from scheduler import polling
-from scheduler.config import SourceConfig
+from scheduler.config import ChannelRules, SourceConfig
 from scheduler.rhythm import SendWindow
 from scheduler.services import Services
 
@@ -51,6 +52,7 @@ def alert_of(row: OutboxRow) -> Alert:
     return Alert(
         franchise=row.franchise, event=row.event, headline=row.title, url=row.url,
         source=row.source, evidence=row.evidence, when=row.when, published=row.published_at,
+        installment=row.installment, previous_when=row.previous_when,
     )
 
 
@@ -124,47 +126,55 @@ async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow],
             digest.append(row)
         else:
             single.append(row)
-    batches = [([row], [render(alert_of(row), channel.kind, rules.template)]) for row in single]
-    if digest:
-        batches.append((digest, render_digest([alert_of(r) for r in digest], channel.kind, rules.template)))
-    for index, (batch, messages) in enumerate(batches):
+    batches = [[row] for row in single] + ([digest] if digest else [])
+    for index, batch in enumerate(batches):
         if not window.allows(rules.rhythm.rate, services.clock()):
-            report.waiting += sum(len(b) for b, _ in batches[index:])  # over the rate: the next run sends them
+            report.waiting += sum(len(b) for b in batches[index:])  # over the rate: the next run sends them
             return
-        if not await _send_batch(services, name, batch, messages, window, report):
-            report.waiting += sum(len(b) for b, _ in batches[index + 1:])
+        if not await _send_batch(services, channel, rules, batch, window, report, digest=batch is digest):
+            report.waiting += sum(len(b) for b in batches[index + 1:])
             return
 
 
-async def _send_batch(services: Services, name: str, rows: list[OutboxRow], messages: list,
-                      window: SendWindow, report: DeliveryReport) -> bool:
-    """Send one alert (or one digest, in one or more messages); mark its rows. False when it failed."""
+async def _send_batch(services: Services, channel: Channel, rules: ChannelRules, rows: list[OutboxRow], window: SendWindow,
+                      report: DeliveryReport, digest: bool) -> bool:
+    """Claim the rows, send one alert (or one digest, in one or more messages), mark them.
+
+    Rows another daemon holds, or delivered meanwhile, are left out. False when the send failed.
+    """
+    name = channel.name
+    claims = [(row, claim) for row in rows if (claim := await asyncio.to_thread(services.store.claim, row.id))]
+    if not claims:
+        return True
+    alerts = [alert_of(row) for row, _ in claims]
+    messages = (render_digest(alerts, channel.kind, rules.template) if digest
+                else [render(alerts[0], channel.kind, rules.template)])
     for message in messages:
         result = await services.dispatcher.send(name, message)
         window.record(services.clock())
         if not result.ok:
             error = result.error or "failed"
             report.errors[name] = error
-            for row in rows:
-                await _failed(services, name, row, error, report)
+            for row, claim in claims:
+                await _failed(services, name, row, claim, error, report)
             _channel_failed(services, name, error)
             return False
-    for row in rows:
-        await asyncio.to_thread(services.store.mark_delivered, row.id, services.clock())
-    report.delivered += len(rows)
+    for _, claim in claims:
+        await asyncio.to_thread(claim.delivered, services.clock())
+    report.delivered += len(claims)
     _channel_recovered(services, name)
     return True
 
 
-async def _failed(services: Services, name: str, row: OutboxRow, error: str, report: DeliveryReport) -> None:
+async def _failed(services: Services, name: str, row: OutboxRow, claim: Claim, error: str, report: DeliveryReport) -> None:
     if row.attempts + 1 >= services.config.delivery_attempts:
-        await asyncio.to_thread(services.store.mark_failed, row.id, error)
+        await asyncio.to_thread(claim.failed, error)
         report.failed += 1
         log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
                   row.id, name, row.attempts + 1, error)
     else:
         next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
-        await asyncio.to_thread(services.store.mark_retry, row.id, next_at, error)
+        await asyncio.to_thread(claim.retry, next_at, error)
         report.retrying += 1
 
 

@@ -130,9 +130,23 @@ def test_every_event_carries_its_evidence_sentence():
     assert event.key == "release_date:2027-12-17"
 
 
-def test_announcements_of_one_month_share_a_key_and_dated_events_key_by_date():
-    a = ANALYZER.analyze(Document("t", "https://a.example/1", "Spy x Family season 3 officially announced", "", NOW))
-    b = ANALYZER.analyze(Document("t", "https://b.example/2", "Spy x Family season 3 announced", "",
-                                  datetime(2026, 11, 30, tzinfo=UTC)))
-    key = {e.key for e in a.events if e.kind == "announcement"}
-    assert key == {e.key for e in b.events if e.kind == "announcement"} == {"announcement@2026-11"}
+def keys(title: str, published: datetime = NOW) -> set[str]:
+    document = Document("t", f"https://a.example/{hash(title)}", title, "", published)
+    return {e.key for e in ANALYZER.analyze(document).events if e.kind != "mention"}
+
+
+def test_reports_of_one_fact_share_a_key():
+    # An announcement is keyed by its month, and by its installment when the text names one.
+    assert keys("Spy x Family season 3 officially announced") == {"announcement@2026-11:season 3"}
+    assert keys("Spy x Family third season announced", datetime(2026, 11, 30, tzinfo=UTC)) == {
+        "announcement@2026-11:season 3"}
+    assert keys("Netflix greenlights a One Piece sequel") == {"announcement@2026-11"}
+    # A dated fact is its date, whether or not a report names the installment.
+    assert keys("Avatar 3 dated for December 17, 2027") == keys("Avatar dated for December 17, 2027") == {
+        "release_date:2027-12-17"}
+
+
+def test_installment_and_the_date_moved_from_are_kept():
+    document = Document("t", "https://a.example/m", "Hollow Knight: Silksong part 2 delayed from May 2027 to September 2027", "", NOW)
+    [delay] = [e for e in ANALYZER.analyze(document).events if e.kind == "delay"]
+    assert (delay.when, delay.installment, delay.previous) == ("2027-09", "part 2", "2027-05")

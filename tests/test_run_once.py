@@ -130,9 +130,11 @@ def test_by_default_only_confirmations_alert_and_two_reports_of_one_make_one_ale
     path = write_config(tmp_path / "config.toml", config)
     result = sequelwatch("run", "--once", "--config", str(path))
     assert result.returncode == 0, result.stderr
-    # The English and the Japanese article both report the Blame! sequel: one fact, one alert.
-    # The Dune game article confirms nothing; "take the blame" names nothing watched.
+    # The English ("Blame! 2") and the Japanese article (a sequel, unnumbered) report one fact:
+    # one alert, two sources. The Dune game article confirms nothing; "take the blame" names nothing.
     assert sorted(m["title"] for m in receiver.received) == [
-        "Attack on Titan: release date set: Spring 2018", "Blame!: announced"]
-    assert db_rows(tmp_path, "select franchise, event, \"when\" from facts order by franchise") == [
-        ("Attack on Titan", "release_date", "2018-spring"), ("Blame!", "announcement", None)]
+        "Attack on Titan: release date set: Spring 2018", "Blame! 2: announced"]
+    assert db_rows(tmp_path, "select franchise, event, \"when\", installment from facts order by franchise") == [
+        ("Attack on Titan", "release_date", "2018-spring", None), ("Blame!", "announcement", None, "#2")]
+    assert db_rows(tmp_path, "select count(*) from fact_sources s join facts f on f.id = s.fact_id "
+                             "where f.franchise = 'Blame!'") == [(2,)]

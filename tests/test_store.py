@@ -77,6 +77,30 @@ def test_the_same_fact_from_another_document_queues_no_second_alert(store):
     assert store.counts()["deliveries_pending"] == 2
 
 
+def announced(key: str, installment: str | None) -> Event:
+    return Event("Blame!", "announcement", key, None, "e", installment)
+
+
+def test_undated_reports_join_the_months_fact_unless_they_name_another_installment(store):
+    routes = {("Blame!", "announcement"): ("hook",)}
+    first = store.save_document(doc("https://a.example/1"), [], [announced("announcement@2026-11:#2", "#2")], routes, NOW)
+    unnumbered = store.save_document(doc("https://b.example/2"), [], [announced("announcement@2026-11", None)], routes, NOW)
+    other = store.save_document(doc("https://c.example/3"), [], [announced("announcement@2026-11:season 3", "season 3")],
+                                routes, NOW)
+    assert (first.new_facts, unnumbered.new_facts, other.new_facts) == (1, 0, 1)
+    facts = {f.installment: len(f.sources) for f in store.facts()}
+    assert facts == {"#2": 2, "season 3": 1}
+
+
+def test_an_unnumbered_fact_takes_the_installment_a_later_report_names(store):
+    routes = {("Blame!", "announcement"): ("hook",)}
+    store.save_document(doc("https://a.example/1"), [], [announced("announcement@2026-11", None)], routes, NOW)
+    later = store.save_document(doc("https://b.example/2"), [], [announced("announcement@2026-11:#2", "#2")], routes, NOW)
+    assert later.new_facts == 0
+    [fact] = store.facts()
+    assert (fact.installment, [s.url for s in fact.sources]) == ("#2", ["https://a.example/1", "https://b.example/2"])
+
+
 def test_an_event_nobody_routes_is_a_fact_without_deliveries(store):
     store.save_document(doc(), [], [Event("Dune", "mention", "k", None, "e")], ROUTES, NOW)
     assert store.counts()["facts"] == 1 and "deliveries_pending" not in store.counts()

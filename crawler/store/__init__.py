@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
-from crawler.store.rows import OutboxEntry, OutboxRow, Routes, SaveResult
-from crawler.store.tables import DeliveryRow, DocumentRow, FactRow, HitRow, SourceRow
+from crawler.store.rows import FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
+from crawler.store.tables import DeliveryRow, DocumentRow, FactRow, FactSourceRow, HitRow, SourceRow
 from crawler.urls import canonical_url
 
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
@@ -44,6 +44,40 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+class Claim:
+    """One outbox row held for a send; finish it with exactly one of its methods."""
+
+    def __init__(self, store: Store, delivery_id: int, session: Session | None) -> None:
+        self._store, self.delivery_id, self._session = store, delivery_id, session
+
+    def delivered(self, now: datetime) -> None:
+        self._finish(status="delivered", delivered_at=now, last_error=None, attempts=DeliveryRow.attempts + 1)
+
+    def retry(self, next_attempt_at: datetime, error: str) -> None:
+        self._finish(next_attempt_at=next_attempt_at, last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def failed(self, error: str) -> None:
+        self._finish(status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def release(self) -> None:
+        """Give the row back untouched (nothing was sent)."""
+        if self._session is not None:
+            self._session.rollback()
+            self._session.close()
+
+    def _finish(self, **values) -> None:
+        if self._session is None:
+            self._store._update(self.delivery_id, **values)
+            return
+        try:
+            self._session.execute(update(DeliveryRow).where(DeliveryRow.id == self.delivery_id).values(**values))
+            self._session.commit()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
+        finally:
+            self._session.close()
 
 
 def _state_of(row: SourceRow) -> SourceState:
@@ -164,18 +198,30 @@ class Store:
                     seen.add(hit.franchise)
                     session.add(HitRow(document_id=doc_id, franchise=hit.franchise,
                                        alias=hit.alias, in_title=hit.in_title))
-            new_facts = sum(self._add_fact(session, doc_id, e, routes, now) for e in events)
+            new_facts = sum(self._add_fact(session, doc_id, document, e, routes, now) for e in events)
         return SaveResult(new_document=True, new_facts=new_facts)
 
-    def _add_fact(self, session: Session, doc_id: int, ev: Event, routes: Routes, now: datetime) -> bool:
+    def _add_fact(self, session: Session, doc_id: int, document: Document, ev: Event, routes: Routes,
+                  now: datetime) -> bool:
+        """Store a fact once; every report of it is a source. True when the fact is new (and queued)."""
+        same = self._same_undated_fact(session, ev) if ev.when is None else None
+        if same is not None:
+            self._add_source(session, same, document, now)
+            return False
         fact_id = session.scalar(
             self._insert(FactRow)
-            .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when,
-                    evidence=ev.evidence, document_id=doc_id, first_seen_at=now)
+            .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
+                    document_id=doc_id, first_seen_at=now, installment=ev.installment,
+                    previous_when=ev.previous or self._previous_date(session, ev))
             .on_conflict_do_nothing()
             .returning(FactRow.id)
         )
-        if fact_id is None:
+        new = fact_id is not None
+        if not new:
+            fact_id = session.scalar(select(FactRow.id).where(
+                FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
+        self._add_source(session, fact_id, document, now)
+        if not new:
             return False
         for channel in routes.get((ev.franchise, ev.kind), ()):
             session.execute(
@@ -185,6 +231,52 @@ class Store:
                 .on_conflict_do_nothing()
             )
         return True
+
+    def _add_source(self, session: Session, fact_id: int, document: Document, now: datetime) -> None:
+        session.execute(
+            self._insert(FactSourceRow)
+            .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now)
+            .on_conflict_do_nothing()
+        )
+
+    @staticmethod
+    def _same_undated_fact(session: Session, ev: Event) -> int | None:
+        """The month's fact an undated report belongs to, where its key alone cannot tell.
+
+        "Blame! 2 announced" and "a Blame! sequel announced" in the same month are
+        one fact: a report naming no installment joins the month's fact of that
+        kind, and one naming an installment joins a fact that named none (and
+        fills its installment in). Two different installments stay two facts.
+        """
+        base = ev.key.split(":", 1)[0] if ev.installment else ev.key
+        rows = session.execute(select(FactRow.id, FactRow.installment).where(
+            FactRow.franchise == ev.franchise, FactRow.event == ev.kind,
+            (FactRow.key == base) | FactRow.key.startswith(base + ":", autoescape=True))).all()
+        if not rows:
+            return None
+        if ev.installment is None:
+            return rows[0].id
+        for fact_id, installment in rows:
+            if installment == ev.installment:
+                return fact_id
+        for fact_id, installment in rows:
+            if installment is None:
+                session.execute(update(FactRow).where(FactRow.id == fact_id).values(installment=ev.installment))
+                return fact_id
+        return None
+
+    @staticmethod
+    def _previous_date(session: Session, ev: Event) -> str | None:
+        """The date a new date of the same named installment replaces, when the text did not say."""
+        if ev.kind not in ("release_date", "delay") or not ev.installment or not ev.when:
+            return None
+        return session.scalar(
+            select(FactRow.when)
+            .where(FactRow.franchise == ev.franchise, FactRow.event == "release_date",
+                   FactRow.installment == ev.installment, FactRow.when != ev.when)
+            .order_by(FactRow.first_seen_at.desc())
+            .limit(1)
+        )
 
     def source_state(self, name: str) -> SourceState:
         with self._transaction() as session:
@@ -235,9 +327,38 @@ class Store:
                     event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
                     title=doc.title if doc else "", url=doc.url if doc else "",
                     source=doc.source if doc else "", published_at=doc.published_at if doc else None,
+                    installment=f.installment, previous_when=f.previous_when,
                 )
                 for d, f, doc in session.execute(query)
             ]
+
+    def claim(self, delivery_id: int) -> Claim | None:
+        """Take a pending row for one send, or None when it is delivered or another daemon has it.
+
+        On PostgreSQL the row stays locked (FOR UPDATE SKIP LOCKED) until the
+        claim is finished, so that two daemons never send it both; a daemon that
+        dies releases it with its connection. SQLite serves one daemon: the claim
+        only checks that the row is still pending, and holds no transaction
+        across the send (a WAL snapshot held that long could not write after).
+        """
+        if self._engine.dialect.name != "postgresql":
+            with self._transaction() as session:
+                pending = session.scalar(select(DeliveryRow.id).where(
+                    DeliveryRow.id == delivery_id, DeliveryRow.status == "pending"))
+            return Claim(self, delivery_id, None) if pending else None
+        session = Session(self._engine, expire_on_commit=False)
+        try:
+            session.begin()
+            row = session.scalar(select(DeliveryRow.id).where(
+                DeliveryRow.id == delivery_id, DeliveryRow.status == "pending").with_for_update(skip_locked=True))
+        except SQLAlchemyError as exc:
+            session.close()
+            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
+        if row is None:
+            session.rollback()
+            session.close()
+            return None
+        return Claim(self, delivery_id, session)
 
     def mark_delivered(self, delivery_id: int, now: datetime) -> None:
         self._update(delivery_id, status="delivered", delivered_at=now, last_error=None,
@@ -288,6 +409,27 @@ class Store:
 
     # -- inspection -------------------------------------------------------------
 
+    def facts(self, franchise: str | None = None, since: datetime | None = None, limit: int = 200) -> list[FactView]:
+        """Facts newest first, with their sources and their delivery state per channel."""
+        query = select(FactRow).order_by(FactRow.first_seen_at.desc(), FactRow.id.desc()).limit(limit)
+        if franchise:
+            query = query.where(FactRow.franchise == franchise)
+        if since:
+            query = query.where(FactRow.first_seen_at >= since)
+        with self._transaction() as session:
+            facts = list(session.scalars(query))
+            ids = [f.id for f in facts]
+            sources: dict[int, list[FactSource]] = {}
+            for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
+                                       .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
+                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at))
+            deliveries: dict[int, dict[str, str]] = {}
+            for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
+                deliveries.setdefault(row.fact_id, {})[row.channel] = row.status
+            return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
+                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}))
+                    for f in facts]
+
     def counts(self) -> dict[str, int]:
         """Row counts per table and outbox rows per status, for reports and tests."""
         with self._transaction() as session:
@@ -313,4 +455,4 @@ class Store:
             return [tuple(r) for r in rows]
 
 
-__all__ = ["OutboxEntry", "OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]
+__all__ = ["Claim", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]

@@ -30,6 +30,8 @@ class OutboxRow:
     url: str
     source: str
     published_at: datetime | None
+    installment: str | None = None
+    previous_when: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +54,27 @@ class OutboxEntry:
 #: (franchise, event kind) -> channel names that want it.
 Routes = Mapping[tuple[str, str], tuple[str, ...]]
 
+
+
+@dataclass(frozen=True, slots=True)
+class FactSource:
+    source: str
+    url: str
+    title: str | None
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FactView:
+    """A fact with every report of it and its delivery state per channel (``sequelwatch events``)."""
+
+    id: int
+    franchise: str
+    event: str
+    when: str | None
+    installment: str | None
+    previous_when: str | None
+    evidence: str
+    first_seen: datetime
+    sources: tuple[FactSource, ...]
+    deliveries: dict[str, str]

@@ -80,6 +80,21 @@ class FactRow(Base):
     evidence: Mapped[str] = mapped_column(Text)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"))
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    installment: Mapped[str | None] = mapped_column(String(200))
+    previous_when: Mapped[str | None] = mapped_column(String(32))
+
+
+class FactSourceRow(Base):
+    """One report of a fact: which source said it, where. Kept when old documents are pruned."""
+
+    __tablename__ = "fact_sources"
+    __table_args__ = (UniqueConstraint("fact_id", "url"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(200))
+    url: Mapped[str] = mapped_column(String(2048))
+    title: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class DeliveryRow(Base):
