@@ -105,8 +105,15 @@ def _asks_or_guesses(text: str) -> bool:
     return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or cues.SPECULATION.search(text))
 
 
+# ", ending months of guessing about when it would arrive": background after the statement.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing)\b[^;]*$")
+
+
 def _factual(sentence: Sentence) -> bool:
-    return not (_asks_or_guesses(sentence.text) or cues.NEGATION.search(sentence.text))
+    """Not a question, a hedge or a negation. A trailing participle phrase is background and
+    does not take back what the sentence states before it."""
+    text = _TRAILING_PARTICIPLE.sub("", sentence.text)
+    return not (_asks_or_guesses(text) or cues.NEGATION.search(text))
 
 
 def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:

@@ -37,7 +37,7 @@ DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
 TOP_KEYS = ("database", "crawl", "delivery", "franchise", "source", "channel")
 DELIVERY_KEYS = ("attempts",)
-DATABASE_KEYS = ("url",)
+DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
 SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages")
@@ -95,6 +95,7 @@ class Config:
     channels: tuple[Channel, ...]  # empty: alerts go to the console
     rules: dict[str, ChannelRules] = field(default_factory=dict)
     delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
+    keep_documents: float = 90 * 86400  # seconds a document is kept; facts and their sources stay
 
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
@@ -155,6 +156,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     database = r.table(data, "database", DATABASE_KEYS)
     default_db = f"sqlite:///{data_dir() / 'sequelwatch.db'}"
     database_url = r.string(database, "url", "database", None, default=default_db)
+    keep_documents = r.duration(database, "keep_documents", "database", None, default="90d", low=86400)
     crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
     channel_entries = r.array(data, "channel")
     channels = _channels(r, channel_entries, environ)
@@ -170,6 +172,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         sources=tuple(_sources(r, r.array(data, "source"), crawl.obey_robots)),
         channels=tuple(channels),
         rules=rules,
+        keep_documents=keep_documents,
         delivery_attempts=r.integer(r.table(data, "delivery", DELIVERY_KEYS), "attempts", "delivery", None,
                                     default=20, low=1, high=1000),
     )

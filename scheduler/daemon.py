@@ -16,13 +16,14 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.model import CrawlReport
-from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, poll_source
+from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
 from scheduler.services import Services
 from scheduler.units import format_duration
 
 log = logging.getLogger("sequelwatch")
 
 DELIVERY_INTERVAL_SECONDS = 30
+HOUSEKEEPING_INTERVAL_SECONDS = 6 * 3600
 STOP_GRACE_SECONDS = 60  # well under systemd's default TimeoutStopSec of 90 s
 
 
@@ -89,6 +90,11 @@ class Daemon:
             self._tracked, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox, self.services),
             id="deliver", name="deliver the outbox", max_instances=1, coalesce=True,
             misfire_grace_time=DELIVERY_INTERVAL_SECONDS, next_run_time=now,
+        )
+        scheduler.add_job(
+            self._tracked, IntervalTrigger(seconds=HOUSEKEEPING_INTERVAL_SECONDS), args=(housekeeping, self.services),
+            id="housekeeping", name="prune old documents", max_instances=1, coalesce=True,
+            misfire_grace_time=HOUSEKEEPING_INTERVAL_SECONDS, next_run_time=now + timedelta(minutes=5),
         )
 
     async def _tracked(self, job, *args) -> None:

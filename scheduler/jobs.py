@@ -188,3 +188,12 @@ def _channel_failed(services: Services, channel: str, error: str) -> None:
 def _channel_recovered(services: Services, channel: str) -> None:
     if services.failing_channels.pop(channel, None) is not None:
         log.info("channel %s is delivering again", channel)
+
+
+async def housekeeping(services: Services) -> int:
+    """Prune documents older than [database] keep_documents; facts and their sources stay."""
+    before = services.clock() - timedelta(seconds=services.config.keep_documents)
+    pruned = await asyncio.to_thread(services.store.prune_documents, before)
+    if pruned:
+        log.info("housekeeping: %d documents older than %s pruned (facts kept)", pruned, before.date())
+    return pruned

@@ -121,6 +121,17 @@ def test_outbox_retry_and_delivery(store):
     assert store.counts()["deliveries_failed"] == 1 and store.counts()["deliveries_delivered"] == 1
 
 
+def test_pruning_old_documents_keeps_facts_and_their_sources(store):
+    store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], ROUTES, NOW - timedelta(days=100))
+    store.save_document(doc("https://news.example/new"), [], [], ROUTES, NOW)
+    assert store.prune_documents(NOW - timedelta(days=90)) == 1
+    counts = store.counts()
+    assert (counts["documents"], counts["hits"], counts["facts"]) == (1, 0, 1)
+    [fact] = store.facts()
+    assert [s.url for s in fact.sources] == ["https://news.example/blame-2?utm_source=rss"]
+    assert store.pending(NOW)[0].franchise == "Blame!"  # its alert is still deliverable
+
+
 def test_poll_state_counts_consecutive_failures(store):
     store.record_poll(CrawlReport("S", error="HTTP 503"), NOW)
     state = store.record_poll(CrawlReport("S", error="HTTP 503"), NOW)

@@ -17,7 +17,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.util.exc import CommandError as AlembicError
-from sqlalchemy import create_engine, event, func, inspect, select, text, update
+from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -406,6 +406,15 @@ class Store:
             return {(c, st): n for c, st, n in session.execute(
                 select(DeliveryRow.channel, DeliveryRow.status, func.count()).group_by(DeliveryRow.channel,
                                                                                        DeliveryRow.status))}
+
+    def prune_documents(self, fetched_before: datetime) -> int:
+        """Delete documents (and their hits) fetched before a time; facts and their sources stay."""
+        with self._transaction() as session:
+            old = select(DocumentRow.id).where(DocumentRow.fetched_at < fetched_before)
+            session.execute(update(FactRow).where(FactRow.document_id.in_(old)).values(document_id=None))
+            session.execute(delete(HitRow).where(HitRow.document_id.in_(old)))
+            result = session.execute(delete(DocumentRow).where(DocumentRow.fetched_at < fetched_before))
+            return result.rowcount or 0
 
     # -- inspection -------------------------------------------------------------
 
