@@ -217,4 +217,5 @@ def extract_page(page: Page) -> Document | None:
         text=text,
         published=published,
         lang=language,
+        aliases=page.aliases,
     )

@@ -41,6 +41,7 @@ class Page:
     feed_title: str | None = None
     feed_published: datetime | None = None
     feed_summary: str | None = None
+    aliases: tuple[str, ...] = ()  # the listed URL and redirect hops that led to ``url``
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class Document:
     published: datetime | None = None
     lang: str | None = None
     kind: str = "article"
+    aliases: tuple[str, ...] = ()  # other URLs of the same document (redirected feed links)
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,6 +54,12 @@ class _SiteHandler(BaseHTTPRequestHandler):
         if status:
             self.send_error(status)
             return
+        if path in site.redirects:
+            self.send_response(301)
+            self.send_header("Location", site.base_url + site.redirects[path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if site.throttled.get(path, 0) > 0:
             site.throttled[path] -= 1
             self.send_response(429)
@@ -97,6 +103,7 @@ class FixtureSite(_Server):
 
     ``requests`` counts GETs per path; ``statuses`` makes a path answer an error;
     ``throttled[path] = n`` answers 429 with Retry-After the next n times;
+    ``redirects[path] = target`` answers 301 to the target;
     with ``etags``, answers carry an ETag and a matching If-None-Match gets a 304.
     A directory serves its index.json (API paths without an extension).
     """
@@ -106,6 +113,7 @@ class FixtureSite(_Server):
         self.requests: Counter[str] = Counter()
         self.statuses: dict[str, int] = {}
         self.throttled: dict[str, int] = {}
+        self.redirects: dict[str, str] = {}
         self.retry_after = 1
         self.etags = etags
         self.bytes_sent = 0

@@ -77,6 +77,10 @@ def test_page_without_text_falls_back_to_the_feed_summary_or_is_dropped():
     ("https://example.com:443/a?b=2&a=1&fbclid=xyz", "https://example.com/a?a=1&b=2"),
     ("http://example.com:8080/", "http://example.com:8080/"),
     ("https://example.com/a?id=5", "https://example.com/a?id=5"),
+    ("https://amp.example.com/news/a/amp/?amp=1", "https://example.com/news/a"),
+    ("https://m.example.com/news/a.amp.html", "https://example.com/news/a.html"),
+    ("https://example.com/news/a?outputType=amp", "https://example.com/news/a"),
+    ("https://m.com/a", "https://m.com/a"),  # a two-label host is a name, not a mobile variant
 ])
 def test_canonical_url(url, canonical):
     assert canonical_url(url) == canonical

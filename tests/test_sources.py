@@ -177,3 +177,20 @@ def test_a_source_gone_quiet_for_much_longer_than_usual_is_noticed():
     assert polling.silence(busy, 900, now - timedelta(days=2, hours=12)) is None  # half a day: not yet a day
     sparse = SourceState(polls=400, documents_found=5, last_new_document_at=now - timedelta(days=3))
     assert polling.silence(sparse, 900, now) is None  # news every 20 hours: 3 days is not 10 times that
+
+
+def test_a_feed_link_that_redirects_is_fetched_once_not_on_every_poll(tmp_path):
+    root = tmp_path / "site"
+    shutil.copytree(FIXTURES / "sources", root)
+    feed = json.loads((root / "feeds/news.json").read_text())
+    feed["items"][0]["url"] = "{base}/go/1?utm_source=feed"
+    (root / "feeds/news.json").write_text(json.dumps(feed))
+    with FixtureSite("sources") as site:
+        site.root = root.resolve()
+        site.redirects["/go/1"] = "/articles/blame-movie.html"
+        sources = [{"name": "Wire", "url": f"{site.base_url}/feeds/news.json", "backfill": True}]
+        path = write_config(tmp_path / "config.toml", config(tmp_path, site, sources))
+        for _ in range(2):
+            assert sequelwatch("run", "--once", "--config", str(path)).returncode == 0
+        assert (site.requests["/go/1"], site.requests["/articles/blame-movie.html"]) == (1, 1)
+    assert rows(tmp_path, "select url from documents") == [(f"{site.base_url}/articles/blame-movie.html",)]

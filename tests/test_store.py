@@ -70,6 +70,13 @@ def test_a_document_is_stored_once_per_canonical_url(store):
         "https://news.example/blame-2"}
 
 
+def test_a_redirected_feed_link_is_known_after_its_article_is_stored(store):
+    article = Document("Wire", "https://news.example/blame-2", "T", "x", NOW,
+                       aliases=("https://feeds.example/~r/wire/~3/abc/",))
+    store.save_document(article, [], [], ROUTES, NOW)
+    assert store.known_urls(["https://feeds.example/~r/wire/~3/abc/"]) == {"https://feeds.example/~r/wire/~3/abc/"}
+
+
 def test_the_same_fact_from_another_document_queues_no_second_alert(store):
     store.save_document(doc(), [], [mention("fact-key")], ROUTES, NOW)
     result = store.save_document(doc("https://other.example/copy"), [], [mention("fact-key")], ROUTES, NOW)

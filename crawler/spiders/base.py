@@ -73,8 +73,10 @@ class SourceSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.run.skip("not an HTML page", response.url)
             return
+        hops = tuple(response.request.meta.get("redirect_urls", ())) if response.request else ()
         yield Page(source=self.run.source.name, url=response.url, body=response.body, encoding=response.encoding,
-                   feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary)
+                   feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary,
+                   aliases=tuple(dict.fromkeys((entry.url, *hops))))
 
     def listing_failed(self, failure) -> None:
         self.run.fail(describe(failure))

@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.store.rows import FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
-from crawler.store.tables import DeliveryRow, DocumentRow, FactRow, FactSourceRow, HitRow, SourceRow
+from crawler.store.tables import (
+    DeliveryRow, DocumentRow, DocumentURLRow, FactRow, FactSourceRow, HitRow, SourceRow,
+)
 from crawler.urls import canonical_url
 
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
@@ -163,10 +165,9 @@ class Store:
         keys = list(by_canonical)
         with self._transaction() as session:
             for i in range(0, len(keys), 500):
-                rows = session.scalars(
-                    select(DocumentRow.canonical_url).where(DocumentRow.canonical_url.in_(keys[i:i + 500]))
-                )
-                found.update(by_canonical[r] for r in rows)
+                chunk = keys[i:i + 500]
+                for column in (DocumentRow.canonical_url, DocumentURLRow.canonical_url):
+                    found.update(by_canonical[r] for r in session.scalars(select(column).where(column.in_(chunk))))
         return found
 
     def save_document(
@@ -192,6 +193,10 @@ class Store:
             )
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
+            own = canonical_url(document.url)
+            for alias in {canonical_url(u) for u in document.aliases} - {own}:
+                session.execute(self._insert(DocumentURLRow).values(canonical_url=alias, document_id=doc_id)
+                                .on_conflict_do_nothing())
             seen: set[str] = set()
             for hit in hits:
                 if hit.franchise not in seen:

@@ -59,6 +59,14 @@ class DocumentRow(Base):
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
+class DocumentURLRow(Base):
+    """Another URL of a stored document: a feed link that redirected to it."""
+
+    __tablename__ = "document_urls"
+    canonical_url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+
+
 class HitRow(Base):
     __tablename__ = "hits"
     __table_args__ = (UniqueConstraint("document_id", "franchise"),)
