@@ -15,7 +15,8 @@ from datetime import datetime
 
 from crawler.analyze import Analyzer
 from crawler.model import CrawlReport, Source, SourceState
-from crawler.store import Routes, Store
+from crawler.store import Store
+from crawler.store.rows import Confirmations, Routes
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class CrawlContext:
     analyzer: Analyzer
     routes: Routes
     clock: Callable[[], datetime]
+    confirm: Confirmations = field(default_factory=dict)
 
 
 @dataclass

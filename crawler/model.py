@@ -56,6 +56,7 @@ class Document:
     lang: str | None = None
     kind: str = "article"
     aliases: tuple[str, ...] = ()  # other URLs of the same document (redirected feed links)
+    trust: str = "press"  # "official", "press" or "community": how much its source is believed
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,9 @@ class CrawlReport:
         return ", ".join(parts)
 
 
+TRUST_LEVELS = ("official", "press", "community")
+CONFIRM_POLICIES = ("any", "official-or-2")
+
 #: The source types this version can crawl.
 SOURCE_TYPES = ("feed", "sitemap", "html", "reddit", "mastodon", "bluesky")
 
@@ -147,6 +151,7 @@ class Source:
     links: str | None = None
     next_page: str | None = None
     pages: int = 1
+    trust: str = "press"
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 
 from scrapy.crawler import Crawler
 
@@ -58,9 +59,11 @@ class DocumentPipeline:
     def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int]:
         """Runs in a worker thread: touches no shared mutable state but the database."""
         now = run.context.clock()
+        document = replace(document, trust=run.source.trust)
         analysis = run.context.analyzer.analyze(document, now)
         routes = run.routes
         # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
         events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
-        saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now)
+        saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now,
+                                                run.context.confirm)
         return saved, len(analysis.franchises)

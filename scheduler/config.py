@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from crawler.model import EVENT_KINDS, SOURCE_TYPES, Franchise, Source
+from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Franchise, Source
 from crawler.runner import CrawlSettings
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
@@ -36,11 +36,11 @@ MIN_INTERVAL_SECONDS = 1.0
 DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
 TOP_KEYS = ("database", "crawl", "delivery", "franchise", "source", "channel")
-DELIVERY_KEYS = ("attempts",)
+DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
-FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels")
-SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages")
+FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels", "confirm")
+SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages", "trust")
 CHANNEL_KEYS = ("name", "url", "url_env", "url_file", "quiet_hours", "timezone", "digest", "rate_limit", "priority",
                 "title_template", "body_template")
 
@@ -69,6 +69,7 @@ class FranchiseConfig:
     franchise: Franchise
     alert_on: tuple[str, ...]
     channels: tuple[str, ...]  # empty: every channel
+    confirm: str = "any"  # "official-or-2": a community-only report waits for corroboration
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ class Config:
 
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
+
+    def confirmations(self) -> dict[str, str]:
+        """franchise -> "any" or "official-or-2"."""
+        return {f.franchise.name: f.confirm for f in self.franchises}
 
     def routes(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(franchise, event) -> the channels that alert on it."""
@@ -158,6 +163,8 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     database_url = r.string(database, "url", "database", None, default=default_db)
     keep_documents = r.duration(database, "keep_documents", "database", None, default="90d", low=86400)
     crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
+    delivery = r.table(data, "delivery", DELIVERY_KEYS)
+    default_confirm = r.string(delivery, "confirm", "delivery", None, default="any", choices=CONFIRM_POLICIES)
     channel_entries = r.array(data, "channel")
     channels = _channels(r, channel_entries, environ)
     rules = {c.name: _rules(r, entry, i, c) for i, entry in enumerate(channel_entries)
@@ -168,13 +175,12 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         path=r.path,
         database_url=database_url,
         crawl=crawl,
-        franchises=tuple(_franchises(r, r.array(data, "franchise"), names)),
+        franchises=tuple(_franchises(r, r.array(data, "franchise"), names, default_confirm)),
         sources=tuple(_sources(r, r.array(data, "source"), crawl.obey_robots)),
         channels=tuple(channels),
         rules=rules,
         keep_documents=keep_documents,
-        delivery_attempts=r.integer(r.table(data, "delivery", DELIVERY_KEYS), "attempts", "delivery", None,
-                                    default=20, low=1, high=1000),
+        delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
     )
 
 
@@ -194,7 +200,7 @@ def _crawl(r: Reader, table: dict) -> CrawlSettings:
     )
 
 
-def _franchises(r: Reader, entries: list, channel_names: set[str]):
+def _franchises(r: Reader, entries: list, channel_names: set[str], default_confirm: str):
     seen: set[str] = set()
     for i, entry in r.entries(entries, "franchise", FRANCHISE_KEYS):
         name = r.string(entry, "name", "franchise", i, required=True)
@@ -203,8 +209,9 @@ def _franchises(r: Reader, entries: list, channel_names: set[str]):
         channels = r.string_list(entry, "channels", "franchise", i, choices=tuple(sorted(channel_names)) or None)
         if channels and not channel_names:
             r.problem("franchise", i, "channels", "names channels, but no [[channel]] is configured")
+        confirm = r.string(entry, "confirm", "franchise", i, default=default_confirm, choices=CONFIRM_POLICIES)
         if name and r.unique(name, seen, "franchise", i):
-            yield FranchiseConfig(Franchise(name, aliases), alert_on, channels)
+            yield FranchiseConfig(Franchise(name, aliases), alert_on, channels, confirm)
 
 
 def _sources(r: Reader, entries: list, obey_robots: bool):
@@ -227,6 +234,7 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
             backfill=r.boolean(entry, "backfill", "source", i, default=False),
             links=links, next_page=r.string(entry, "next", "source", i) or None,
             pages=r.integer(entry, "pages", "source", i, default=1, low=1, high=50),
+            trust=r.string(entry, "trust", "source", i, default="press", choices=TRUST_LEVELS),
         )
         if name and r.unique(name, seen, "source", i):
             yield SourceConfig(source, interval)

@@ -56,6 +56,7 @@ class Services:
                 analyzer=Analyzer(f.franchise for f in self.config.franchises),
                 routes=self.config.routes(),
                 clock=self.clock,
+                confirm=self.config.confirmations(),
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner

@@ -63,6 +63,12 @@ BROKEN = [
     ('[crawl]\nper_host_concurrency = 0\n', "2: [crawl], key 'per_host_concurrency': must be between 1 and 16"),
     ('[crawl]\nmax_response_size = "lots"\n', "2: [crawl], key 'max_response_size': 'lots' is not a size"),
     ('[databse]\nurl = "sqlite://"\n', "1: key 'databse': unknown key; did you mean 'database'?"),
+    ('[[source]]\nname = "A"\nurl = "https://a.example/f"\ntrust = "oficial"\n',
+     "4: [[source]] 1 ('A'), key 'trust': 'oficial' is not one of official, press, community; did you mean 'official'?"),
+    ('[[franchise]]\nname = "X"\nconfirm = "two"\n',
+     "3: [[franchise]] 1 ('X'), key 'confirm': 'two' is not one of any, official-or-2"),
+    ('[[source]]\nname = "A"\ntype = "html"\nurl = "https://a.example/"\n',
+     "1: [[source]] 1 ('A'), key 'links': an html source needs a CSS selector"),
     ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\n[[source]]\nname = "A"\nurl = "https://b.example/feed"\n',
      "5: [[source]] 2 ('A'), key 'name': duplicate name 'A'"),
 ]

@@ -108,6 +108,34 @@ def test_an_unnumbered_fact_takes_the_installment_a_later_report_names(store):
     assert (fact.installment, [s.url for s in fact.sources]) == ("#2", ["https://a.example/1", "https://b.example/2"])
 
 
+def report_of(source: str, trust: str, n: int) -> Document:
+    return Document(source, f"https://{source}.example/{n}", "T", "x", NOW, trust=trust)
+
+
+STRICT = {"Blame!": "official-or-2"}
+DATED = Event("Blame!", "release_date", "release_date:2027-05-19", "2027-05-19", "It opens May 19, 2027.")
+DATED_ROUTES = {("Blame!", "release_date"): ("hook",)}
+
+
+def test_a_community_report_waits_for_a_second_independent_source(store):
+    first = store.save_document(report_of("reddit", "community", 1), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    again = store.save_document(report_of("reddit", "community", 2), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    assert (first.new_facts, again.new_facts) == (0, 0) and store.pending(NOW) == []
+    assert store.facts()[0].awaiting_confirmation
+    second = store.save_document(report_of("mastodon", "community", 3), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    assert second.new_facts == 1 and [r.channel for r in store.pending(NOW)] == ["hook"]
+    assert not store.facts()[0].awaiting_confirmation
+
+
+def test_an_official_source_confirms_at_once_and_any_does_not_wait(store):
+    store.save_document(report_of("reddit", "community", 1), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    official = store.save_document(report_of("studio", "official", 2), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    assert official.new_facts == 1 and len(store.pending(NOW)) == 1
+    other = Event("Blame!", "release_date", "release_date:2028-01", "2028-01", "e")
+    relaxed = store.save_document(report_of("reddit", "community", 9), [], [other], DATED_ROUTES, NOW, {"Blame!": "any"})
+    assert relaxed.new_facts == 1
+
+
 def test_an_event_nobody_routes_is_a_fact_without_deliveries(store):
     store.save_document(doc(), [], [Event("Dune", "mention", "k", None, "e")], ROUTES, NOW)
     assert store.counts()["facts"] == 1 and "deliveries_pending" not in store.counts()

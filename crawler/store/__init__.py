@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
-from crawler.store.rows import FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
+from crawler.store.rows import Confirmations, FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
 from crawler.store.tables import (
     DeliveryRow, DocumentRow, DocumentURLRow, FactRow, FactSourceRow, HitRow, SourceRow,
 )
@@ -171,7 +171,8 @@ class Store:
         return found
 
     def save_document(
-        self, document: Document, hits: list[Hit], events: list[Event], routes: Routes, now: datetime
+        self, document: Document, hits: list[Hit], events: list[Event], routes: Routes, now: datetime,
+        confirm: Confirmations | None = None,
     ) -> SaveResult:
         """Store a document with its hits and events, and queue alerts for new facts.
 
@@ -203,44 +204,71 @@ class Store:
                     seen.add(hit.franchise)
                     session.add(HitRow(document_id=doc_id, franchise=hit.franchise,
                                        alias=hit.alias, in_title=hit.in_title))
-            new_facts = sum(self._add_fact(session, doc_id, document, e, routes, now) for e in events)
+            new_facts = sum(self._add_fact(session, doc_id, document, e, routes, now, (confirm or {}).get(e.franchise))
+                            for e in events)
         return SaveResult(new_document=True, new_facts=new_facts)
 
     def _add_fact(self, session: Session, doc_id: int, document: Document, ev: Event, routes: Routes,
-                  now: datetime) -> bool:
-        """Store a fact once; every report of it is a source. True when the fact is new (and queued)."""
+                  now: datetime, confirm: str | None) -> bool:
+        """Store a fact once; every report of it is a source. True when alerts were queued.
+
+        With ``confirm = "official-or-2"``, a fact that only a community source
+        reported waits: its alerts are queued once an official source, or a
+        second independent source, reports it too.
+        """
+        channels = routes.get((ev.franchise, ev.kind), ())
         same = self._same_undated_fact(session, ev) if ev.when is None else None
         if same is not None:
             self._add_source(session, same, document, now)
-            return False
+            return self._corroborated(session, same, now)
+        waits = confirm == "official-or-2" and document.trust == "community" and bool(channels)
         fact_id = session.scalar(
             self._insert(FactRow)
             .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
                     document_id=doc_id, first_seen_at=now, installment=ev.installment,
-                    previous_when=ev.previous or self._previous_date(session, ev))
+                    previous_when=ev.previous or self._previous_date(session, ev),
+                    awaiting=",".join(channels) if waits else None)
             .on_conflict_do_nothing()
             .returning(FactRow.id)
         )
-        new = fact_id is not None
-        if not new:
+        if fact_id is None:
             fact_id = session.scalar(select(FactRow.id).where(
                 FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
+            self._add_source(session, fact_id, document, now)
+            return self._corroborated(session, fact_id, now)
         self._add_source(session, fact_id, document, now)
-        if not new:
+        if waits:
             return False
-        for channel in routes.get((ev.franchise, ev.kind), ()):
+        self._queue(session, fact_id, channels, now)
+        return True
+
+    def _queue(self, session: Session, fact_id: int, channels: Iterable[str], now: datetime) -> None:
+        for channel in channels:
             session.execute(
                 self._insert(DeliveryRow)
                 .values(fact_id=fact_id, channel=channel, status="pending", attempts=0,
                         next_attempt_at=now, created_at=now)
                 .on_conflict_do_nothing()
             )
+
+    def _corroborated(self, session: Session, fact_id: int, now: datetime) -> bool:
+        """Queue a waiting fact's alerts once an official or a second independent source reported it."""
+        awaiting = session.scalar(select(FactRow.awaiting).where(FactRow.id == fact_id))
+        if not awaiting:
+            return False
+        reports = session.execute(select(FactSourceRow.source, FactSourceRow.trust)
+                                  .where(FactSourceRow.fact_id == fact_id)).all()
+        if not any(trust == "official" for _, trust in reports) and len({source for source, _ in reports}) < 2:
+            return False
+        session.execute(update(FactRow).where(FactRow.id == fact_id).values(awaiting=None))
+        self._queue(session, fact_id, awaiting.split(","), now)
         return True
 
     def _add_source(self, session: Session, fact_id: int, document: Document, now: datetime) -> None:
         session.execute(
             self._insert(FactSourceRow)
-            .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now)
+            .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now,
+                    trust=document.trust)
             .on_conflict_do_nothing()
         )
 
@@ -441,7 +469,8 @@ class Store:
             for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
                 deliveries.setdefault(row.fact_id, {})[row.channel] = row.status
             return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
-                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}))
+                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}),
+                             awaiting_confirmation=bool(f.awaiting))
                     for f in facts]
 
     def counts(self) -> dict[str, int]:

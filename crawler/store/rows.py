@@ -51,6 +51,9 @@ class OutboxEntry:
     when: str | None
 
 
+#: franchise -> "any" or "official-or-2" (absent: "any").
+Confirmations = Mapping[str, str]
+
 #: (franchise, event kind) -> channel names that want it.
 Routes = Mapping[tuple[str, str], tuple[str, ...]]
 
@@ -78,3 +81,4 @@ class FactView:
     first_seen: datetime
     sources: tuple[FactSource, ...]
     deliveries: dict[str, str]
+    awaiting_confirmation: bool = False

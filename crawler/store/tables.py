@@ -90,6 +90,7 @@ class FactRow(Base):
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     installment: Mapped[str | None] = mapped_column(String(200))
     previous_when: Mapped[str | None] = mapped_column(String(32))
+    awaiting: Mapped[str | None] = mapped_column(Text)  # channels queued once corroborated ("a,b")
 
 
 class FactSourceRow(Base):
@@ -103,6 +104,7 @@ class FactSourceRow(Base):
     url: Mapped[str] = mapped_column(String(2048))
     title: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    trust: Mapped[str] = mapped_column(String(16), default="press")
 
 
 class DeliveryRow(Base):
