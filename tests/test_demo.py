@@ -7,7 +7,7 @@ def test_demo_prints_the_confirmations_and_nothing_else(tmp_path):
     result = sequelwatch("demo", env={"XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Blame!: announced" in out
+    assert "Blame! 2: announced" in out
     assert "Polygon Pictures has confirmed that a sequel to its Netflix anime film Blame! is in production" in out
     assert "Elden Ring: release date set: Spring " in out and "Elden Ring: new trailer" in out
     # A mention that confirms nothing (an exhibition) and an ordinary word ("take the blame") do not alert.

@@ -133,7 +133,7 @@ def test_a_first_poll_alerts_nothing_unless_backfill(tmp_path, receiver):
         path = write_config(tmp_path / "config.toml", config(tmp_path, site, sources, channel=receiver.apprise_url))
         first = sequelwatch("run", "--once", "--config", str(path))
         assert first.returncode == 0, first.stderr
-        assert [m["title"] for m in receiver.received] == ["Frieren: announced"]  # only the backfilled source
+        assert [m["title"] for m in receiver.received] == ["Frieren season 3: announced"]  # only the backfilled source
         assert "Quiet: first poll, 1 documents stored without alerts" in first.stderr
         # News that arrives after the first poll alerts as usual.
         feed = json.loads((root / "feeds/news.json").read_text())
@@ -144,7 +144,8 @@ def test_a_first_poll_alerts_nothing_unless_backfill(tmp_path, receiver):
         second = sequelwatch("run", "--once", "--config", str(path))
         assert second.returncode == 0, second.stderr
         assert sorted(m["title"] for m in receiver.received) == [
-            "Dune: delayed: December 17, 2027", "Dune: release date set: December 17, 2027", "Frieren: announced"]
+            "Dune part 3: delayed: December 17, 2027", "Dune part 3: release date set: December 17, 2027",
+            "Frieren season 3: announced"]
 
 
 def test_a_failing_source_backs_off_and_is_reported_once_after_several_failures():
