@@ -3,13 +3,40 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from tests.servers import FixtureSite, Receiver, SmtpSink
 
 SEQUELWATCH = Path(sys.executable).with_name("sequelwatch")
+POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture
+def postgres_url():
+    """A fresh schema on the test server, as a database URL; dropped afterwards.
+
+    Skips with the reason where no server is reachable, and fails instead where
+    SEQUELWATCH_REQUIRE_POSTGRES=1 (as in CI).
+    """
+    try:
+        engine = sqlalchemy.create_engine(POSTGRES_URL)
+        with engine.connect() as connection:
+            connection.execute(sqlalchemy.text("select 1"))
+    except Exception as exc:  # any reason at all means: no usable server here
+        if os.environ.get("SEQUELWATCH_REQUIRE_POSTGRES") == "1":
+            pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}: {exc}")
+        pytest.skip(f"no PostgreSQL reachable at {POSTGRES_URL} ({type(exc).__name__})")
+    schema = f"sw_test_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text(f"create schema {schema}"))
+    yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
+    engine.dispose()
 
 
 @pytest.fixture

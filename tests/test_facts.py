@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import uuid
 from collections import Counter
 
-import pytest
-import sqlalchemy
 from click.testing import CliRunner
 
 from scheduler.cli import cli
 from tests.conftest import SEQUELWATCH, sequelwatch, write_config
 from tests.servers import FixtureSite
-from tests.test_store import POSTGRES_URL
 
 STORY = ("Warner Bros. has dated Dune: Part Three for December 18, 2026, the studio said on Tuesday, "
          "ending months of guessing about when the finale of the trilogy would arrive in cinemas.")
@@ -77,26 +72,7 @@ def test_one_story_on_three_sites_is_one_fact_with_three_sources_and_one_alert(t
     assert set(first) >= {"franchise", "event", "when", "installment", "sources", "first_seen", "deliveries"}
 
 
-@pytest.fixture
-def postgres_database():
-    try:
-        engine = sqlalchemy.create_engine(POSTGRES_URL)
-        with engine.connect() as connection:
-            connection.execute(sqlalchemy.text("select 1"))
-    except Exception as exc:  # no usable server here
-        if os.environ.get("SEQUELWATCH_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}: {exc}")
-        pytest.skip(f"no PostgreSQL reachable at {POSTGRES_URL} ({type(exc).__name__})")
-    schema = f"sw_daemons_{uuid.uuid4().hex[:8]}"
-    with engine.begin() as connection:
-        connection.execute(sqlalchemy.text(f"create schema {schema}"))
-    yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    with engine.begin() as connection:
-        connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
-    engine.dispose()
-
-
-def test_two_daemons_on_one_postgresql_database_deliver_every_fact_exactly_once(tmp_path, receiver, postgres_database):
+def test_two_daemons_on_one_postgresql_database_deliver_every_fact_exactly_once(tmp_path, receiver, postgres_url):
     root = tmp_path / "web"
     day = "Tue, 24 Nov 2026 10:00:00 GMT"
     site_files(root, "wire", {f"story-{n}": (f"Dune: Part Three trailer {n}", f"The official Dune: Part Three "
@@ -108,7 +84,7 @@ def test_two_daemons_on_one_postgresql_database_deliver_every_fact_exactly_once(
     with FixtureSite("site") as server:
         server.root = root.resolve()
         config = write_config(tmp_path / "config.toml",
-                              config_text(postgres_database, server.base_url, ["wire"], receiver))
+                              config_text(postgres_url, server.base_url, ["wire"], receiver))
         daemons = [subprocess.Popen([str(SEQUELWATCH), "run", "--once", "--config", str(config)],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         outputs = [d.communicate(timeout=120) for d in daemons]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,41 +13,16 @@ from alembic.config import Config as AlembicConfig
 
 from crawler.store import MIGRATIONS, Store
 
-POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ROUTES = {("Blame!", "mention"): ("hook", "mail")}
 
 
-def _postgres_schema_url():
-    """A fresh schema on the test server, or a skip (a failure where CI requires PostgreSQL)."""
-    try:
-        engine = sqlalchemy.create_engine(POSTGRES_URL)
-        with engine.connect() as connection:
-            connection.execute(sqlalchemy.text("select 1"))
-    except Exception as exc:  # any reason at all means: no usable server here
-        if os.environ.get("SEQUELWATCH_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"PostgreSQL required but not reachable at {POSTGRES_URL}: {exc}")
-        pytest.skip(f"no PostgreSQL reachable at {POSTGRES_URL} ({type(exc).__name__})")
-    schema = f"sw_test_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as connection:
-        connection.execute(sqlalchemy.text(f"create schema {schema}"))
-    return engine, schema, f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        opened = Store.open(f"sqlite:///{tmp_path / 'sw.db'}")
-        yield opened
-        opened.close()
-        return
-    engine, schema, url = _postgres_schema_url()
+    url = f"sqlite:///{tmp_path / 'sw.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
     opened = Store.open(url)
     yield opened
     opened.close()
-    with engine.begin() as connection:
-        connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
-    engine.dispose()
 
 
 def doc(url: str = "https://news.example/blame-2?utm_source=rss") -> Document:
