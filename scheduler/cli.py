@@ -28,6 +28,7 @@ from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError, DaemonError
 from scheduler.reactor import run_on_reactor
 from scheduler.scan import evaluate_command, scan
 from scheduler.services import Services, open_services
+from scheduler.units import format_duration
 
 config_option = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -98,8 +99,17 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
     services = _open(config, log_level)
     if once:
         _print_cycle(_on_reactor(services, lambda: run_once(services)))
-    else:
-        _on_reactor(services, Daemon(services).run)
+        return
+
+    def reopen() -> Services:
+        """SIGHUP: the configuration again; raises ConfigError or DaemonError to keep the running one."""
+        fresh = open_services(load(config_path))
+        logs.configure(log_level, fresh.dispatcher.secrets)
+        return fresh
+
+    daemon = Daemon(services, reopen)
+    _on_reactor(services, daemon.run)
+    daemon.services.close()
 
 
 @cli.command("check-config")
@@ -159,6 +169,44 @@ def hits(config_path: Path | None, limit: int) -> None:
         click.echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
     if not rows:
         click.echo("no hits yet")
+
+
+@cli.command()
+@config_option
+def status(config_path: Path | None) -> None:
+    """Per source: last success, last failure and why, failures in a row, documents; the outbox; the last alert."""
+    config = _load(config_path)
+    services = open_services(config)
+    try:
+        states, counts = services.store.source_states(), services.store.outbox_counts()
+        last_alert, now = services.store.last_delivered_at(), services.clock()
+    finally:
+        services.close()
+
+    def ago(moment) -> str:
+        if moment is None:
+            return "never"
+        minutes = int((now - moment).total_seconds() // 60)
+        return f"{moment:%Y-%m-%d %H:%M} UTC ({minutes // 1440}d ago)" if minutes >= 1440 else (
+            f"{moment:%Y-%m-%d %H:%M} UTC ({minutes // 60}h {minutes % 60}m ago)")
+
+    for source in config.sources:
+        state = states.get(source.source.name)
+        click.echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
+        if state is None or not state.polls:
+            click.echo("    not polled yet")
+            continue
+        click.echo(f"    last success: {ago(state.last_success_at)}; {state.documents_found} documents found")
+        if state.consecutive_failures:
+            click.echo(f"    failing: {state.consecutive_failures} in a row, last {ago(state.last_failure_at)}: {state.last_error}")
+        elif state.last_failure_at:
+            click.echo(f"    last failure: {ago(state.last_failure_at)}: {state.last_error}")
+        if state.not_before and state.not_before > now:
+            click.echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
+    pending = sum(n for (_, st), n in counts.items() if st == "pending")
+    failed = sum(n for (_, st), n in counts.items() if st == "failed")
+    click.echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
+    click.echo(f"last alert delivered: {ago(last_alert)}")
 
 
 @cli.command()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,8 +17,10 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.model import CrawlReport
+from scheduler.errors import SchedulerError
 from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
 from scheduler.services import Services
+from scheduler.systemd import Notifier
 from scheduler.units import format_duration
 
 log = logging.getLogger("sequelwatch")
@@ -41,20 +44,54 @@ async def run_once(services: Services) -> CycleReport:
 
 
 class Daemon:
-    """Polls every source on its own interval and delivers alerts until told to stop."""
+    """Polls every source on its own interval and delivers alerts until told to stop.
 
-    def __init__(self, services: Services) -> None:
+    SIGTERM/SIGINT stop it; SIGHUP reloads config.toml through ``reopen`` (which
+    returns new Services, or raises ConfigError/DaemonError: then the running
+    configuration stays). State lives in the database, so nothing is lost.
+    """
+
+    def __init__(self, services: Services, reopen: Callable[[], Services] | None = None,
+                 notifier: Notifier | None = None) -> None:
         self.services = services
+        self._reopen = reopen
+        self._notifier = notifier or Notifier()
         self._stopping = asyncio.Event()
+        self._reloading = asyncio.Event()
         self._jobs: set[asyncio.Task] = set()
+        self._polls = self._failed_polls = self._delivered = 0
 
     def request_stop(self) -> None:
         self._stopping.set()
 
     async def run(self) -> None:
         loop = asyncio.get_running_loop()
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(signum, self._on_signal, signum)
+        signals = {signal.SIGTERM: self._on_signal, signal.SIGINT: self._on_signal, signal.SIGHUP: self._on_hangup}
+        for signum, handler in signals.items():
+            loop.add_signal_handler(signum, handler, signum)
+        watchdog = asyncio.create_task(self._notifier.watchdog())
+        scheduler = self._start(loop)
+        try:
+            while await self._next_request() == "reload":
+                scheduler = await self._reload(loop, scheduler)
+        finally:
+            self._notifier.stopping()
+            await self._shutdown(scheduler)
+            watchdog.cancel()
+            for signum in signals:
+                loop.remove_signal_handler(signum)
+
+    async def _next_request(self) -> str:
+        stop, reload = asyncio.create_task(self._stopping.wait()), asyncio.create_task(self._reloading.wait())
+        await asyncio.wait((stop, reload), return_when=asyncio.FIRST_COMPLETED)
+        stop.cancel()
+        reload.cancel()
+        if self._stopping.is_set():
+            return "stop"
+        self._reloading.clear()
+        return "reload"
+
+    def _start(self, loop) -> AsyncIOScheduler:
         scheduler = AsyncIOScheduler(event_loop=loop, timezone="UTC")
         self._schedule(scheduler)
         scheduler.start()
@@ -62,16 +99,35 @@ class Daemon:
         log.info("sequelwatch running: %d sources, %d franchises, channels: %s",
                  len(config.sources), len(config.franchises),
                  ", ".join(self.services.dispatcher.channels) or "console")
+        self._notifier.ready(self._status())
+        return scheduler
+
+    async def _reload(self, loop, scheduler: AsyncIOScheduler) -> AsyncIOScheduler:
+        if self._reopen is None:
+            return scheduler
         try:
-            await self._stopping.wait()
-        finally:
-            await self._shutdown(scheduler)
-            for signum in (signal.SIGTERM, signal.SIGINT):
-                loop.remove_signal_handler(signum)
+            services = await asyncio.to_thread(self._reopen)
+        except SchedulerError as exc:
+            log.error("configuration not reloaded; the running one stays:\n%s", exc)
+            return scheduler
+        self._notifier.reloading()
+        await self._shutdown(scheduler)
+        await asyncio.to_thread(self.services.close)
+        self.services = services
+        log.info("configuration reloaded")
+        return self._start(loop)
 
     def _on_signal(self, signum: int) -> None:
         log.info("received %s, stopping", signal.Signals(signum).name)
         self.request_stop()
+
+    def _on_hangup(self, signum: int) -> None:
+        log.info("received SIGHUP, reloading the configuration")
+        self._reloading.set()
+
+    def _status(self) -> str:
+        return (f"{len(self.services.config.sources)} sources; {self._polls} polls ({self._failed_polls} failed), "
+                f"{self._delivered} alerts delivered since start")
 
     def _schedule(self, scheduler: AsyncIOScheduler) -> None:
         now = self.services.clock()
@@ -81,39 +137,50 @@ class Daemon:
             first = now + timedelta(seconds=min(60.0, source.interval) * index / count)
             scheduler.add_job(
                 self._tracked, IntervalTrigger(seconds=source.interval, jitter=min(source.interval * 0.1, 300)),
-                args=(crawl_source, self.services, source), id=f"source:{source.source.name}",
+                args=(crawl_source, source), id=f"source:{source.source.name}",
                 name=f"poll {source.source.name} every {format_duration(source.interval)}",
                 max_instances=1, coalesce=True, misfire_grace_time=int(max(source.interval, 60)),
                 next_run_time=first,
             )
         scheduler.add_job(
-            self._tracked, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox, self.services),
+            self._tracked, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox,),
             id="deliver", name="deliver the outbox", max_instances=1, coalesce=True,
             misfire_grace_time=DELIVERY_INTERVAL_SECONDS, next_run_time=now,
         )
         scheduler.add_job(
-            self._tracked, IntervalTrigger(seconds=HOUSEKEEPING_INTERVAL_SECONDS), args=(housekeeping, self.services),
+            self._tracked, IntervalTrigger(seconds=HOUSEKEEPING_INTERVAL_SECONDS), args=(housekeeping,),
             id="housekeeping", name="prune old documents", max_instances=1, coalesce=True,
             misfire_grace_time=HOUSEKEEPING_INTERVAL_SECONDS, next_run_time=now + timedelta(minutes=5),
         )
 
     async def _tracked(self, job, *args) -> None:
-        """Run a job, remembering it so shutdown can wait for it; a job's crash is logged, not fatal."""
+        """Run a job on the current services, remembering it so shutdown can wait for it.
+
+        A job's crash is logged, not fatal; its outcome feeds systemd's one-line STATUS.
+        """
         task = asyncio.current_task()
         self._jobs.add(task)
         try:
-            await job(*args)
+            result = await job(self.services, *args)
         except Exception:
             log.exception("job %s crashed; it runs again at its next interval", getattr(job, "__name__", job))
+        else:
+            if isinstance(result, CrawlReport) and result.paused_until is None:
+                self._polls += 1
+                self._failed_polls += not result.ok
+            elif isinstance(result, DeliveryReport):
+                self._delivered += result.delivered
+            self._notifier.status(self._status())
         finally:
             self._jobs.discard(task)
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
-        scheduler.shutdown(wait=False)
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         await self.services.runner.stop()
         if self._jobs:
             # The delivery in flight finishes, so that what was sent is marked sent.
             done, pending = await asyncio.wait(self._jobs, timeout=STOP_GRACE_SECONDS)
             if pending:
                 log.warning("%d jobs did not finish within %ds", len(pending), STOP_GRACE_SECONDS)
-        log.info("sequelwatch stopped")
+        log.info("sequelwatch stopped" if self._stopping.is_set() else "jobs stopped for the reload")

@@ -311,6 +311,14 @@ class Store:
             .limit(1)
         )
 
+    def source_states(self) -> dict[str, SourceState]:
+        with self._transaction() as session:
+            return {row.name: _state_of(row) for row in session.scalars(select(SourceRow))}
+
+    def last_delivered_at(self) -> datetime | None:
+        with self._transaction() as session:
+            return session.scalar(select(func.max(DeliveryRow.delivered_at)))
+
     def source_state(self, name: str) -> SourceState:
         with self._transaction() as session:
             row = session.get(SourceRow, name)

@@ -1,0 +1,111 @@
+"""Running under systemd: sd_notify and the watchdog, SIGHUP reload, and `sequelwatch status`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scheduler.cli import cli
+from tests.conftest import SEQUELWATCH, sequelwatch, write_config
+
+
+def base_config(tmp_path, site, feeds: list[str]) -> str:
+    sources = "".join(f'[[source]]\nname = "{f}"\nurl = "{site.base_url}/feeds/{f}"\ninterval = "1h"\nbackfill = true\n'
+                      for f in feeds)
+    return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n[crawl]\ndownload_delay = "0s"\nrobots = false\n'
+            f'[[franchise]]\nname = "Blame!"\n{sources}')
+
+
+def wait_for(condition, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_the_daemon_tells_systemd_ready_status_watchdog_and_stopping(tmp_path, site):
+    config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss"]))
+    address = str(tmp_path / "notify.sock")
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(address)
+    listener.settimeout(0.2)
+    env = {**os.environ, "NOTIFY_SOCKET": address, "WATCHDOG_USEC": "400000"}
+    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    messages: list[str] = []
+
+    def receive() -> None:
+        try:
+            messages.append(listener.recv(4096).decode())
+        except TimeoutError:
+            pass
+
+    try:
+        assert wait_for(lambda: receive() or any("READY=1" in m for m in messages))
+        assert wait_for(lambda: receive() or sum(m == "WATCHDOG=1" for m in messages) >= 3)  # every 0.2 s
+        assert wait_for(lambda: receive() or any("STATUS=1 sources; 1 polls (0 failed)" in m for m in messages))
+        daemon.send_signal(signal.SIGTERM)
+        assert wait_for(lambda: receive() or "STOPPING=1" in messages)
+        assert daemon.wait(30) == 0
+    finally:
+        daemon.kill()
+        listener.close()
+
+
+def test_sighup_reloads_the_configuration_and_refuses_a_broken_one(tmp_path, site):
+    config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss"]))
+    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        assert wait_for(lambda: site.requests["/feeds/news.rss"] >= 1)
+        write_config(config, base_config(tmp_path, site, ["news.rss", "games.atom"]))
+        daemon.send_signal(signal.SIGHUP)
+        # First polls are spread over a minute: the second of two sources starts after 30 s.
+        assert wait_for(lambda: site.requests["/feeds/games.atom"] >= 1, timeout=75)  # the new source is polled
+
+        config.write_text(config.read_text() + "\n[crawl]\nrobots = maybe\n")
+        daemon.send_signal(signal.SIGHUP)
+        time.sleep(1)
+        assert daemon.poll() is None  # still running, on the configuration it had
+        daemon.send_signal(signal.SIGTERM)
+        _, stderr = daemon.communicate(timeout=30)
+    finally:
+        daemon.kill()
+    assert daemon.returncode == 0
+    assert "configuration reloaded" in stderr
+    assert "configuration not reloaded; the running one stays" in stderr and "not valid TOML" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_status_reports_sources_the_outbox_and_the_last_alert(tmp_path, site):
+    config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss", "broken.xml"]))
+    assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
+    output = CliRunner().invoke(cli, ["status", "--config", str(config)]).output
+    assert "news.rss (feed, every 1h)" in output
+    assert "3 documents found" in output
+    assert "failing: 1 in a row" in output and "malformed feed" in output
+    assert "outbox: 0 pending, 0 failed" in output
+    assert "last alert delivered: " in output
+
+
+def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed (CI installs it)")
+    unit = Path(__file__).parents[1] / "systemd" / "sequelwatch.service"
+    # The unit names /opt/sequelwatch's install; verify needs an executable that exists here.
+    text = unit.read_text().replace("/opt/sequelwatch/venv/bin/sequelwatch", shutil.which("true") or "/bin/true")
+    (tmp_path / "sequelwatch.service").write_text(text)
+    result = subprocess.run([analyze, "verify", str(tmp_path / "sequelwatch.service")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "Type=notify" in text and "WatchdogSec=" in text and "ExecReload=" in text and "DynamicUser=yes" in text
