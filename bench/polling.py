@@ -32,7 +32,7 @@ BARE_SCRAPY = """
 import sys
 import scrapy
 from scrapy.crawler import CrawlerProcess
-from crawler.runner import CrawlSettings
+from crawler.settings import CrawlSettings
 
 class Bare(scrapy.Spider):
     name = "bare"

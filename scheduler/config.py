@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Franchise, Source
-from crawler.runner import CrawlSettings
+from crawler.settings import CrawlSettings
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
 from notifiers.model import Template

@@ -12,7 +12,7 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from crawler.model import Franchise, Source
-from crawler.runner import CrawlSettings
+from crawler.settings import CrawlSettings
 from scheduler.config import APP, DEFAULT_ALERT_ON, Config, FranchiseConfig, SourceConfig
 
 DEMO_FRANCHISES = (
