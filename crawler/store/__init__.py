@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
+from crawler.store.facts import FactQueries
+from crawler.store.outbox import Claim, OutboxQueries
 from crawler.store.rows import Confirmations, FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
 from crawler.store.tables import (
-    DeliveryRow, DocumentRow, DocumentURLRow, FactRow, FactSourceRow, HitRow, SourceRow,
+    DeliveryRow, DocumentRow, DocumentURLRow, FactRow, HitRow, SourceRow,
 )
 from crawler.urls import canonical_url
 
@@ -48,40 +50,6 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-class Claim:
-    """One outbox row held for a send; finish it with exactly one of its methods."""
-
-    def __init__(self, store: Store, delivery_id: int, session: Session | None) -> None:
-        self._store, self.delivery_id, self._session = store, delivery_id, session
-
-    def delivered(self, now: datetime) -> None:
-        self._finish(status="delivered", delivered_at=now, last_error=None, attempts=DeliveryRow.attempts + 1)
-
-    def retry(self, next_attempt_at: datetime, error: str) -> None:
-        self._finish(next_attempt_at=next_attempt_at, last_error=error, attempts=DeliveryRow.attempts + 1)
-
-    def failed(self, error: str) -> None:
-        self._finish(status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
-
-    def release(self) -> None:
-        """Give the row back untouched (nothing was sent)."""
-        if self._session is not None:
-            self._session.rollback()
-            self._session.close()
-
-    def _finish(self, **values) -> None:
-        if self._session is None:
-            self._store._update(self.delivery_id, **values)
-            return
-        try:
-            self._session.execute(update(DeliveryRow).where(DeliveryRow.id == self.delivery_id).values(**values))
-            self._session.commit()
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
-        finally:
-            self._session.close()
-
-
 def _state_of(row: SourceRow) -> SourceState:
     return SourceState(
         polls=row.polls or 0, etag=row.etag, last_modified=row.last_modified, last_success_at=row.last_success_at,
@@ -99,7 +67,7 @@ def describe_url(url: str) -> str:
         return "(unparseable database URL)"
 
 
-class Store:
+class Store(FactQueries, OutboxQueries):
     """All reads and writes of sequelwatch's state. Build with :meth:`open`."""
 
     def __init__(self, engine: Engine) -> None:
@@ -208,109 +176,6 @@ class Store:
                             for e in events)
         return SaveResult(new_document=True, new_facts=new_facts)
 
-    def _add_fact(self, session: Session, doc_id: int, document: Document, ev: Event, routes: Routes,
-                  now: datetime, confirm: str | None) -> bool:
-        """Store a fact once; every report of it is a source. True when alerts were queued.
-
-        With ``confirm = "official-or-2"``, a fact that only a community source
-        reported waits: its alerts are queued once an official source, or a
-        second independent source, reports it too.
-        """
-        channels = routes.get((ev.franchise, ev.kind), ())
-        same = self._same_undated_fact(session, ev) if ev.when is None else None
-        if same is not None:
-            self._add_source(session, same, document, now)
-            return self._corroborated(session, same, now)
-        waits = confirm == "official-or-2" and document.trust == "community" and bool(channels)
-        fact_id = session.scalar(
-            self._insert(FactRow)
-            .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
-                    document_id=doc_id, first_seen_at=now, installment=ev.installment,
-                    previous_when=ev.previous or self._previous_date(session, ev),
-                    awaiting=",".join(channels) if waits else None)
-            .on_conflict_do_nothing()
-            .returning(FactRow.id)
-        )
-        if fact_id is None:
-            fact_id = session.scalar(select(FactRow.id).where(
-                FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
-            self._add_source(session, fact_id, document, now)
-            return self._corroborated(session, fact_id, now)
-        self._add_source(session, fact_id, document, now)
-        if waits:
-            return False
-        self._queue(session, fact_id, channels, now)
-        return True
-
-    def _queue(self, session: Session, fact_id: int, channels: Iterable[str], now: datetime) -> None:
-        for channel in channels:
-            session.execute(
-                self._insert(DeliveryRow)
-                .values(fact_id=fact_id, channel=channel, status="pending", attempts=0,
-                        next_attempt_at=now, created_at=now)
-                .on_conflict_do_nothing()
-            )
-
-    def _corroborated(self, session: Session, fact_id: int, now: datetime) -> bool:
-        """Queue a waiting fact's alerts once an official or a second independent source reported it."""
-        awaiting = session.scalar(select(FactRow.awaiting).where(FactRow.id == fact_id))
-        if not awaiting:
-            return False
-        reports = session.execute(select(FactSourceRow.source, FactSourceRow.trust)
-                                  .where(FactSourceRow.fact_id == fact_id)).all()
-        if not any(trust == "official" for _, trust in reports) and len({source for source, _ in reports}) < 2:
-            return False
-        session.execute(update(FactRow).where(FactRow.id == fact_id).values(awaiting=None))
-        self._queue(session, fact_id, awaiting.split(","), now)
-        return True
-
-    def _add_source(self, session: Session, fact_id: int, document: Document, now: datetime) -> None:
-        session.execute(
-            self._insert(FactSourceRow)
-            .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now,
-                    trust=document.trust)
-            .on_conflict_do_nothing()
-        )
-
-    @staticmethod
-    def _same_undated_fact(session: Session, ev: Event) -> int | None:
-        """The month's fact an undated report belongs to, where its key alone cannot tell.
-
-        "Blame! 2 announced" and "a Blame! sequel announced" in the same month are
-        one fact: a report naming no installment joins the month's fact of that
-        kind, and one naming an installment joins a fact that named none (and
-        fills its installment in). Two different installments stay two facts.
-        """
-        base = ev.key.split(":", 1)[0] if ev.installment else ev.key
-        rows = session.execute(select(FactRow.id, FactRow.installment).where(
-            FactRow.franchise == ev.franchise, FactRow.event == ev.kind,
-            (FactRow.key == base) | FactRow.key.startswith(base + ":", autoescape=True))).all()
-        if not rows:
-            return None
-        if ev.installment is None:
-            return rows[0].id
-        for fact_id, installment in rows:
-            if installment == ev.installment:
-                return fact_id
-        for fact_id, installment in rows:
-            if installment is None:
-                session.execute(update(FactRow).where(FactRow.id == fact_id).values(installment=ev.installment))
-                return fact_id
-        return None
-
-    @staticmethod
-    def _previous_date(session: Session, ev: Event) -> str | None:
-        """The date a new date of the same named installment replaces, when the text did not say."""
-        if ev.kind not in ("release_date", "delay") or not ev.installment or not ev.when:
-            return None
-        return session.scalar(
-            select(FactRow.when)
-            .where(FactRow.franchise == ev.franchise, FactRow.event == "release_date",
-                   FactRow.installment == ev.installment, FactRow.when != ev.when)
-            .order_by(FactRow.first_seen_at.desc())
-            .limit(1)
-        )
-
     def source_states(self) -> dict[str, SourceState]:
         with self._transaction() as session:
             return {row.name: _state_of(row) for row in session.scalars(select(SourceRow))}
@@ -347,106 +212,6 @@ class Store:
                 row.consecutive_failures += 1
             return _state_of(row)
 
-    # -- delivery ---------------------------------------------------------------
-
-    def pending(self, now: datetime, *, due_only: bool = True, limit: int = 200) -> list[OutboxRow]:
-        """Pending outbox rows, oldest first; with ``due_only`` those whose backoff has passed."""
-        query = (
-            select(DeliveryRow, FactRow, DocumentRow)
-            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
-            .outerjoin(DocumentRow, FactRow.document_id == DocumentRow.id)
-            .where(DeliveryRow.status == "pending")
-            .order_by(DeliveryRow.id)
-            .limit(limit)
-        )
-        if due_only:
-            query = query.where(DeliveryRow.next_attempt_at <= now)
-        with self._transaction() as session:
-            return [
-                OutboxRow(
-                    id=d.id, channel=d.channel, attempts=d.attempts, created_at=d.created_at, franchise=f.franchise,
-                    event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
-                    title=doc.title if doc else "", url=doc.url if doc else "",
-                    source=doc.source if doc else "", published_at=doc.published_at if doc else None,
-                    installment=f.installment, previous_when=f.previous_when,
-                )
-                for d, f, doc in session.execute(query)
-            ]
-
-    def claim(self, delivery_id: int) -> Claim | None:
-        """Take a pending row for one send, or None when it is delivered or another daemon has it.
-
-        On PostgreSQL the row stays locked (FOR UPDATE SKIP LOCKED) until the
-        claim is finished, so that two daemons never send it both; a daemon that
-        dies releases it with its connection. SQLite serves one daemon: the claim
-        only checks that the row is still pending, and holds no transaction
-        across the send (a WAL snapshot held that long could not write after).
-        """
-        if self._engine.dialect.name != "postgresql":
-            with self._transaction() as session:
-                pending = session.scalar(select(DeliveryRow.id).where(
-                    DeliveryRow.id == delivery_id, DeliveryRow.status == "pending"))
-            return Claim(self, delivery_id, None) if pending else None
-        session = Session(self._engine, expire_on_commit=False)
-        try:
-            session.begin()
-            row = session.scalar(select(DeliveryRow.id).where(
-                DeliveryRow.id == delivery_id, DeliveryRow.status == "pending").with_for_update(skip_locked=True))
-        except SQLAlchemyError as exc:
-            session.close()
-            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
-        if row is None:
-            session.rollback()
-            session.close()
-            return None
-        return Claim(self, delivery_id, session)
-
-    def mark_delivered(self, delivery_id: int, now: datetime) -> None:
-        self._update(delivery_id, status="delivered", delivered_at=now, last_error=None,
-                     attempts=DeliveryRow.attempts + 1)
-
-    def mark_retry(self, delivery_id: int, next_attempt_at: datetime, error: str) -> None:
-        self._update(delivery_id, next_attempt_at=next_attempt_at, last_error=error,
-                     attempts=DeliveryRow.attempts + 1)
-
-    def mark_failed(self, delivery_id: int, error: str) -> None:
-        self._update(delivery_id, status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
-
-    def _update(self, delivery_id: int, **values) -> None:
-        with self._transaction() as session:
-            session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
-
-    def requeue_failed(self, channel: str | None, now: datetime) -> int:
-        """Give failed rows (of one channel, or all) a fresh set of attempts; returns how many."""
-        query = update(DeliveryRow).where(DeliveryRow.status == "failed")
-        if channel:
-            query = query.where(DeliveryRow.channel == channel)
-        with self._transaction() as session:
-            result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
-            return result.rowcount or 0
-
-    def outbox(self, status: str, limit: int = 20, channel: str | None = None) -> list[OutboxEntry]:
-        """Rows of one status, newest first, with what they are about."""
-        query = (
-            select(DeliveryRow, FactRow)
-            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
-            .where(DeliveryRow.status == status)
-            .order_by(DeliveryRow.id.desc())
-            .limit(limit)
-        )
-        if channel:
-            query = query.where(DeliveryRow.channel == channel)
-        with self._transaction() as session:
-            return [OutboxEntry(d.id, d.channel, d.status, d.attempts, d.created_at, d.delivered_at,
-                                d.next_attempt_at, d.last_error, f.franchise, f.event, f.when)
-                    for d, f in session.execute(query)]
-
-    def outbox_counts(self) -> dict[tuple[str, str], int]:
-        """(channel, status) -> number of rows."""
-        with self._transaction() as session:
-            return {(c, st): n for c, st, n in session.execute(
-                select(DeliveryRow.channel, DeliveryRow.status, func.count()).group_by(DeliveryRow.channel,
-                                                                                       DeliveryRow.status))}
 
     def prune_documents(self, fetched_before: datetime) -> int:
         """Delete documents (and their hits) fetched before a time; facts and their sources stay."""
@@ -458,28 +223,6 @@ class Store:
             return result.rowcount or 0
 
     # -- inspection -------------------------------------------------------------
-
-    def facts(self, franchise: str | None = None, since: datetime | None = None, limit: int = 200) -> list[FactView]:
-        """Facts newest first, with their sources and their delivery state per channel."""
-        query = select(FactRow).order_by(FactRow.first_seen_at.desc(), FactRow.id.desc()).limit(limit)
-        if franchise:
-            query = query.where(FactRow.franchise == franchise)
-        if since:
-            query = query.where(FactRow.first_seen_at >= since)
-        with self._transaction() as session:
-            facts = list(session.scalars(query))
-            ids = [f.id for f in facts]
-            sources: dict[int, list[FactSource]] = {}
-            for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
-                                       .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
-                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at))
-            deliveries: dict[int, dict[str, str]] = {}
-            for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
-                deliveries.setdefault(row.fact_id, {})[row.channel] = row.status
-            return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
-                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}),
-                             awaiting_confirmation=bool(f.awaiting))
-                    for f in facts]
 
     def counts(self) -> dict[str, int]:
         """Row counts per table and outbox rows per status, for reports and tests."""

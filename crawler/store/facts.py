@@ -1,0 +1,147 @@
+"""The facts side of the store: one fact per thing confirmed, its sources, corroboration."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from contextlib import AbstractContextManager
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from crawler.model import Document, Event
+from crawler.store.rows import FactSource, FactView, Routes
+from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow
+
+
+class FactQueries:
+    """Mixed into Store: creating facts, adding their sources, and listing them."""
+
+    def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
+        raise NotImplementedError
+
+    def _add_fact(self, session: Session, doc_id: int, document: Document, ev: Event, routes: Routes,
+                  now: datetime, confirm: str | None) -> bool:
+        """Store a fact once; every report of it is a source. True when alerts were queued.
+
+        With ``confirm = "official-or-2"``, a fact that only a community source
+        reported waits: its alerts are queued once an official source, or a
+        second independent source, reports it too.
+        """
+        channels = routes.get((ev.franchise, ev.kind), ())
+        same = self._same_undated_fact(session, ev) if ev.when is None else None
+        if same is not None:
+            self._add_source(session, same, document, now)
+            return self._corroborated(session, same, now)
+        waits = confirm == "official-or-2" and document.trust == "community" and bool(channels)
+        fact_id = session.scalar(
+            self._insert(FactRow)
+            .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
+                    document_id=doc_id, first_seen_at=now, installment=ev.installment,
+                    previous_when=ev.previous or self._previous_date(session, ev),
+                    awaiting=",".join(channels) if waits else None)
+            .on_conflict_do_nothing()
+            .returning(FactRow.id)
+        )
+        if fact_id is None:
+            fact_id = session.scalar(select(FactRow.id).where(
+                FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
+            self._add_source(session, fact_id, document, now)
+            return self._corroborated(session, fact_id, now)
+        self._add_source(session, fact_id, document, now)
+        if waits:
+            return False
+        self._queue(session, fact_id, channels, now)
+        return True
+
+    def _queue(self, session: Session, fact_id: int, channels: Iterable[str], now: datetime) -> None:
+        for channel in channels:
+            session.execute(
+                self._insert(DeliveryRow)
+                .values(fact_id=fact_id, channel=channel, status="pending", attempts=0,
+                        next_attempt_at=now, created_at=now)
+                .on_conflict_do_nothing()
+            )
+
+    def _corroborated(self, session: Session, fact_id: int, now: datetime) -> bool:
+        """Queue a waiting fact's alerts once an official or a second independent source reported it."""
+        awaiting = session.scalar(select(FactRow.awaiting).where(FactRow.id == fact_id))
+        if not awaiting:
+            return False
+        reports = session.execute(select(FactSourceRow.source, FactSourceRow.trust)
+                                  .where(FactSourceRow.fact_id == fact_id)).all()
+        if not any(trust == "official" for _, trust in reports) and len({source for source, _ in reports}) < 2:
+            return False
+        session.execute(update(FactRow).where(FactRow.id == fact_id).values(awaiting=None))
+        self._queue(session, fact_id, awaiting.split(","), now)
+        return True
+
+    def _add_source(self, session: Session, fact_id: int, document: Document, now: datetime) -> None:
+        session.execute(
+            self._insert(FactSourceRow)
+            .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now,
+                    trust=document.trust)
+            .on_conflict_do_nothing()
+        )
+
+    @staticmethod
+    def _same_undated_fact(session: Session, ev: Event) -> int | None:
+        """The month's fact an undated report belongs to, where its key alone cannot tell.
+
+        "Blame! 2 announced" and "a Blame! sequel announced" in the same month are
+        one fact: a report naming no installment joins the month's fact of that
+        kind, and one naming an installment joins a fact that named none (and
+        fills its installment in). Two different installments stay two facts.
+        """
+        base = ev.key.split(":", 1)[0] if ev.installment else ev.key
+        rows = session.execute(select(FactRow.id, FactRow.installment).where(
+            FactRow.franchise == ev.franchise, FactRow.event == ev.kind,
+            (FactRow.key == base) | FactRow.key.startswith(base + ":", autoescape=True))).all()
+        if not rows:
+            return None
+        if ev.installment is None:
+            return rows[0].id
+        for fact_id, installment in rows:
+            if installment == ev.installment:
+                return fact_id
+        for fact_id, installment in rows:
+            if installment is None:
+                session.execute(update(FactRow).where(FactRow.id == fact_id).values(installment=ev.installment))
+                return fact_id
+        return None
+
+    @staticmethod
+    def _previous_date(session: Session, ev: Event) -> str | None:
+        """The date a new date of the same named installment replaces, when the text did not say."""
+        if ev.kind not in ("release_date", "delay") or not ev.installment or not ev.when:
+            return None
+        return session.scalar(
+            select(FactRow.when)
+            .where(FactRow.franchise == ev.franchise, FactRow.event == "release_date",
+                   FactRow.installment == ev.installment, FactRow.when != ev.when)
+            .order_by(FactRow.first_seen_at.desc())
+            .limit(1)
+        )
+
+    def facts(self, franchise: str | None = None, since: datetime | None = None, limit: int = 200) -> list[FactView]:
+        """Facts newest first, with their sources and their delivery state per channel."""
+        query = select(FactRow).order_by(FactRow.first_seen_at.desc(), FactRow.id.desc()).limit(limit)
+        if franchise:
+            query = query.where(FactRow.franchise == franchise)
+        if since:
+            query = query.where(FactRow.first_seen_at >= since)
+        with self._transaction() as session:
+            facts = list(session.scalars(query))
+            ids = [f.id for f in facts]
+            sources: dict[int, list[FactSource]] = {}
+            for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
+                                       .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
+                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at))
+            deliveries: dict[int, dict[str, str]] = {}
+            for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
+                deliveries.setdefault(row.fact_id, {})[row.channel] = row.status
+            return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
+                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}),
+                             awaiting_confirmation=bool(f.awaiting))
+                    for f in facts]
+

@@ -1,0 +1,157 @@
+"""The outbox side of the store: pending alerts, claims for one send, marking, the operator's view."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from crawler.errors import StoreError
+from crawler.store.rows import OutboxEntry, OutboxRow
+from crawler.store.tables import DeliveryRow, DocumentRow, FactRow
+
+
+class Claim:
+    """One outbox row held for a send; finish it with exactly one of its methods."""
+
+    def __init__(self, store: OutboxQueries, delivery_id: int, session: Session | None) -> None:
+        self._store, self.delivery_id, self._session = store, delivery_id, session
+
+    def delivered(self, now: datetime) -> None:
+        self._finish(status="delivered", delivered_at=now, last_error=None, attempts=DeliveryRow.attempts + 1)
+
+    def retry(self, next_attempt_at: datetime, error: str) -> None:
+        self._finish(next_attempt_at=next_attempt_at, last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def failed(self, error: str) -> None:
+        self._finish(status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def release(self) -> None:
+        """Give the row back untouched (nothing was sent)."""
+        if self._session is not None:
+            self._session.rollback()
+            self._session.close()
+
+    def _finish(self, **values) -> None:
+        if self._session is None:
+            self._store._update(self.delivery_id, **values)
+            return
+        try:
+            self._session.execute(update(DeliveryRow).where(DeliveryRow.id == self.delivery_id).values(**values))
+            self._session.commit()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
+        finally:
+            self._session.close()
+
+
+class OutboxQueries:
+    """Mixed into Store: everything about delivery rows."""
+
+    _engine: Engine
+
+    def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
+        raise NotImplementedError
+
+    def pending(self, now: datetime, *, due_only: bool = True, limit: int = 200) -> list[OutboxRow]:
+        """Pending outbox rows, oldest first; with ``due_only`` those whose backoff has passed."""
+        query = (
+            select(DeliveryRow, FactRow, DocumentRow)
+            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
+            .outerjoin(DocumentRow, FactRow.document_id == DocumentRow.id)
+            .where(DeliveryRow.status == "pending")
+            .order_by(DeliveryRow.id)
+            .limit(limit)
+        )
+        if due_only:
+            query = query.where(DeliveryRow.next_attempt_at <= now)
+        with self._transaction() as session:
+            return [
+                OutboxRow(
+                    id=d.id, channel=d.channel, attempts=d.attempts, created_at=d.created_at, franchise=f.franchise,
+                    event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
+                    title=doc.title if doc else "", url=doc.url if doc else "",
+                    source=doc.source if doc else "", published_at=doc.published_at if doc else None,
+                    installment=f.installment, previous_when=f.previous_when,
+                )
+                for d, f, doc in session.execute(query)
+            ]
+
+    def claim(self, delivery_id: int) -> Claim | None:
+        """Take a pending row for one send, or None when it is delivered or another daemon has it.
+
+        On PostgreSQL the row stays locked (FOR UPDATE SKIP LOCKED) until the
+        claim is finished, so that two daemons never send it both; a daemon that
+        dies releases it with its connection. SQLite serves one daemon: the claim
+        only checks that the row is still pending, and holds no transaction
+        across the send (a WAL snapshot held that long could not write after).
+        """
+        if self._engine.dialect.name != "postgresql":
+            with self._transaction() as session:
+                pending = session.scalar(select(DeliveryRow.id).where(
+                    DeliveryRow.id == delivery_id, DeliveryRow.status == "pending"))
+            return Claim(self, delivery_id, None) if pending else None
+        session = Session(self._engine, expire_on_commit=False)
+        try:
+            session.begin()
+            row = session.scalar(select(DeliveryRow.id).where(
+                DeliveryRow.id == delivery_id, DeliveryRow.status == "pending").with_for_update(skip_locked=True))
+        except SQLAlchemyError as exc:
+            session.close()
+            raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
+        if row is None:
+            session.rollback()
+            session.close()
+            return None
+        return Claim(self, delivery_id, session)
+
+    def mark_delivered(self, delivery_id: int, now: datetime) -> None:
+        self._update(delivery_id, status="delivered", delivered_at=now, last_error=None,
+                     attempts=DeliveryRow.attempts + 1)
+
+    def mark_retry(self, delivery_id: int, next_attempt_at: datetime, error: str) -> None:
+        self._update(delivery_id, next_attempt_at=next_attempt_at, last_error=error,
+                     attempts=DeliveryRow.attempts + 1)
+
+    def mark_failed(self, delivery_id: int, error: str) -> None:
+        self._update(delivery_id, status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
+
+    def _update(self, delivery_id: int, **values) -> None:
+        with self._transaction() as session:
+            session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+
+    def requeue_failed(self, channel: str | None, now: datetime) -> int:
+        """Give failed rows (of one channel, or all) a fresh set of attempts; returns how many."""
+        query = update(DeliveryRow).where(DeliveryRow.status == "failed")
+        if channel:
+            query = query.where(DeliveryRow.channel == channel)
+        with self._transaction() as session:
+            result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
+            return result.rowcount or 0
+
+    def outbox(self, status: str, limit: int = 20, channel: str | None = None) -> list[OutboxEntry]:
+        """Rows of one status, newest first, with what they are about."""
+        query = (
+            select(DeliveryRow, FactRow)
+            .join(FactRow, DeliveryRow.fact_id == FactRow.id)
+            .where(DeliveryRow.status == status)
+            .order_by(DeliveryRow.id.desc())
+            .limit(limit)
+        )
+        if channel:
+            query = query.where(DeliveryRow.channel == channel)
+        with self._transaction() as session:
+            return [OutboxEntry(d.id, d.channel, d.status, d.attempts, d.created_at, d.delivered_at,
+                                d.next_attempt_at, d.last_error, f.franchise, f.event, f.when)
+                    for d, f in session.execute(query)]
+
+    def outbox_counts(self) -> dict[tuple[str, str], int]:
+        """(channel, status) -> number of rows."""
+        with self._transaction() as session:
+            return {(c, st): n for c, st, n in session.execute(
+                select(DeliveryRow.channel, DeliveryRow.status, func.count()).group_by(DeliveryRow.channel,
+                                                                                       DeliveryRow.status))}
