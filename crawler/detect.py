@@ -130,7 +130,7 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
     """After the publication day; a month or season already begun counts only when spoken of as ahead."""
     if mention.precision == "day":
         return mention.first > published
-    if mention.last < published:
+    if mention.is_past(published):
         return False
     started = mention.first <= published and mention.precision in ("month", "season")
     return not started or bool(re.search(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$", clause))
@@ -202,14 +202,14 @@ def _anchored(dates: list[DateMention], text: str, published: date) -> list[Date
     which cannot be a date a schedule moves from or to.
     """
     explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None or not any(not d.explicit_year and d.last < published for d in dates):
+    if explicit is None or not any(not d.explicit_year and d.is_past(published) for d in dates):
         return dates
     again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
     result = []
     for d in dates:
         between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
         in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
-        result.append(again.get((d.start, d.end), d) if not d.explicit_year and d.last < published and in_range else d)
+        result.append(again.get((d.start, d.end), d) if not d.explicit_year and d.is_past(published) and in_range else d)
     return result
 
 
@@ -280,7 +280,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             reading.add(franchise, "release_date", new[-1].value, sentence, installment, moved_from)
             if not earlier:
                 reading.add(franchise, "delay", new[-1].value, sentence, installment, moved_from)
-        elif not earlier and not [d for d in dates if d.last < published and d not in old]:
+        elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
         return
     if historical:

@@ -119,13 +119,13 @@ def test_outbox_retry_and_delivery(store):
     hook, mail = store.pending(NOW)
     assert (hook.channel, mail.channel) == ("hook", "mail")
     assert hook.title == "Blame! 2 confirmed" and hook.published_at == NOW
-    store.mark_retry(hook.id, NOW + timedelta(minutes=5), "HTTP 500")
-    store.mark_delivered(mail.id, NOW)
+    store.claim(hook.id).retry(NOW + timedelta(minutes=5), "HTTP 500")
+    store.claim(mail.id).delivered(NOW)
     assert store.pending(NOW) == []
     [due_later] = store.pending(NOW + timedelta(minutes=6))
     assert (due_later.id, due_later.attempts) == (hook.id, 1)
     assert store.pending(NOW, due_only=False)[0].id == hook.id
-    store.mark_failed(hook.id, "gave up")
+    store.claim(hook.id).failed("gave up")
     assert store.counts()["deliveries_failed"] == 1 and store.counts()["deliveries_delivered"] == 1
 
 

@@ -30,12 +30,6 @@ class Claim:
     def failed(self, error: str) -> None:
         self._finish(status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
 
-    def release(self) -> None:
-        """Give the row back untouched (nothing was sent)."""
-        if self._session is not None:
-            self._session.rollback()
-            self._session.close()
-
     def _finish(self, **values) -> None:
         if self._session is None:
             self._store._update(self.delivery_id, **values)
@@ -108,17 +102,6 @@ class OutboxQueries:
             session.close()
             return None
         return Claim(self, delivery_id, session)
-
-    def mark_delivered(self, delivery_id: int, now: datetime) -> None:
-        self._update(delivery_id, status="delivered", delivered_at=now, last_error=None,
-                     attempts=DeliveryRow.attempts + 1)
-
-    def mark_retry(self, delivery_id: int, next_attempt_at: datetime, error: str) -> None:
-        self._update(delivery_id, next_attempt_at=next_attempt_at, last_error=error,
-                     attempts=DeliveryRow.attempts + 1)
-
-    def mark_failed(self, delivery_id: int, error: str) -> None:
-        self._update(delivery_id, status="failed", last_error=error, attempts=DeliveryRow.attempts + 1)
 
     def _update(self, delivery_id: int, **values) -> None:
         with self._transaction() as session:
