@@ -7,7 +7,6 @@ adds its events here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -15,31 +14,24 @@ from datetime import UTC, datetime
 from crawler.detect import Detector
 from crawler.match import Matcher, normalize
 from crawler.model import Document, Event, Franchise, Hit
+from crawler.sentences import split_sentences
 from crawler.urls import canonical_url
 
-# A sentence ends at . ? ! 。 ！ ？ followed by space, or at a line break.
-_SENTENCE_END = re.compile(r"[.?!。！？](?=\s|$)|\n")
 EVIDENCE_MAX_CHARS = 400
 
 
 def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int]] = ()) -> str:
-    """The sentence of ``text`` that contains the span ``start:end``.
+    """The sentence of ``text`` that contains the span ``start:end``, split as detection splits.
 
-    A sentence end inside the span or inside any of ``titles`` (other matched
-    spans) is not one: "Blame!" does not end a sentence.
+    Neither the span nor any of ``titles`` (other matched spans) ends a
+    sentence: "Blame!" does not.
     """
-    protected = [(start, end), *titles]
-
-    def is_end(found: re.Match) -> bool:
-        return not any(a <= found.start() < b for a, b in protected)
-
-    begin = 0
-    for found in _SENTENCE_END.finditer(text, 0, start):
-        if is_end(found):
-            begin = found.end()
-    after = next((f for f in _SENTENCE_END.finditer(text, end) if is_end(f)), None)
-    stop = after.end() if after else len(text)
-    sentence = text[begin:stop].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    sentence = next((s.text for s in split_sentences(line, line_start, 0, [(start, end), *titles])
+                     if s.start <= start < s.end), line.strip())
     if len(sentence) > EVIDENCE_MAX_CHARS:
         sentence = sentence[: EVIDENCE_MAX_CHARS - 1].rstrip() + "…"
     return sentence
