@@ -66,13 +66,14 @@ def _open(config: Config, level: str) -> Services:
     return services
 
 
-def _on_reactor(services: Services, main: Callable) -> object:
+def _on_reactor(main: Callable, close: Callable[[], None]) -> object:
+    """Run ``main`` on the reactor; ``close`` then closes the services in use, once."""
     try:
         return run_on_reactor(main)
     except DaemonError as exc:
         _fail(f"stopped: {exc}", EXIT_FAILURE)
     finally:
-        services.close()
+        close()
 
 
 def _print_cycle(report: CycleReport) -> None:
@@ -98,7 +99,7 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
     config = _load(config_path)
     services = _open(config, log_level)
     if once:
-        _print_cycle(_on_reactor(services, lambda: run_once(services)))
+        _print_cycle(_on_reactor(lambda: run_once(services), services.close))
         return
 
     def reopen() -> Services:
@@ -108,8 +109,8 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
         return fresh
 
     daemon = Daemon(services, reopen)
-    _on_reactor(services, daemon.run)
-    daemon.services.close()
+    # After a SIGHUP the daemon runs on new services (it closed the old ones): close those.
+    _on_reactor(daemon.run, lambda: daemon.services.close())
 
 
 @cli.command("check-config")
@@ -298,7 +299,7 @@ def demo(log_level: str) -> None:
         click.echo(f"demo: a news site on {site.base_url} with {site.article_count} articles; "
                    f"watching {', '.join(f.franchise.name for f in config.franchises)}\n")
         services = _open(config, log_level)
-        report = _on_reactor(services, lambda: run_once(services))
+        report = _on_reactor(lambda: run_once(services), services.close)
     click.echo()
     _print_cycle(report)
 

@@ -177,7 +177,7 @@ class Daemon:
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
         if scheduler.running:
             scheduler.shutdown(wait=False)
-        await self.services.runner.stop()
+        await self.services.stop_crawls()
         if self._jobs:
             # The delivery in flight finishes, so that what was sent is marked sent.
             done, pending = await asyncio.wait(self._jobs, timeout=STOP_GRACE_SECONDS)

@@ -61,6 +61,11 @@ class Services:
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner
 
+    async def stop_crawls(self) -> None:
+        """Stop running crawls; nothing to do (and nothing to build) when none ever ran."""
+        if self._runner is not None:
+            await self._runner.stop()
+
     def close(self) -> None:
         self.store.close()
 
