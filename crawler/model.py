@@ -168,3 +168,12 @@ class SourceState:
     documents_found: int = 0
     last_new_document_at: datetime | None = None
     not_before: datetime | None = None
+
+    @property
+    def first_poll(self) -> bool:
+        """No poll has succeeded yet: what the source lists now is its past, not news.
+
+        Failed or interrupted polls do not count, or the first good one would
+        alert on everything already there.
+        """
+        return self.last_success_at is None

@@ -41,8 +41,7 @@ class CrawlRunner:
         spider = SPIDERS.get(source.type)
         if spider is None:
             raise SourceError(f"source {source.name!r}: unknown type {source.type!r}")
-        first_poll = state.polls == 0
-        routes = {} if first_poll and not source.backfill else self._context.routes
+        routes = {} if state.first_poll and not source.backfill else self._context.routes
         run = CrawlRun(source=source, context=self._context, state=state, routes=routes)
         await self._runner.crawl(spider, run=run)
         return run.report()

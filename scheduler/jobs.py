@@ -69,7 +69,7 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     failures = 0 if report.ok else state.consecutive_failures + 1
     after = await asyncio.to_thread(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))
-    polling.report_poll(name, report, state, after, state.polls == 0, source.source.backfill)
+    polling.report_poll(name, report, state, after, state.first_poll, source.source.backfill)
     quiet = polling.silence(after, source.interval, now) if report.ok and not report.new_documents else None
     if quiet is None:
         services.silent_sources.discard(name)

@@ -10,7 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crawler.model import CrawlReport, SourceState
+from crawler.context import CrawlRun
+from crawler.model import CrawlReport, Source, SourceState
+from crawler.spiders.feed import FeedSpider
 from scheduler import polling
 from tests.conftest import sequelwatch, write_config
 from tests.servers import FIXTURES, FixtureSite
@@ -195,3 +197,25 @@ def test_a_feed_link_that_redirects_is_fetched_once_not_on_every_poll(tmp_path):
             assert sequelwatch("run", "--once", "--config", str(path)).returncode == 0
         assert (site.requests["/go/1"], site.requests["/articles/blame-movie.html"]) == (1, 1)
     assert rows(tmp_path, "select url from documents") == [(f"{site.base_url}/articles/blame-movie.html",)]
+
+
+def test_a_failed_first_poll_does_not_let_the_next_one_alert_the_past(tmp_path, receiver):
+    with FixtureSite("sources") as site:
+        site.statuses["/r/anime/new.json"] = 500
+        sources = [{"name": "Reddit", "type": "reddit", "url": f"{site.base_url}/r/anime"}]
+        path = write_config(tmp_path / "config.toml", config(tmp_path, site, sources, channel=receiver.apprise_url))
+        assert "failed: HTTP 500" in sequelwatch("run", "--once", "--config", str(path)).stdout
+        del site.statuses["/r/anime/new.json"]
+        second = sequelwatch("run", "--once", "--config", str(path))
+        assert second.returncode == 0, second.stderr
+    assert receiver.received == []  # the first poll that succeeded is the first poll
+    assert "Reddit: first poll, 2 documents stored without alerts" in second.stderr
+
+
+def test_a_crawl_stopped_before_it_finished_is_not_a_successful_poll():
+    run = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
+    FeedSpider(run=run).closed("shutdown")
+    assert not run.report().ok and run.report().error == "stopped before it finished (shutdown)"
+    finished = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
+    FeedSpider(run=finished).closed("finished")
+    assert finished.report().ok

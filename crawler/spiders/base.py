@@ -78,6 +78,12 @@ class SourceSpider(scrapy.Spider):
                    feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary,
                    aliases=tuple(dict.fromkeys((entry.url, *hops))))
 
+    def closed(self, reason: str) -> None:
+        """Scrapy calls this when the crawl ends. Stopped early (shutdown, time limit), a poll
+        is not a success: what it did not reach must be looked at again next time."""
+        if reason != "finished" and self.run.error is None:
+            self.run.fail(f"stopped before it finished ({reason})")
+
     def listing_failed(self, failure) -> None:
         self.run.fail(describe(failure))
 
