@@ -228,16 +228,18 @@ def events(config_path: Path | None, franchise: str | None, since, as_json: bool
             click.echo(json.dumps({
                 "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
                 "previous_when": fact.previous_when, "evidence": fact.evidence,
-                "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat()}
-                            for s in fact.sources],
+                "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat(),
+                             "story": s.story} for s in fact.sources],
                 "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries}, ensure_ascii=False))
             continue
         alert = Alert(fact.franchise, fact.event, "", "", "", when=fact.when, installment=fact.installment,
                       previous_when=fact.previous_when)
         click.echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
         click.echo(f"    {fact.evidence}")
-        for source in fact.sources:
-            click.echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}")
+        first_of_story: dict[int, int] = {}
+        for i, source in enumerate(fact.sources):
+            copy = " (copy)" if source.story is not None and first_of_story.setdefault(source.story, i) != i else ""
+            click.echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}{copy}")
         if fact.deliveries:
             click.echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
     if not facts and not as_json:

@@ -12,10 +12,13 @@ from scheduler.cli import cli
 from tests.conftest import SEQUELWATCH, sequelwatch, write_config
 from tests.servers import FixtureSite
 
+MORE = (" Denis Villeneuve returns to direct from a script he wrote with Jon Spaihts, adapting Frank Herbert's "
+        "Dune Messiah. Timothée Chalamet and Zendaya are back, joined by Robert Pattinson. Filming wrapped in "
+        "Budapest and Abu Dhabi in the spring.")
 STORY = ("Warner Bros. has dated Dune: Part Three for December 18, 2026, the studio said on Tuesday, "
-         "ending months of guessing about when the finale of the trilogy would arrive in cinemas.")
+         "ending months of guessing about when the finale of the trilogy would arrive in cinemas." + MORE)
 EDITED = ("Warner Bros. has now dated Dune: Part Three for December 18, 2026, the studio confirmed on Tuesday, "
-          "ending months of guessing about when the trilogy's finale arrives in theaters.")
+          "ending months of guessing about when the trilogy's finale arrives in theaters." + MORE)
 
 
 def site_files(root, name: str, articles: dict[str, tuple[str, str, str]]) -> None:
@@ -68,6 +71,7 @@ def test_one_story_on_three_sites_is_one_fact_with_three_sources_and_one_alert(t
     facts = [json.loads(line) for line in out.output.splitlines()]
     first = next(f for f in facts if f["when"] == "2026-12-18" and f["event"] == "release_date")
     assert sorted(s["source"] for s in first["sources"]) == ["daily", "echo", "wire", "wire"]
+    assert len({s["story"] for s in first["sources"]}) == 1  # the copies and the edited re-post: one story
     assert first["installment"] == "part 3" and first["deliveries"] == {"hook": "delivered"}
     assert set(first) >= {"franchise", "event", "when", "installment", "sources", "first_seen", "deliveries"}
 

@@ -24,18 +24,21 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
+from crawler.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.store.facts import FactQueries
 from crawler.store.outbox import Claim, OutboxQueries
 from crawler.store.rows import Confirmations, FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
 from crawler.store.tables import (
-    DeliveryRow, DocumentRow, DocumentURLRow, FactRow, HitRow, SourceRow,
+    DeliveryRow, DocumentBandRow, DocumentRow, DocumentURLRow, FactRow, HitRow, SourceRow,
 )
 from crawler.urls import canonical_url
 
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
+# Candidate copies compared per document: a handful share a band by chance, a real copy is among them.
+_MAX_CANDIDATES = 20
 
 
 
@@ -115,6 +118,11 @@ class Store(FactQueries, OutboxQueries):
     def close(self) -> None:
         self._engine.dispose()
 
+    def ping(self) -> None:
+        """Raise StoreError unless the database answers (health checks)."""
+        with self._transaction() as session:
+            session.execute(text("SELECT 1"))
+
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         # Objects stay readable after commit: callers get plain values, not lazy rows.
@@ -146,9 +154,13 @@ class Store(FactQueries, OutboxQueries):
 
         One transaction: either the document, its facts and their outbox rows
         are all stored, or none is. A document already stored (same canonical
-        URL) changes nothing.
+        URL) changes nothing. A copy of a stored document (same text, or nearly)
+        is stored as part of that document's story: its facts still count, but
+        as a report of the same story, not an independent one.
         """
+        fingerprint = Fingerprint.of(document.title, document.text)
         with self._transaction() as session:
+            copy_of = self._story_of(session, fingerprint)
             doc_id = session.scalar(
                 self._insert(DocumentRow)
                 .values(
@@ -156,12 +168,16 @@ class Store(FactQueries, OutboxQueries):
                     source=document.source, kind=document.kind, title=document.title,
                     text=document.text, lang=document.lang,
                     published_at=document.published, fetched_at=now,
+                    fingerprint=fingerprint.exact, signature=fingerprint.signature, story_id=copy_of,
                 )
                 .on_conflict_do_nothing()
                 .returning(DocumentRow.id)
             )
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
+            if fingerprint.bands:
+                session.execute(self._insert(DocumentBandRow).on_conflict_do_nothing(),
+                                [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
             own = canonical_url(document.url)
             for alias in {canonical_url(u) for u in document.aliases} - {own}:
                 session.execute(self._insert(DocumentURLRow).values(canonical_url=alias, document_id=doc_id)
@@ -172,9 +188,39 @@ class Store(FactQueries, OutboxQueries):
                     seen.add(hit.franchise)
                     session.add(HitRow(document_id=doc_id, franchise=hit.franchise,
                                        alias=hit.alias, in_title=hit.in_title))
-            new_facts = sum(self._add_fact(session, doc_id, document, e, routes, now, (confirm or {}).get(e.franchise))
+            story = copy_of or doc_id
+            new_facts = sum(self._add_fact(session, doc_id, story, document, e, routes, now,
+                                           (confirm or {}).get(e.franchise))
                             for e in events)
-        return SaveResult(new_document=True, new_facts=new_facts)
+        return SaveResult(new_document=True, new_facts=new_facts, copy_of=copy_of)
+
+    def story_of(self, fingerprint: Fingerprint) -> int | None:
+        """The story (its first document's id) that a text with this fingerprint copies, if any."""
+        with self._transaction() as session:
+            return self._story_of(session, fingerprint)
+
+    @staticmethod
+    def _story_of(session: Session, fingerprint: Fingerprint) -> int | None:
+        # Index look-ups only (the fingerprint, then the bands), so the cost does
+        # not grow with the number of stored documents.
+        if fingerprint.exact is not None:
+            same = session.execute(select(DocumentRow.id, DocumentRow.story_id)
+                                   .where(DocumentRow.fingerprint == fingerprint.exact).limit(1)).first()
+            if same is not None:
+                return same.story_id or same.id
+        if fingerprint.signature is None:
+            return None
+        # Two look-ups, not a join: joined, PostgreSQL may walk the document_id
+        # index and filter every band row (measured: linear in the store).
+        candidates = set(session.scalars(select(DocumentBandRow.document_id)
+                                         .where(DocumentBandRow.key.in_(fingerprint.bands)).limit(_MAX_CANDIDATES)))
+        best: tuple[float, int] | None = None
+        for row in session.execute(select(DocumentRow.id, DocumentRow.story_id, DocumentRow.signature)
+                                   .where(DocumentRow.id.in_(candidates))):
+            score = similarity(fingerprint.signature, row.signature)
+            if score >= SAME_STORY and (best is None or score > best[0]):
+                best = (score, row.story_id or row.id)
+        return best[1] if best else None
 
     def source_states(self) -> dict[str, SourceState]:
         with self._transaction() as session:
@@ -219,6 +265,8 @@ class Store(FactQueries, OutboxQueries):
             old = select(DocumentRow.id).where(DocumentRow.fetched_at < fetched_before)
             session.execute(update(FactRow).where(FactRow.document_id.in_(old)).values(document_id=None))
             session.execute(delete(HitRow).where(HitRow.document_id.in_(old)))
+            session.execute(delete(DocumentBandRow).where(DocumentBandRow.document_id.in_(old)))
+            session.execute(delete(DocumentURLRow).where(DocumentURLRow.document_id.in_(old)))
             result = session.execute(delete(DocumentRow).where(DocumentRow.fetched_at < fetched_before))
             return result.rowcount or 0
 

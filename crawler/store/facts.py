@@ -20,8 +20,8 @@ class FactQueries:
     def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
         raise NotImplementedError
 
-    def _add_fact(self, session: Session, doc_id: int, document: Document, ev: Event, routes: Routes,
-                  now: datetime, confirm: str | None) -> bool:
+    def _add_fact(self, session: Session, doc_id: int, story: int, document: Document, ev: Event,
+                  routes: Routes, now: datetime, confirm: str | None) -> bool:
         """Store a fact once; every report of it is a source. True when alerts were queued.
 
         With ``confirm = "official-or-2"``, a fact that only a community source
@@ -31,7 +31,7 @@ class FactQueries:
         channels = routes.get((ev.franchise, ev.kind), ())
         same = self._same_undated_fact(session, ev) if ev.when is None else None
         if same is not None:
-            self._add_source(session, same, document, now)
+            self._add_source(session, same, document, story, now)
             return self._corroborated(session, same, now)
         waits = confirm == "official-or-2" and document.trust == "community" and bool(channels)
         fact_id = session.scalar(
@@ -46,9 +46,9 @@ class FactQueries:
         if fact_id is None:
             fact_id = session.scalar(select(FactRow.id).where(
                 FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
-            self._add_source(session, fact_id, document, now)
+            self._add_source(session, fact_id, document, story, now)
             return self._corroborated(session, fact_id, now)
-        self._add_source(session, fact_id, document, now)
+        self._add_source(session, fact_id, document, story, now)
         if waits:
             return False
         self._queue(session, fact_id, channels, now)
@@ -68,19 +68,23 @@ class FactQueries:
         awaiting = session.scalar(select(FactRow.awaiting).where(FactRow.id == fact_id))
         if not awaiting:
             return False
-        reports = session.execute(select(FactSourceRow.source, FactSourceRow.trust)
-                                  .where(FactSourceRow.fact_id == fact_id)).all()
-        if not any(trust == "official" for _, trust in reports) and len({source for source, _ in reports}) < 2:
+        reports = session.execute(select(FactSourceRow.source, FactSourceRow.trust, FactSourceRow.story,
+                                         FactSourceRow.url).where(FactSourceRow.fact_id == fact_id)).all()
+        # Independent: two sources, and two stories (a copy of the same post is not a second voice).
+        # Two sources and two stories always include a pair differing in both.
+        sources = {r.source for r in reports}
+        stories = {r.story if r.story is not None else r.url for r in reports}
+        if not any(r.trust == "official" for r in reports) and (len(sources) < 2 or len(stories) < 2):
             return False
         session.execute(update(FactRow).where(FactRow.id == fact_id).values(awaiting=None))
         self._queue(session, fact_id, awaiting.split(","), now)
         return True
 
-    def _add_source(self, session: Session, fact_id: int, document: Document, now: datetime) -> None:
+    def _add_source(self, session: Session, fact_id: int, document: Document, story: int, now: datetime) -> None:
         session.execute(
             self._insert(FactSourceRow)
             .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now,
-                    trust=document.trust)
+                    trust=document.trust, story=story)
             .on_conflict_do_nothing()
         )
 
@@ -136,7 +140,7 @@ class FactQueries:
             sources: dict[int, list[FactSource]] = {}
             for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
                                        .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
-                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at))
+                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
             deliveries: dict[int, dict[str, str]] = {}
             for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
                 deliveries.setdefault(row.fact_id, {})[row.channel] = row.status

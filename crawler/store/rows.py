@@ -11,6 +11,7 @@ from datetime import datetime
 class SaveResult:
     new_document: bool
     new_facts: int
+    copy_of: int | None = None  # the story this document copies (its first document's id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ class FactSource:
     url: str
     title: str | None
     seen_at: datetime
+    story: int | None = None  # reports with the same story are copies of one another
 
 
 @dataclass(frozen=True, slots=True)

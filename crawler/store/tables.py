@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, TypeDecorator, UniqueConstraint
+from sqlalchemy import (
+    BigInteger, DateTime, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator, UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -57,6 +59,19 @@ class DocumentRow(Base):
     lang: Mapped[str | None] = mapped_column(String(16))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    fingerprint: Mapped[str | None] = mapped_column(String(32), index=True)  # crawler.fingerprint
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    story_id: Mapped[int | None] = mapped_column(Integer)  # the story's first document; NULL when this is it
+
+
+class DocumentBandRow(Base):
+    """One LSH band of a document's signature: documents sharing a band are candidate copies."""
+
+    __tablename__ = "document_bands"
+    __table_args__ = {"sqlite_with_rowid": False}
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
 
 
 class DocumentURLRow(Base):
@@ -105,6 +120,7 @@ class FactSourceRow(Base):
     title: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
     trust: Mapped[str] = mapped_column(String(16), default="press")
+    story: Mapped[int | None] = mapped_column(Integer)  # the reporting document's story: copies are not independent
 
 
 class DeliveryRow(Base):
