@@ -96,7 +96,9 @@ class CrawlReport:
     listed: int = 0
     fetched: int = 0
     new_documents: int = 0
+    copies: int = 0  # new documents that copy a stored story (syndicated or lightly edited)
     hits: int = 0
+    events: int = 0  # confirmations detected in the new documents (new facts or not)
     new_facts: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
     error: str | None = None
@@ -105,6 +107,7 @@ class CrawlReport:
     last_modified: str | None = None
     retry_after: float | None = None  # seconds the server asked us to wait (429, 503, rate limits)
     paused_until: datetime | None = None  # not polled: backing off or asked to wait until then
+    seconds: float = 0.0  # wall time of the poll
 
     @property
     def ok(self) -> bool:
@@ -118,7 +121,7 @@ class CrawlReport:
         parts = [
             f"{self.listed} listed",
             f"{self.fetched} fetched",
-            f"{self.new_documents} new",
+            f"{self.new_documents} new" + (f" ({self.copies} copies)" if self.copies else ""),
             f"{self.hits} hits",
             f"{self.new_facts} new facts",
         ]

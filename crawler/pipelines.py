@@ -44,19 +44,21 @@ class DocumentPipeline:
         else:
             return item
         try:
-            saved, franchises = await asyncio.to_thread(self._store, run, document)
+            saved, franchises, confirmations = await asyncio.to_thread(self._store, run, document)
         except StoreError as exc:
             # Not stored means not marked as known: the next poll fetches it again.
             run.skip(f"not stored ({exc})", document.url)
             return None
         if saved.new_document:
             run.tally["new_documents"] += 1
+            run.tally["copies"] += saved.copy_of is not None
             run.tally["hits"] += franchises
+            run.tally["events"] += confirmations
             run.tally["new_facts"] += saved.new_facts
         return document
 
     @staticmethod
-    def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int]:
+    def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int, int]:
         """Runs in a worker thread: touches no shared mutable state but the database."""
         now = run.context.clock()
         document = replace(document, trust=run.source.trust)
@@ -66,4 +68,4 @@ class DocumentPipeline:
         events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
         saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now,
                                                 run.context.confirm)
-        return saved, len(analysis.franchises)
+        return saved, len(analysis.franchises), sum(e.kind != "mention" for e in events)

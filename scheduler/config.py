@@ -35,7 +35,9 @@ DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
 DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
-TOP_KEYS = ("database", "crawl", "delivery", "franchise", "source", "channel")
+TOP_KEYS = ("database", "crawl", "delivery", "http", "franchise", "source", "channel")
+HTTP_KEYS = ("listen",)
+DEFAULT_LISTEN = "127.0.0.1:9780"
 DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size")
@@ -97,6 +99,7 @@ class Config:
     rules: dict[str, ChannelRules] = field(default_factory=dict)
     delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
     keep_documents: float = 90 * 86400  # seconds a document is kept; facts and their sources stay
+    http_listen: tuple[str, int] | None = None  # [http]: where /healthz and /metrics listen; None: off
 
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
@@ -181,7 +184,21 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         rules=rules,
         keep_documents=keep_documents,
         delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
+        http_listen=_http_listen(r, data),
     )
+
+
+def _http_listen(r: Reader, data: dict) -> tuple[str, int] | None:
+    """``[http] listen = "host:port"``; the endpoint is on when the table is present."""
+    if "http" not in data:
+        return None
+    listen = r.string(r.table(data, "http", HTTP_KEYS), "listen", "http", None, default=DEFAULT_LISTEN)
+    host, _, port = listen.rpartition(":")
+    host = host.removeprefix("[").removesuffix("]")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        r.problem("http", None, "listen", f"{listen!r} is not host:port (for example {DEFAULT_LISTEN!r})")
+        return None
+    return host, int(port)
 
 
 def _crawl(r: Reader, table: dict) -> CrawlSettings:

@@ -7,8 +7,10 @@ Twisted's asyncio reactor (see :mod:`scheduler.reactor`).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import signal
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,9 +18,12 @@ from datetime import timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from crawler.errors import StoreError
 from crawler.model import CrawlReport
+from scheduler.endpoint import Response, StatusServer
 from scheduler.errors import SchedulerError
 from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
+from scheduler.metrics import CONTENT_TYPE, Metrics
 from scheduler.services import Services
 from scheduler.systemd import Notifier
 from scheduler.units import format_duration
@@ -60,6 +65,9 @@ class Daemon:
         self._reloading = asyncio.Event()
         self._jobs: set[asyncio.Task] = set()
         self._polls = self._failed_polls = self._delivered = 0
+        self.metrics = Metrics()
+        self.endpoint: StatusServer | None = None
+        self._started = time.monotonic()
 
     def request_stop(self) -> None:
         self._stopping.set()
@@ -69,6 +77,7 @@ class Daemon:
         signals = {signal.SIGTERM: self._on_signal, signal.SIGINT: self._on_signal, signal.SIGHUP: self._on_hangup}
         for signum, handler in signals.items():
             loop.add_signal_handler(signum, handler, signum)
+        await self._open_endpoint()  # a port in use stops the start, with the address in the error
         watchdog = asyncio.create_task(self._notifier.watchdog())
         scheduler = self._start(loop)
         try:
@@ -77,6 +86,8 @@ class Daemon:
         finally:
             self._notifier.stopping()
             await self._shutdown(scheduler)
+            if self.endpoint is not None:
+                await self.endpoint.close()
             watchdog.cancel()
             for signum in signals:
                 loop.remove_signal_handler(signum)
@@ -113,9 +124,50 @@ class Daemon:
         self._notifier.reloading()
         await self._shutdown(scheduler)
         await asyncio.to_thread(self.services.close)
+        listen = self.services.config.http_listen
         self.services = services
         log.info("configuration reloaded")
+        if services.config.http_listen != listen:
+            await self._reopen_endpoint()
         return self._start(loop)
+
+    async def _open_endpoint(self) -> None:
+        listen = self.services.config.http_listen
+        if listen is not None:
+            endpoint = StatusServer(*listen, {"/healthz": self._healthz, "/metrics": self._metrics})
+            await endpoint.start()
+            self.endpoint = endpoint
+
+    async def _reopen_endpoint(self) -> None:
+        if self.endpoint is not None:
+            await self.endpoint.close()
+            self.endpoint = None
+        try:
+            await self._open_endpoint()
+        except SchedulerError as exc:
+            log.error("%s; running without the http endpoint", exc)
+
+    async def _healthz(self) -> Response:
+        """200 while the loop runs and the database answers; failing sources are in the body, not the code."""
+        health = {"uptime_seconds": round(time.monotonic() - self._started), "sources": len(self.services.config.sources),
+                  "polls": self._polls, "failed_polls": self._failed_polls, "delivered": self._delivered,
+                  "failing_channels": sorted(self.services.failing_channels)}
+        try:
+            await asyncio.to_thread(self.services.store.ping)
+        except StoreError as exc:
+            return Response(503, "application/json", json.dumps({"status": "unavailable", "database": str(exc),
+                                                                  **health}).encode())
+        return Response(200, "application/json", json.dumps({"status": "ok", **health}).encode())
+
+    async def _metrics(self) -> Response:
+        store = self.services.store
+        try:
+            counts, states = await asyncio.to_thread(lambda: (store.counts(), store.source_states()))
+        except StoreError as exc:
+            return Response(503, "text/plain; charset=utf-8", f"database unavailable: {exc}\n".encode())
+        body = self.metrics.render(counts, states, self.services.failing_channels,
+                                   tuple(self.services.dispatcher.channels))
+        return Response(200, CONTENT_TYPE, body)
 
     def _on_signal(self, signum: int) -> None:
         log.info("received %s, stopping", signal.Signals(signum).name)
@@ -165,11 +217,14 @@ class Daemon:
         except Exception:
             log.exception("job %s crashed; it runs again at its next interval", getattr(job, "__name__", job))
         else:
-            if isinstance(result, CrawlReport) and result.paused_until is None:
-                self._polls += 1
-                self._failed_polls += not result.ok
+            if isinstance(result, CrawlReport):
+                self.metrics.record_poll(result)
+                if result.paused_until is None:
+                    self._polls += 1
+                    self._failed_polls += not result.ok
             elif isinstance(result, DeliveryReport):
                 self._delivered += result.delivered
+                self.metrics.record_sends(result.sends)
             self._notifier.status(self._status())
         finally:
             self._jobs.discard(task)

@@ -6,7 +6,7 @@
     ├── ConfigError               config.toml is missing, unreadable or invalid;
     │                             carries every ConfigProblem found, raised by
     │                             scheduler.config.load; CLI exit code 78 (EX_CONFIG)
-    └── DaemonError               the daemon cannot start (database, reactor);
+    └── DaemonError               the daemon cannot start (database, reactor, the [http] port);
                                   CLI exit code 1
 
 Errors from the packages below (crawler.errors, notifiers.errors) are caught

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from dataclasses import dataclass, field
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from crawler.model import CrawlReport
@@ -36,6 +38,7 @@ class DeliveryReport:
     failed: int = 0
     waiting: int = 0  # rows of a channel that already failed in this run
     errors: dict[str, str] = field(default_factory=dict)
+    sends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) -> alerts
 
     def summary(self) -> str:
         return (f"{self.delivered} delivered, {self.retrying} to retry, {self.failed} failed"
@@ -65,7 +68,9 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
         log.debug("poll %s: paused until %s", name, state.not_before)
         return CrawlReport(name, paused_until=state.not_before)
     async with services.host_lock(source.source.url):
+        started = time.monotonic()  # the crawl itself, not the wait for the host's other sources
         report = await services.runner.crawl(source.source, state)
+    report = replace(report, seconds=time.monotonic() - started)
     failures = 0 if report.ok else state.consecutive_failures + 1
     after = await asyncio.to_thread(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))
@@ -162,6 +167,7 @@ async def _send_batch(services: Services, channel: Channel, rules: ChannelRules,
     for _, claim in claims:
         await asyncio.to_thread(claim.delivered, services.clock())
     report.delivered += len(claims)
+    report.sends[name, "delivered"] += len(claims)
     _channel_recovered(services, name)
     return True
 
@@ -170,12 +176,14 @@ async def _failed(services: Services, name: str, row: OutboxRow, claim: Claim, e
     if row.attempts + 1 >= services.config.delivery_attempts:
         await asyncio.to_thread(claim.failed, error)
         report.failed += 1
+        report.sends[name, "failed"] += 1
         log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
                   row.id, name, row.attempts + 1, error)
     else:
         next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
         await asyncio.to_thread(claim.retry, next_at, error)
         report.retrying += 1
+        report.sends[name, "retrying"] += 1
 
 
 def _channel_failed(services: Services, channel: str, error: str) -> None:
