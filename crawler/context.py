@@ -30,7 +30,7 @@ class CrawlContext:
     confirm: Confirmations = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False)  # a poll is itself: compared and hashed by identity
 class CrawlRun:
     """One poll of one source: its context and what happened, counted as it goes.
 

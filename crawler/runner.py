@@ -31,6 +31,12 @@ class CrawlRunner:
     def __init__(self, settings: CrawlSettings, context: CrawlContext) -> None:
         self._runner = AsyncCrawlerRunner(settings.scrapy_settings())
         self._context = context
+        self._active: set[CrawlRun] = set()
+
+    @property
+    def active(self) -> tuple[CrawlRun, ...]:
+        """The polls in progress, whose tallies grow as they go (progress displays read them)."""
+        return tuple(self._active)
 
     async def crawl(self, source: Source, state: SourceState) -> CrawlReport:
         """Poll one source and store what it yields. Never raises for a failed poll.
@@ -43,7 +49,11 @@ class CrawlRunner:
             raise SourceError(f"source {source.name!r}: unknown type {source.type!r}")
         routes = {} if state.first_poll and not source.backfill else self._context.routes
         run = CrawlRun(source=source, context=self._context, state=state, routes=routes)
-        await self._runner.crawl(spider, run=run)
+        self._active.add(run)
+        try:
+            await self._runner.crawl(spider, run=run)
+        finally:
+            self._active.discard(run)
         return run.report()
 
     async def stop(self) -> None:

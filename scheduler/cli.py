@@ -25,6 +25,7 @@ from scheduler.config import Config, load
 from scheduler.daemon import CycleReport, Daemon, run_once
 from scheduler.demo import DemoSite, demo_config
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError, DaemonError
+from scheduler.progress import Progress
 from scheduler.reactor import run_on_reactor
 from scheduler.scan import evaluate_command, scan
 from scheduler.services import Services, open_services
@@ -99,7 +100,8 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
     config = _load(config_path)
     services = _open(config, log_level)
     if once:
-        _print_cycle(_on_reactor(lambda: run_once(services), services.close))
+        progress = Progress(sys.stderr, "polling sources", total=len(config.sources))
+        _print_cycle(_on_reactor(lambda: run_once(services, progress), services.close))
         return
 
     def reopen() -> Services:

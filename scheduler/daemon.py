@@ -24,6 +24,7 @@ from scheduler.endpoint import Response, StatusServer
 from scheduler.errors import SchedulerError
 from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
+from scheduler.progress import REDRAW_SECONDS, Progress
 from scheduler.services import Services
 from scheduler.systemd import Notifier
 from scheduler.units import format_duration
@@ -41,11 +42,29 @@ class CycleReport:
     delivery: DeliveryReport
 
 
-async def run_once(services: Services) -> CycleReport:
+async def run_once(services: Services, progress: Progress | None = None) -> CycleReport:
     """Crawl every source once (concurrently), then deliver everything pending."""
-    crawls = await asyncio.gather(*(poll_source(services, s) for s in services.config.sources))
+    polls = [asyncio.ensure_future(poll_source(services, s)) for s in services.config.sources]
+    display = asyncio.create_task(_show_polls(services, polls, progress)) if progress and progress.enabled else None
+    try:
+        crawls = await asyncio.gather(*polls)
+    finally:
+        if display is not None:
+            display.cancel()
+            progress.clear()
     delivery = await deliver_outbox(services, due_only=False)
     return CycleReport(tuple(crawls), delivery)
+
+
+async def _show_polls(services: Services, polls: list[asyncio.Future], progress: Progress) -> None:
+    """Sources done, and pages fetched and stored so far, counting the polls still running."""
+    while True:
+        finished = [p.result() for p in polls if p.done() and not p.cancelled() and p.exception() is None]
+        running = services.runner.active if services.has_runner else ()
+        fetched = sum(r.fetched for r in finished) + sum(r.tally["fetched"] for r in running)
+        stored = sum(r.new_documents for r in finished) + sum(r.tally["new_documents"] for r in running)
+        progress.update(sum(p.done() for p in polls), f"{fetched} pages fetched, {stored} new documents")
+        await asyncio.sleep(REDRAW_SECONDS)
 
 
 class Daemon:

@@ -23,6 +23,7 @@ from crawler.extract import extract_page
 from crawler.model import Document, Page
 from scheduler.config import APP
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE
+from scheduler.progress import Progress
 
 FETCH_LIMIT_BYTES = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = 30
@@ -109,16 +110,22 @@ def scan(watchlist: Path, inputs: tuple[str, ...]) -> None:
     """
     analyzer = Analyzer(_watchlist(watchlist))
     now = datetime.now(UTC)
-    problems = 0
-    for doc_id, document in _documents(inputs):
-        if isinstance(document, InputProblem):
-            click.echo(str(document), err=True)
-            problems += 1
-            continue
-        for event in analyzer.analyze(document, now).events:
-            if event.kind != "mention":
+    problems = found = 0
+    with Progress(sys.stderr, "scanned") as progress:
+        for doc_id, document in _documents(inputs):
+            if isinstance(document, InputProblem):
+                progress.clear()
+                click.echo(str(document), err=True)
+                problems += 1
+                continue
+            events = [e for e in analyzer.analyze(document, now).events if e.kind != "mention"]
+            if events:
+                progress.clear()
+            for event in events:
                 click.echo(json.dumps({"doc": doc_id, "franchise": event.franchise, "event": event.kind,
                                        "when": event.when, "evidence": event.evidence}, ensure_ascii=False))
+            found += len(events)
+            progress.advance(detail=f"{found} events")
     if problems:
         click.echo(f"{problems} input(s) skipped", err=True)
         sys.exit(EXIT_FAILURE)
@@ -136,7 +143,12 @@ def evaluate_command(corpus: Path, min_precision: float, min_recall: float) -> N
         click.echo(f"{corpus}: not a labelled corpus (docs.jsonl and franchises.toml): {exc}", err=True)
         sys.exit(EXIT_CONFIG)
     analyzer = Analyzer(franchises)
-    result = evaluate(documents, lambda d: list(analyzer.analyze(d).events))
+    with Progress(sys.stderr, "evaluated", total=len(documents)) as progress:
+        def detect(document: Document) -> list:
+            progress.advance()
+            return list(analyzer.analyze(document).events)
+
+        result = evaluate(documents, detect)
     click.echo(f"{len(documents)} documents, {len(franchises)} franchises\n")
     click.echo(result.report())
     if result.overall.precision < min_precision or result.overall.recall < min_recall:

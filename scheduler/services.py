@@ -61,6 +61,10 @@ class Services:
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner
 
+    @property
+    def has_runner(self) -> bool:
+        return self._runner is not None
+
     async def stop_crawls(self) -> None:
         """Stop running crawls; nothing to do (and nothing to build) when none ever ran."""
         if self._runner is not None:
