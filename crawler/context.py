@@ -17,6 +17,7 @@ from crawler.analyze import Analyzer
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.store import Store
 from crawler.store.rows import Confirmations, Routes
+from crawler.workers import ExtractWorkers
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class CrawlContext:
     routes: Routes
     clock: Callable[[], datetime]
     confirm: Confirmations = field(default_factory=dict)
+    workers: ExtractWorkers | None = None  # extraction in worker processes; None: in threads
 
 
 @dataclass(eq=False)  # a poll is itself: compared and hashed by identity

@@ -33,7 +33,7 @@ class DocumentPipeline:
         # end here; DropItem would make Scrapy log each one again, multi-line.
         run: CrawlRun = self.crawler.spider.run
         if isinstance(item, Page):
-            document = await asyncio.to_thread(extract_page, item)
+            document = await self._extract(run, item)
             if document is None:
                 run.skip("no article text", item.url)
                 return None
@@ -56,6 +56,11 @@ class DocumentPipeline:
             run.tally["events"] += confirmations
             run.tally["new_facts"] += saved.new_facts
         return document
+
+    @staticmethod
+    async def _extract(run: CrawlRun, page: Page) -> Document | None:
+        workers = run.context.workers
+        return await (workers.extract(page) if workers is not None else asyncio.to_thread(extract_page, page))
 
     @staticmethod
     def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int, int]:

@@ -19,6 +19,7 @@ class CrawlSettings:
     timeout: float = 30.0
     max_response_bytes: int = 5 * 1024 * 1024
     max_crawl_seconds: float = 600.0
+    extract_workers: int = 0  # processes extracting pages; 0: threads of the daemon's own process
 
     def scrapy_settings(self) -> dict:
         return {

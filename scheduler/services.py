@@ -14,6 +14,7 @@ from crawler.context import CrawlContext
 from crawler.errors import StoreError
 from crawler.runner import CrawlRunner
 from crawler.store import Store
+from crawler.workers import ExtractWorkers
 from notifiers.dispatch import Channel, Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
@@ -51,12 +52,14 @@ class Services:
     def runner(self) -> CrawlRunner:
         """The crawl runner, built on first use: only commands that crawl need a reactor."""
         if self._runner is None:
+            processes = self.config.crawl.extract_workers
             context = CrawlContext(
                 store=self.store,
                 analyzer=Analyzer(f.franchise for f in self.config.franchises),
                 routes=self.config.routes(),
                 clock=self.clock,
                 confirm=self.config.confirmations(),
+                workers=ExtractWorkers(processes) if processes else None,
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner
@@ -71,6 +74,8 @@ class Services:
             await self._runner.stop()
 
     def close(self) -> None:
+        if self._runner is not None and self._runner.context.workers is not None:
+            self._runner.context.workers.close()
         self.store.close()
 
 

@@ -138,3 +138,17 @@ def test_by_default_only_confirmations_alert_and_two_reports_of_one_make_one_ale
         ("Attack on Titan", "release_date", "2018-spring", None), ("Blame!", "announcement", None, "#2")]
     assert db_rows(tmp_path, "select count(*) from fact_sources s join facts f on f.id = s.fact_id "
                              "where f.franchise = 'Blame!'") == [(2,)]
+
+
+def test_extraction_in_worker_processes_stores_the_same_documents(tmp_path, site):
+    def stored(workers: int) -> list[tuple]:
+        folder = tmp_path / f"w{workers}"
+        folder.mkdir()
+        text = (config_text(folder, site, ("hook", "json://127.0.0.1:9/"), ("mail", "json://127.0.0.1:9/"))
+                .replace('robots = false\n', f'robots = false\nextract_workers = {workers}\n'))
+        result = sequelwatch("run", "--once", "--config", str(write_config(folder / "config.toml", text)))
+        assert result.returncode == 0, result.stderr
+        return db_rows(folder, "select canonical_url, title, text from documents order by canonical_url")
+
+    in_threads = stored(0)
+    assert len(in_threads) >= 5 and stored(2) == in_threads

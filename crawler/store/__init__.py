@@ -19,7 +19,7 @@ from alembic.config import Config as AlembicConfig
 from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,7 @@ from crawler.urls import canonical_url
 MIGRATIONS = Path(__file__).parent.parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
+_DOCUMENTS = DocumentRow.__table__
 # Candidate copies compared per document: a handful share a band by chance, a real copy is among them.
 _MAX_CANDIDATES = 20
 
@@ -160,9 +161,12 @@ class Store(FactQueries, OutboxQueries):
         """
         fingerprint = Fingerprint.of(document.title, document.text)
         with self._transaction() as session:
-            copy_of = self._story_of(session, fingerprint)
-            doc_id = session.scalar(
-                self._insert(DocumentRow)
+            # Core statements on the session's connection: the ORM's bulk-insert path
+            # cost as much as the database itself on this, the crawl's hottest write.
+            connection = session.connection()
+            copy_of = self._story_of(connection, fingerprint)
+            doc_id = connection.scalar(
+                self._insert(_DOCUMENTS)
                 .values(
                     canonical_url=canonical_url(document.url), url=document.url,
                     source=document.source, kind=document.kind, title=document.title,
@@ -171,23 +175,22 @@ class Store(FactQueries, OutboxQueries):
                     fingerprint=fingerprint.exact, signature=fingerprint.signature, story_id=copy_of,
                 )
                 .on_conflict_do_nothing()
-                .returning(DocumentRow.id)
+                .returning(_DOCUMENTS.c.id)
             )
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
             if fingerprint.bands:
-                session.execute(self._insert(DocumentBandRow).on_conflict_do_nothing(),
-                                [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
+                connection.execute(self._insert(DocumentBandRow.__table__).on_conflict_do_nothing(),
+                                   [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
             own = canonical_url(document.url)
             for alias in {canonical_url(u) for u in document.aliases} - {own}:
-                session.execute(self._insert(DocumentURLRow).values(canonical_url=alias, document_id=doc_id)
-                                .on_conflict_do_nothing())
-            seen: set[str] = set()
-            for hit in hits:
-                if hit.franchise not in seen:
-                    seen.add(hit.franchise)
-                    session.add(HitRow(document_id=doc_id, franchise=hit.franchise,
-                                       alias=hit.alias, in_title=hit.in_title))
+                connection.execute(self._insert(DocumentURLRow.__table__).values(canonical_url=alias, document_id=doc_id)
+                                   .on_conflict_do_nothing())
+            first_hits = {hit.franchise: hit for hit in reversed(hits)}  # the first hit of each franchise
+            if first_hits:
+                connection.execute(HitRow.__table__.insert(), [
+                    {"document_id": doc_id, "franchise": h.franchise, "alias": h.alias, "in_title": h.in_title}
+                    for h in first_hits.values()])
             story = copy_of or doc_id
             new_facts = sum(self._add_fact(session, doc_id, story, document, e, routes, now,
                                            (confirm or {}).get(e.franchise))
@@ -197,26 +200,27 @@ class Store(FactQueries, OutboxQueries):
     def story_of(self, fingerprint: Fingerprint) -> int | None:
         """The story (its first document's id) that a text with this fingerprint copies, if any."""
         with self._transaction() as session:
-            return self._story_of(session, fingerprint)
+            return self._story_of(session.connection(), fingerprint)
 
     @staticmethod
-    def _story_of(session: Session, fingerprint: Fingerprint) -> int | None:
+    def _story_of(connection: Connection, fingerprint: Fingerprint) -> int | None:
         # Index look-ups only (the fingerprint, then the bands), so the cost does
         # not grow with the number of stored documents.
         if fingerprint.exact is not None:
-            same = session.execute(select(DocumentRow.id, DocumentRow.story_id)
-                                   .where(DocumentRow.fingerprint == fingerprint.exact).limit(1)).first()
+            same = connection.execute(select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id)
+                                      .where(_DOCUMENTS.c.fingerprint == fingerprint.exact).limit(1)).first()
             if same is not None:
                 return same.story_id or same.id
         if fingerprint.signature is None:
             return None
         # Two look-ups, not a join: joined, PostgreSQL may walk the document_id
         # index and filter every band row (measured: linear in the store).
-        candidates = set(session.scalars(select(DocumentBandRow.document_id)
-                                         .where(DocumentBandRow.key.in_(fingerprint.bands)).limit(_MAX_CANDIDATES)))
+        bands = DocumentBandRow.__table__.c
+        candidates = set(connection.scalars(select(bands.document_id)
+                                            .where(bands.key.in_(fingerprint.bands)).limit(_MAX_CANDIDATES)))
         best: tuple[float, int] | None = None
-        for row in session.execute(select(DocumentRow.id, DocumentRow.story_id, DocumentRow.signature)
-                                   .where(DocumentRow.id.in_(candidates))):
+        for row in connection.execute(select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id, _DOCUMENTS.c.signature)
+                                      .where(_DOCUMENTS.c.id.in_(candidates))):
             score = similarity(fingerprint.signature, row.signature)
             if score >= SAME_STORY and (best is None or score > best[0]):
                 best = (score, row.story_id or row.id)
