@@ -179,7 +179,7 @@ class Store(FactQueries, OutboxQueries):
             )
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
-            if fingerprint.bands:
+            if fingerprint.bands and copy_of is None:  # a copy is found through its story's first document
                 connection.execute(self._insert(DocumentBandRow.__table__).on_conflict_do_nothing(),
                                    [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
             own = canonical_url(document.url)
@@ -213,11 +213,12 @@ class Store(FactQueries, OutboxQueries):
                 return same.story_id or same.id
         if fingerprint.signature is None:
             return None
-        # Two look-ups, not a join: joined, PostgreSQL may walk the document_id
-        # index and filter every band row (measured: linear in the store).
+        # Two look-ups, not a join, and no LIMIT: with either, PostgreSQL may prefer
+        # walking a whole index or table to the key look-up (measured: linear in the
+        # store). Only a story's first document has bands, so few rows match.
         bands = DocumentBandRow.__table__.c
-        candidates = set(connection.scalars(select(bands.document_id)
-                                            .where(bands.key.in_(fingerprint.bands)).limit(_MAX_CANDIDATES)))
+        candidates = list(dict.fromkeys(connection.scalars(
+            select(bands.document_id).where(bands.key.in_(fingerprint.bands)))))[:_MAX_CANDIDATES]
         best: tuple[float, int] | None = None
         for row in connection.execute(select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id, _DOCUMENTS.c.signature)
                                       .where(_DOCUMENTS.c.id.in_(candidates))):
