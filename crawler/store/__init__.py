@@ -54,6 +54,16 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _set_postgresql_session(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # Our queries are small index look-ups. On a table whose statistics lag behind
+    # (right after a bulk load) the planner overestimates them and JIT-compiles:
+    # 60 ms instead of 0.5 ms for the duplicate check (measured at 1,000,000 documents).
+    cursor.execute("SET jit = off")
+    cursor.close()
+    dbapi_connection.commit()
+
+
 def _state_of(row: SourceRow) -> SourceState:
     return SourceState(
         polls=row.polls or 0, etag=row.etag, last_modified=row.last_modified, last_success_at=row.last_success_at,
@@ -92,6 +102,8 @@ class Store(FactQueries, OutboxQueries):
             raise StoreError(f"cannot open database: {exc}") from exc
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _set_sqlite_pragmas)
+        else:
+            event.listen(engine, "connect", _set_postgresql_session)
         store = cls(engine)
         store._prepare_schema()
         return store
