@@ -33,12 +33,24 @@ RETRY_MAX_SECONDS = 6 * 3600.0
 
 @dataclass
 class DeliveryReport:
-    delivered: int = 0
-    retrying: int = 0
-    failed: int = 0
+    sends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) -> alerts
     waiting: int = 0  # rows of a channel that already failed in this run
     errors: dict[str, str] = field(default_factory=dict)
-    sends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) -> alerts
+
+    def _total(self, outcome: str) -> int:
+        return sum(n for (_, result), n in self.sends.items() if result == outcome)
+
+    @property
+    def delivered(self) -> int:
+        return self._total("delivered")
+
+    @property
+    def retrying(self) -> int:
+        return self._total("retrying")
+
+    @property
+    def failed(self) -> int:
+        return self._total("failed")
 
     def summary(self) -> str:
         return (f"{self.delivered} delivered, {self.retrying} to retry, {self.failed} failed"
@@ -166,7 +178,6 @@ async def _send_batch(services: Services, channel: Channel, rules: ChannelRules,
             return False
     for _, claim in claims:
         await asyncio.to_thread(claim.delivered, services.clock())
-    report.delivered += len(claims)
     report.sends[name, "delivered"] += len(claims)
     _channel_recovered(services, name)
     return True
@@ -175,14 +186,12 @@ async def _send_batch(services: Services, channel: Channel, rules: ChannelRules,
 async def _failed(services: Services, name: str, row: OutboxRow, claim: Claim, error: str, report: DeliveryReport) -> None:
     if row.attempts + 1 >= services.config.delivery_attempts:
         await asyncio.to_thread(claim.failed, error)
-        report.failed += 1
         report.sends[name, "failed"] += 1
         log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
                   row.id, name, row.attempts + 1, error)
     else:
         next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
         await asyncio.to_thread(claim.retry, next_at, error)
-        report.retrying += 1
         report.sends[name, "retrying"] += 1
 
 
