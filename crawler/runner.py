@@ -34,10 +34,6 @@ class CrawlRunner:
         self._active: set[CrawlRun] = set()
 
     @property
-    def context(self) -> CrawlContext:
-        return self._context
-
-    @property
     def active(self) -> tuple[CrawlRun, ...]:
         """The polls in progress, whose tallies grow as they go (progress displays read them)."""
         return tuple(self._active)

@@ -60,7 +60,7 @@ async def _show_polls(services: Services, polls: list[asyncio.Future], progress:
     """Sources done, and pages fetched and stored so far, counting the polls still running."""
     while True:
         finished = [p.result() for p in polls if p.done() and not p.cancelled() and p.exception() is None]
-        running = services.runner.active if services.has_runner else ()
+        running = services.active_polls
         fetched = sum(r.fetched for r in finished) + sum(r.tally["fetched"] for r in running)
         stored = sum(r.new_documents for r in finished) + sum(r.tally["new_documents"] for r in running)
         progress.update(sum(p.done() for p in polls), f"{fetched} pages fetched, {stored} new documents")

@@ -10,7 +10,7 @@ from typing import TextIO
 from urllib.parse import urlsplit
 
 from crawler.analyze import Analyzer
-from crawler.context import CrawlContext
+from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import StoreError
 from crawler.runner import CrawlRunner
 from crawler.store import Store
@@ -47,26 +47,29 @@ class Services:
         host = (urlsplit(url).hostname or "").removeprefix("www.")
         return self.host_locks.setdefault(host, asyncio.Lock())
     _runner: CrawlRunner | None = None
+    _workers: ExtractWorkers | None = None
 
     @property
     def runner(self) -> CrawlRunner:
         """The crawl runner, built on first use: only commands that crawl need a reactor."""
         if self._runner is None:
-            processes = self.config.crawl.extract_workers
+            if self.config.crawl.extract_workers:
+                self._workers = ExtractWorkers(self.config.crawl.extract_workers)
             context = CrawlContext(
                 store=self.store,
                 analyzer=Analyzer(f.franchise for f in self.config.franchises),
                 routes=self.config.routes(),
                 clock=self.clock,
                 confirm=self.config.confirmations(),
-                workers=ExtractWorkers(processes) if processes else None,
+                workers=self._workers,
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner
 
     @property
-    def has_runner(self) -> bool:
-        return self._runner is not None
+    def active_polls(self) -> tuple[CrawlRun, ...]:
+        """The polls in progress (none when nothing has crawled yet)."""
+        return self._runner.active if self._runner is not None else ()
 
     async def stop_crawls(self) -> None:
         """Stop running crawls; nothing to do (and nothing to build) when none ever ran."""
@@ -74,8 +77,8 @@ class Services:
             await self._runner.stop()
 
     def close(self) -> None:
-        if self._runner is not None and self._runner.context.workers is not None:
-            self._runner.context.workers.close()
+        if self._workers is not None:
+            self._workers.close()
         self.store.close()
 
 
