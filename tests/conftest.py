@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy
 
+from crawler.store import Store
 from tests.servers import FixtureSite, Receiver, SmtpSink
 
 SEQUELWATCH = Path(sys.executable).with_name("sequelwatch")
@@ -37,6 +38,15 @@ def postgres_url():
     with engine.begin() as connection:
         connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
     engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """An empty store, once on SQLite and once on PostgreSQL."""
+    url = f"sqlite:///{tmp_path / 'sw.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    opened = Store.open(url)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from crawler.fingerprint import BANDS, MIN_WORDS, SAME_STORY, Fingerprint, similarity
 from crawler.model import Document
-from crawler.store import Store
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ARTICLE = (
@@ -89,14 +88,6 @@ def test_signature_agreement_estimates_the_jaccard_similarity_of_the_shingles(co
                           Fingerprint.of("", " ".join(words_b)).signature)
     # 64 bins: a standard error of at most 0.0625; 0.3 is more than four of them.
     assert abs(estimate - jaccard) <= 0.3
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    url = f"sqlite:///{tmp_path / 'sw.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    opened = Store.open(url)
-    yield opened
-    opened.close()
 
 
 def article(site: str, text: str) -> Document:

@@ -20,14 +20,6 @@ NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ROUTES = {("Blame!", "mention"): ("hook", "mail")}
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    url = f"sqlite:///{tmp_path / 'sw.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
-    opened = Store.open(url)
-    yield opened
-    opened.close()
-
-
 def doc(url: str = "https://news.example/blame-2?utm_source=rss") -> Document:
     return Document("Otaku Wire", url, "Blame! 2 confirmed", "A sequel to Blame! is in production.", NOW)
 
