@@ -1,8 +1,9 @@
 """Start-up time, against the interpreter's own start-up measured in the same run.
 
-`sequelwatch --help`, and `sequelwatch run --once` on a config with no source
-(what a cron job pays before any crawling), each the median of N runs; the
-reference is `python -c pass`.
+`sequelwatch --help`, `sequelwatch status` (a command that only reads the
+database) and `sequelwatch run --once` on a config with no source (what a
+cron job pays before any crawling), each the median of N runs; the reference
+is `python -c pass`.
 
 Usage: python bench/startup.py [--runs N]
 """
@@ -40,6 +41,7 @@ def main() -> None:
         python = median_seconds([sys.executable, "-c", "pass"], args.runs)
         results = {
             "sequelwatch --help": median_seconds([str(SEQUELWATCH), "--help"], args.runs),
+            "sequelwatch status": median_seconds([str(SEQUELWATCH), "status", "--config", str(config)], args.runs),
             "sequelwatch run --once (no source)": median_seconds(
                 [str(SEQUELWATCH), "run", "--once", "--config", str(config)], args.runs),
         }

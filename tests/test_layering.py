@@ -7,7 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
+from click.testing import CliRunner
+
+from scheduler.cli import SUBCOMMANDS, cli
 
 ROOT = Path(__file__).parent.parent
 PACKAGES = ("crawler", "scheduler", "notifiers")
@@ -67,3 +71,27 @@ def test_importing_the_cli_installs_no_reactor_and_starts_nothing():
             "print('twisted.internet.reactor' in sys.modules, threading.active_count())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "1"]
+
+
+def test_help_lists_every_command_without_importing_the_heavy_libraries():
+    code = ("import sys\nfrom click.testing import CliRunner\nfrom scheduler.cli import cli\n"
+            "out = CliRunner().invoke(cli, ['--help']).output\n"
+            "print(sorted(m for m in ('scrapy', 'twisted', 'sqlalchemy', 'alembic', 'apprise', 'trafilatura') "
+            "if m in sys.modules))\nprint(out)")
+    loaded, *help_lines = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                         check=True).stdout.splitlines()
+    assert loaded == "[]"
+    listed = [line.split()[0] for line in help_lines[help_lines.index("Commands:") + 1:] if line.strip()]
+    assert listed == sorted(SUBCOMMANDS)
+
+
+@pytest.mark.parametrize("name", sorted(SUBCOMMANDS))
+def test_the_listed_summary_is_the_commands_own_docstring(name):
+    command = cli.get_command(click.Context(cli), name)
+    assert command is not None and command.name == name
+    assert command.help.strip().splitlines()[0] == SUBCOMMANDS[name].summary
+
+
+def test_an_unknown_command_is_a_usage_error():
+    result = CliRunner().invoke(cli, ["stauts"])
+    assert result.exit_code == 2 and "No such command 'stauts'" in result.output

@@ -109,3 +109,15 @@ def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
     result = subprocess.run([analyze, "verify", str(tmp_path / "sequelwatch.service")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "Type=notify" in text and "WatchdogSec=" in text and "ExecReload=" in text and "DynamicUser=yes" in text
+
+
+@pytest.mark.parametrize("command", ["status", "hits", "events", "outbox", "retry"])
+def test_a_command_reading_the_store_fails_cleanly_when_the_database_cannot_be_opened(tmp_path, command):
+    # A directory where the SQLite file should be: the database cannot open.
+    (tmp_path / "sw.db").mkdir()
+    config = write_config(tmp_path / "config.toml",
+                          f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n[[franchise]]\nname = "Blame!"\n')
+    result = CliRunner().invoke(cli, [command, "--config", str(config)])
+    assert result.exit_code == 1, result.output
+    assert "cannot open the database" in result.output and "hint: check [database] url" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -1,0 +1,52 @@
+"""Commands about the configuration and its channels: ``check-config`` and ``notify-test``."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import click
+
+from crawler.store import describe_url
+from notifiers.dispatch import Channel, Dispatcher
+from notifiers.model import Message
+from scheduler import logs
+from scheduler.commands.common import config_option, load_config
+from scheduler.errors import EXIT_FAILURE
+
+
+@click.command("check-config")
+@config_option
+def check_config(config_path: Path | None) -> None:
+    """Validate the configuration and show what it sets up."""
+    config = load_config(config_path)
+    click.echo(f"{config.path}: valid")
+    click.echo(f"  database: {describe_url(config.database_url)}")
+    click.echo(f"  {len(config.franchises)} franchises: {', '.join(f.franchise.name for f in config.franchises)}")
+    for source in config.sources:
+        click.echo(f"  source {source.source.name}: {source.source.type} {source.source.url}")
+    if not config.channels:
+        click.echo("  no channels: alerts are printed to the console")
+    for channel in config.channels:
+        click.echo(f"  channel {channel.name} ({channel.kind.name}): {channel.masked_url}")
+
+
+@click.command("notify-test")
+@config_option
+def notify_test(config_path: Path | None) -> None:
+    """Send a test message to every channel and show how each went."""
+    config = load_config(config_path)
+    dispatcher = Dispatcher(config.channels or (Channel.console(),))
+    logs.configure("warning", dispatcher.secrets)
+    message = Message(title="sequelwatch test", body="sequelwatch test message: this channel works.", body_format="text")
+
+    async def send_all():
+        return [(channel, await dispatcher.send(name, message)) for name, channel in dispatcher.channels.items()]
+
+    results = asyncio.run(send_all())
+    for channel, result in results:
+        state = "ok    " if result.ok else "FAILED"
+        click.echo(f"{state} {channel.name} {channel.masked_url}" + (f"\n       {result.error}" if result.error else ""))
+    if not all(result.ok for _, result in results):
+        sys.exit(EXIT_FAILURE)

@@ -1,0 +1,140 @@
+"""Commands that read what the service stored: ``status``, ``hits``, ``events``, ``outbox``; and ``retry``.
+
+They open the database alone, never the crawler or the channels, so they
+answer quickly and work while the daemon runs.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from notifiers.model import Alert
+from notifiers.render import title_of
+from scheduler.commands.common import config_option, load_config, opened_store
+from scheduler.units import format_duration
+
+
+def _ago(moment: datetime | None, now: datetime) -> str:
+    if moment is None:
+        return "never"
+    minutes = int((now - moment).total_seconds() // 60)
+    return f"{moment:%Y-%m-%d %H:%M} UTC ({minutes // 1440}d ago)" if minutes >= 1440 else (
+        f"{moment:%Y-%m-%d %H:%M} UTC ({minutes // 60}h {minutes % 60}m ago)")
+
+
+@click.command()
+@config_option
+def status(config_path: Path | None) -> None:
+    """Per source: last success, last failure and why, failures in a row, documents; the outbox; the last alert."""
+    config = load_config(config_path)
+    with opened_store(config) as store:
+        states, counts, last_alert = store.source_states(), store.outbox_counts(), store.last_delivered_at()
+    now = datetime.now(UTC)
+    for source in config.sources:
+        state = states.get(source.source.name)
+        click.echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
+        if state is None or not state.polls:
+            click.echo("    not polled yet")
+            continue
+        click.echo(f"    last success: {_ago(state.last_success_at, now)}; {state.documents_found} documents found")
+        if state.consecutive_failures:
+            click.echo(f"    failing: {state.consecutive_failures} in a row, "
+                       f"last {_ago(state.last_failure_at, now)}: {state.last_error}")
+        elif state.last_failure_at:
+            click.echo(f"    last failure: {_ago(state.last_failure_at, now)}: {state.last_error}")
+        if state.not_before and state.not_before > now:
+            click.echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
+    pending = sum(n for (_, st), n in counts.items() if st == "pending")
+    failed = sum(n for (_, st), n in counts.items() if st == "failed")
+    click.echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
+    click.echo(f"last alert delivered: {_ago(last_alert, now)}")
+
+
+@click.command()
+@config_option
+@click.option("--limit", default=30, show_default=True, help="How many to show.")
+def hits(config_path: Path | None, limit: int) -> None:
+    """List recent documents that named a watched franchise."""
+    with opened_store(load_config(config_path)) as store:
+        rows = store.hits(limit)
+    for franchise, title, url, fetched in rows:
+        click.echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
+    if not rows:
+        click.echo("no hits yet")
+
+
+@click.command()
+@config_option
+@click.option("--franchise", default=None, help="Only this franchise.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Only facts first seen since (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
+@click.option("--limit", default=50, show_default=True)
+def events(config_path: Path | None, franchise: str | None, since, as_json: bool, limit: int) -> None:
+    """List confirmed facts with their sources, first-seen time and delivery per channel."""
+    with opened_store(load_config(config_path)) as store:
+        facts = store.facts(franchise, since.replace(tzinfo=UTC) if since else None, limit)
+    for fact in facts:
+        if as_json:
+            click.echo(json.dumps({
+                "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
+                "previous_when": fact.previous_when, "evidence": fact.evidence,
+                "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat(),
+                             "story": s.story} for s in fact.sources],
+                "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries}, ensure_ascii=False))
+            continue
+        alert = Alert(fact.franchise, fact.event, "", "", "", when=fact.when, installment=fact.installment,
+                      previous_when=fact.previous_when)
+        click.echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
+        click.echo(f"    {fact.evidence}")
+        first_of_story: dict[int, int] = {}
+        for i, source in enumerate(fact.sources):
+            copy = " (copy)" if source.story is not None and first_of_story.setdefault(source.story, i) != i else ""
+            click.echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}{copy}")
+        if fact.deliveries:
+            click.echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
+    if not facts and not as_json:
+        click.echo("no facts yet")
+
+
+@click.command()
+@config_option
+@click.option("--channel", default=None, help="Only this channel.")
+@click.option("--limit", default=10, show_default=True, help="Rows shown per status.")
+def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
+    """Show pending, failed and recently delivered alerts per channel."""
+    with opened_store(load_config(config_path)) as store:
+        counts = store.outbox_counts()
+        sections = [(state, store.outbox(state, limit, channel)) for state in ("pending", "failed", "delivered")]
+    names = sorted({c for c, _ in counts if channel in (None, c)})
+    if not names:
+        click.echo("the outbox is empty")
+        return
+    for name in names:
+        click.echo(f"{name}: " + ", ".join(f"{counts.get((name, st), 0)} {st}" for st in ("pending", "failed", "delivered")))
+    for state, entries in sections:
+        if entries:
+            click.echo(f"\n{state}:")
+        for e in entries:
+            what = f"{e.franchise}: {e.event}" + (f" {e.when}" if e.when else "")
+            if state == "delivered":
+                detail = f"delivered {e.delivered_at:%Y-%m-%d %H:%M}"
+            elif state == "failed":
+                detail = f"after {e.attempts} attempts: {e.last_error}"
+            else:
+                detail = f"attempt {e.attempts + 1} at {e.next_attempt_at:%Y-%m-%d %H:%M}" + (
+                    f" (last error: {e.last_error})" if e.last_error else "")
+            click.echo(f"  #{e.id} {e.channel}  {what}  {detail}")
+
+
+@click.command()
+@config_option
+@click.option("--channel", default=None, help="Only this channel.")
+def retry(config_path: Path | None, channel: str | None) -> None:
+    """Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."""
+    with opened_store(load_config(config_path)) as store:
+        count = store.requeue_failed(channel, datetime.now(UTC))
+    click.echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))

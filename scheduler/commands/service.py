@@ -1,0 +1,88 @@
+"""Commands that crawl and deliver: ``run`` (the service, or one pass with --once) and ``demo``."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from scheduler import logs
+from scheduler.commands.common import config_option, fail, load_config, log_level_option
+from scheduler.config import Config, load
+from scheduler.daemon import CycleReport, Daemon, run_once
+from scheduler.demo import DemoSite, demo_config
+from scheduler.errors import EXIT_FAILURE, DaemonError
+from scheduler.progress import Progress
+from scheduler.reactor import run_on_reactor
+from scheduler.services import Services, open_services
+
+
+def _open(config: Config, level: str) -> Services:
+    try:
+        services = open_services(config)
+    except DaemonError as exc:
+        fail(f"cannot start: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
+    logs.configure(level, services.dispatcher.secrets)
+    for source in config.sources:
+        if not source.source.robots and config.crawl.obey_robots:
+            logging.getLogger("sequelwatch").warning("source %s ignores robots.txt (robots = false)", source.source.name)
+    return services
+
+
+def _on_reactor(main: Callable, close: Callable[[], None]) -> object:
+    """Run ``main`` on the reactor; ``close`` then closes the services in use, once."""
+    try:
+        return run_on_reactor(main)
+    except DaemonError as exc:
+        fail(f"stopped: {exc}", EXIT_FAILURE)
+    finally:
+        close()
+
+
+def _print_cycle(report: CycleReport) -> None:
+    for crawl in report.crawls:
+        click.echo(f"{crawl.source}: {crawl.summary()}")
+    click.echo(f"delivery: {report.delivery.summary()}")
+    for channel, error in report.delivery.errors.items():
+        click.echo(f"  {channel}: {error}")
+
+
+@click.command()
+@config_option
+@log_level_option
+@click.option("--once", is_flag=True, help="Crawl every source once, deliver, and exit.")
+def run(config_path: Path | None, log_level: str, once: bool) -> None:
+    """Run the service in the foreground (Ctrl-C or SIGTERM stops it)."""
+    config = load_config(config_path)
+    services = _open(config, log_level)
+    if once:
+        progress = Progress(sys.stderr, "polling sources", total=len(config.sources))
+        _print_cycle(_on_reactor(lambda: run_once(services, progress), services.close))
+        return
+
+    def reopen() -> Services:
+        """SIGHUP: the configuration again; raises ConfigError or DaemonError to keep the running one."""
+        fresh = open_services(load(config_path))
+        logs.configure(log_level, fresh.dispatcher.secrets)
+        return fresh
+
+    daemon = Daemon(services, reopen)
+    # After a SIGHUP the daemon runs on new services (it closed the old ones): close those.
+    _on_reactor(daemon.run, lambda: daemon.services.close())
+
+
+@click.command()
+@log_level_option
+def demo(log_level: str) -> None:
+    """Crawl a small news site served on localhost and print the alerts (offline, no config)."""
+    with DemoSite() as site:
+        config = demo_config(site.base_url, site.data_dir)
+        click.echo(f"demo: a news site on {site.base_url} with {site.article_count} articles; "
+                   f"watching {', '.join(f.franchise.name for f in config.franchises)}\n")
+        services = _open(config, log_level)
+        report = _on_reactor(lambda: run_once(services), services.close)
+    click.echo()
+    _print_cycle(report)
