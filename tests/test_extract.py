@@ -72,6 +72,42 @@ def test_page_without_text_falls_back_to_the_feed_summary_or_is_dropped():
     assert garbage.title == "Blame! 2 confirmed"  # the title still counts for matching
 
 
+SENTENCE = "Studio Polygon confirmed that the Blame! sequel is in production and will premiere in 2027. "
+
+
+def article(headline: str, head: str = "", paragraphs: int = 6) -> bytes:
+    body = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(paragraphs))
+    return (f"<html><head><title>{headline} | Example News</title>{head}</head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>{headline}</h1>{body}</article><footer>All rights reserved</footer></body></html>").encode()
+
+
+def test_the_pages_headline_is_not_text_even_when_the_feed_titles_the_story_differently():
+    page = Page("S", "https://w.example/a", article("Blame! returns: sequel in production"),
+                feed_title="Blame! 2 confirmed for 2027", feed_published=datetime(2026, 11, 2, tzinfo=UTC))
+    doc = extract_page(page)
+    assert doc.title == "Blame! 2 confirmed for 2027"
+    assert doc.text.startswith(SENTENCE.strip()) and "Blame! returns" not in doc.text
+
+
+def test_without_a_listing_title_and_date_the_page_gives_them():
+    head = ('<meta property="og:title" content="Blame! sequel in production">'
+            '<meta property="article:published_time" content="2026-11-02T09:00:00+00:00">')
+    doc = extract_page(Page("S", "https://w.example/a", article("Blame! returns", head)))
+    assert doc.title == "Blame! sequel in production"
+    assert doc.published == datetime(2026, 11, 2, tzinfo=UTC)
+    assert doc.text.startswith(SENTENCE.strip())
+    plain = extract_page(Page("S", "https://w.example/a", article("Blame! returns")))
+    assert plain.title == "Blame! returns" and plain.published is None
+
+
+def test_a_layout_the_main_extractor_misreads_gets_the_full_cascade():
+    # Text in bare <div>s: trafilatura's main extractor alone finds nothing here.
+    divs = "".join(f"<div>{SENTENCE * 2}</div>" for _ in range(4))
+    body = f"<html><body><div class='nav'><a href='/'>Home</a></div><div class='x'>{divs}</div></body></html>"
+    doc = extract_page(Page("S", "https://w.example/a", body.encode(), feed_title="Blame! 2"))
+    assert doc.text.count("Studio Polygon confirmed") == 8
+
+
 @pytest.mark.parametrize(("url", "canonical"), [
     ("https://WWW.Example.com/a/?utm_source=rss&utm_medium=feed#top", "https://example.com/a"),
     ("https://example.com:443/a?b=2&a=1&fbclid=xyz", "https://example.com/a?a=1&b=2"),
