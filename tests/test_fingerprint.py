@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -103,6 +105,22 @@ def test_the_store_files_copies_under_the_first_documents_story(store):
     assert syndicated.copy_of == reworded.copy_of is not None
     assert store.story_of(Fingerprint.of("x", edited(ARTICLE, 0.05, seed=9))) == syndicated.copy_of
     assert store.story_of(Fingerprint.of("x", "Something else entirely, and short.")) is None
+
+
+def test_copies_stored_at_the_same_moment_by_concurrent_crawls_make_one_story(store):
+    # Polls run side by side and store from worker threads: without one writer at a
+    # time, each copy would find no story yet and start its own.
+    sites = [f"site{i}" for i in range(8)]
+    start = threading.Barrier(len(sites))
+
+    def save(site: str):
+        start.wait()
+        return store.save_document(article(site, ARTICLE), [], [], {}, NOW)
+
+    with ThreadPoolExecutor(len(sites)) as pool:
+        results = list(pool.map(save, sites))
+    assert sum(r.copy_of is None for r in results) == 1
+    assert len({r.copy_of for r in results if r.copy_of is not None}) == 1
 
 
 def test_pruning_a_story_s_documents_removes_their_bands(store):

@@ -9,6 +9,7 @@ second daemon on the same database cannot create a duplicate either.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -17,7 +18,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.util.exc import CommandError as AlembicError
-from sqlalchemy import create_engine, delete, event, func, inspect, select, text, update
+from sqlalchemy import bindparam, create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -40,6 +41,14 @@ _MIGRATION_LOCK = 7_368_271
 _DOCUMENTS = DocumentRow.__table__
 # Candidate copies compared per document: a handful share a band by chance, a real copy is among them.
 _MAX_CANDIDATES = 20
+# The duplicate check's statements, built once: building and caching a statement
+# per call cost more than SQLite's execution of it.
+_BANDS = DocumentBandRow.__table__.c
+_SAME_TEXT = (select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id)
+              .where(_DOCUMENTS.c.fingerprint == bindparam("fingerprint")).limit(1))
+_BAND_MATCHES = select(_BANDS.document_id).where(_BANDS.key.in_(bindparam("keys", expanding=True)))
+_CANDIDATES = (select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id, _DOCUMENTS.c.signature)
+               .where(_DOCUMENTS.c.id.in_(bindparam("ids", expanding=True))))
 
 
 
@@ -87,6 +96,15 @@ class Store(FactQueries, OutboxQueries):
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        # One document written at a time per process: concurrent polls store from
+        # worker threads, and two copies saved side by side would each find no
+        # story yet and start their own. (SQLite had them queue in its busy
+        # handler anyway, sleeping; PostgreSQL would let both through.)
+        self._write_lock = threading.Lock()
+        self._insert_document = (self._insert(_DOCUMENTS).on_conflict_do_nothing()
+                                 .returning(_DOCUMENTS.c.id))
+        self._insert_bands = self._insert(DocumentBandRow.__table__).on_conflict_do_nothing()
+        self._insert_alias = self._insert(DocumentURLRow.__table__).on_conflict_do_nothing()
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -172,32 +190,26 @@ class Store(FactQueries, OutboxQueries):
         as a report of the same story, not an independent one.
         """
         fingerprint = Fingerprint.of(document.title, document.text)
-        with self._transaction() as session:
+        bands = fingerprint.bands
+        with self._write_lock, self._transaction() as session:
             # Core statements on the session's connection: the ORM's bulk-insert path
             # cost as much as the database itself on this, the crawl's hottest write.
             connection = session.connection()
-            copy_of = self._story_of(connection, fingerprint)
-            doc_id = connection.scalar(
-                self._insert(_DOCUMENTS)
-                .values(
-                    canonical_url=canonical_url(document.url), url=document.url,
-                    source=document.source, kind=document.kind, title=document.title,
-                    text=document.text, lang=document.lang,
-                    published_at=document.published, fetched_at=now,
-                    fingerprint=fingerprint.exact, signature=fingerprint.signature, story_id=copy_of,
-                )
-                .on_conflict_do_nothing()
-                .returning(_DOCUMENTS.c.id)
-            )
+            copy_of = self._story_of(connection, fingerprint, bands)
+            own = canonical_url(document.url)
+            doc_id = connection.scalar(self._insert_document, dict(
+                canonical_url=own, url=document.url, source=document.source, kind=document.kind,
+                title=document.title, text=document.text, lang=document.lang,
+                published_at=document.published, fetched_at=now,
+                fingerprint=fingerprint.exact, signature=fingerprint.signature, story_id=copy_of,
+            ))
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
-            if fingerprint.bands and copy_of is None:  # a copy is found through its story's first document
-                connection.execute(self._insert(DocumentBandRow.__table__).on_conflict_do_nothing(),
-                                   [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
-            own = canonical_url(document.url)
-            for alias in {canonical_url(u) for u in document.aliases} - {own}:
-                connection.execute(self._insert(DocumentURLRow.__table__).values(canonical_url=alias, document_id=doc_id)
-                                   .on_conflict_do_nothing())
+            if bands and copy_of is None:  # a copy is found through its story's first document
+                connection.execute(self._insert_bands, [{"key": key, "document_id": doc_id} for key in set(bands)])
+            aliases = {canonical_url(u) for u in document.aliases} - {own}
+            if aliases:
+                connection.execute(self._insert_alias, [{"canonical_url": a, "document_id": doc_id} for a in aliases])
             first_hits = {hit.franchise: hit for hit in reversed(hits)}  # the first hit of each franchise
             if first_hits:
                 connection.execute(HitRow.__table__.insert(), [
@@ -212,15 +224,14 @@ class Store(FactQueries, OutboxQueries):
     def story_of(self, fingerprint: Fingerprint) -> int | None:
         """The story (its first document's id) that a text with this fingerprint copies, if any."""
         with self._transaction() as session:
-            return self._story_of(session.connection(), fingerprint)
+            return self._story_of(session.connection(), fingerprint, fingerprint.bands)
 
     @staticmethod
-    def _story_of(connection: Connection, fingerprint: Fingerprint) -> int | None:
+    def _story_of(connection: Connection, fingerprint: Fingerprint, bands: tuple[int, ...]) -> int | None:
         # Index look-ups only (the fingerprint, then the bands), so the cost does
         # not grow with the number of stored documents.
         if fingerprint.exact is not None:
-            same = connection.execute(select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id)
-                                      .where(_DOCUMENTS.c.fingerprint == fingerprint.exact).limit(1)).first()
+            same = connection.execute(_SAME_TEXT, {"fingerprint": fingerprint.exact}).first()
             if same is not None:
                 return same.story_id or same.id
         if fingerprint.signature is None:
@@ -228,12 +239,11 @@ class Store(FactQueries, OutboxQueries):
         # Two look-ups, not a join, and no LIMIT: with either, PostgreSQL may prefer
         # walking a whole index or table to the key look-up (measured: linear in the
         # store). Only a story's first document has bands, so few rows match.
-        bands = DocumentBandRow.__table__.c
-        candidates = list(dict.fromkeys(connection.scalars(
-            select(bands.document_id).where(bands.key.in_(fingerprint.bands)))))[:_MAX_CANDIDATES]
+        candidates = list(dict.fromkeys(connection.scalars(_BAND_MATCHES, {"keys": list(bands)})))[:_MAX_CANDIDATES]
+        if not candidates:
+            return None
         best: tuple[float, int] | None = None
-        for row in connection.execute(select(_DOCUMENTS.c.id, _DOCUMENTS.c.story_id, _DOCUMENTS.c.signature)
-                                      .where(_DOCUMENTS.c.id.in_(candidates))):
+        for row in connection.execute(_CANDIDATES, {"ids": candidates}):
             score = similarity(fingerprint.signature, row.signature)
             if score >= SAME_STORY and (best is None or score > best[0]):
                 best = (score, row.story_id or row.id)
@@ -258,10 +268,11 @@ class Store(FactQueries, OutboxQueries):
         ``not_before``: no poll of this source before then (backoff, Retry-After).
         """
         with self._transaction() as session:
-            row = session.get(SourceRow, report.source)
-            if row is None:
-                row = SourceRow(name=report.source, consecutive_failures=0, documents_found=0, polls=0)
-                session.add(row)
+            # Two daemons on one PostgreSQL database may record the same source's first
+            # poll at once: create the row if missing, then update it under a row lock.
+            session.execute(self._insert(SourceRow.__table__).values(
+                name=report.source, consecutive_failures=0, documents_found=0, polls=0).on_conflict_do_nothing())
+            row = session.get(SourceRow, report.source, with_for_update=True)
             row.last_polled_at, row.polls, row.not_before = now, (row.polls or 0) + 1, not_before
             row.documents_found += report.new_documents
             if report.new_documents:
