@@ -21,7 +21,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from crawler.errors import StoreError
 from crawler.model import CrawlReport
 from scheduler.endpoint import Response, StatusServer
-from scheduler.errors import SchedulerError
+from scheduler.errors import DaemonError, SchedulerError
 from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
 from scheduler.progress import REDRAW_SECONDS, Progress
@@ -47,11 +47,18 @@ async def run_once(services: Services, progress: Progress | None = None) -> Cycl
     polls = [asyncio.ensure_future(poll_source(services, s)) for s in services.config.sources]
     display = asyncio.create_task(_show_polls(services, polls, progress)) if progress and progress.enabled else None
     try:
-        crawls = await asyncio.gather(*polls)
+        outcomes = await asyncio.gather(*polls, return_exceptions=True)
     finally:
         if display is not None:
             display.cancel()
             progress.clear()
+    # Every poll runs to its end first: a database error in one does not cut the others short.
+    for outcome in outcomes:
+        if isinstance(outcome, StoreError):
+            raise DaemonError(f"database error: {outcome}") from outcome
+        if isinstance(outcome, BaseException):
+            raise outcome
+    crawls = outcomes
     delivery = await deliver_outbox(services, due_only=False)
     return CycleReport(tuple(crawls), delivery)
 
@@ -233,6 +240,8 @@ class Daemon:
         self._jobs.add(task)
         try:
             result = await job(self.services, *args)
+        except StoreError as exc:  # the database is down or full: expected, so one line, not a traceback
+            log.error("job %s: %s; it runs again at its next interval", getattr(job, "__name__", job), exc)
         except Exception:
             log.exception("job %s crashed; it runs again at its next interval", getattr(job, "__name__", job))
         else:

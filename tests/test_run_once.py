@@ -152,3 +152,15 @@ def test_extraction_in_worker_processes_stores_the_same_documents(tmp_path, site
 
     in_threads = stored(0)
     assert len(in_threads) >= 5 and stored(2) == in_threads
+
+
+def test_a_database_that_refuses_writes_stops_run_once_with_one_line_and_exit_1(tmp_path, site, receiver):
+    config = write_config(tmp_path / "config.toml", config_text(tmp_path, site, ("hook", receiver.apprise_url),
+                                                                ("mail", "json://127.0.0.1:9/")))
+    assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
+    with sqlite3.connect(tmp_path / "sw.db") as db:  # as a full disk would, for every poll's record
+        db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON sources BEGIN SELECT RAISE(FAIL, 'disk is full'); END")
+    result = sequelwatch("run", "--once", "--config", str(config))
+    assert result.returncode == 1, result.stderr
+    assert "stopped: database error:" in result.stderr and "disk is full" in result.stderr
+    assert "Traceback" not in result.stderr
