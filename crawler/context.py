@@ -8,6 +8,7 @@ deep-copied per crawler.
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +21,31 @@ from crawler.store.rows import Confirmations, Routes
 from crawler.workers import ExtractWorkers
 
 
+class RobotsCache:
+    """robots.txt bodies by site, kept across polls for at most a day.
+
+    Scrapy reads robots.txt once per crawl, and every poll is a crawl: a feed
+    polled every five minutes would cost its site a robots.txt request each
+    time. RFC 9309 (section 2.4) asks crawlers not to rely on a copy older
+    than 24 hours. Used from the reactor thread only.
+    """
+
+    def __init__(self, max_age_seconds: float = 24 * 3600, clock: Callable[[], float] = time.monotonic) -> None:
+        self._max_age = max_age_seconds
+        self._clock = clock
+        self._bodies: dict[str, tuple[float, bytes]] = {}
+
+    def get(self, site: str) -> bytes | None:
+        """The body fetched for ``site`` (scheme and host) within the last day, if any."""
+        entry = self._bodies.get(site)
+        if entry is None or self._clock() - entry[0] >= self._max_age:
+            return None
+        return entry[1]
+
+    def put(self, site: str, body: bytes) -> None:
+        self._bodies[site] = (self._clock(), body)
+
+
 @dataclass(frozen=True)
 class CrawlContext:
     """Shared by every crawl of a daemon: built once by the scheduler."""
@@ -30,6 +56,7 @@ class CrawlContext:
     clock: Callable[[], datetime]
     confirm: Confirmations = field(default_factory=dict)
     workers: ExtractWorkers | None = None  # extraction in worker processes; None: in threads
+    robots: RobotsCache = field(default_factory=RobotsCache)
 
 
 @dataclass(eq=False)  # a poll is itself: compared and hashed by identity

@@ -37,7 +37,12 @@ class CrawlSettings:
             "RETRY_TIMES": 1,
             # 429 is RetryAfterMiddleware's: it waits as asked instead of retrying at once.
             "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408],
-            "DOWNLOADER_MIDDLEWARES": {"crawler.spiders.retry_after.RetryAfterMiddleware": 560},
+            "DOWNLOADER_MIDDLEWARES": {
+                "crawler.spiders.retry_after.RetryAfterMiddleware": 560,
+                # robots.txt once a day per site, not once a poll; Scrapy's own priority
+                "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                "crawler.spiders.robots.CachedRobotsTxtMiddleware": 100,
+            },
             "COOKIES_ENABLED": False,
             # Scrapy's DNS cache is process-wide and never expires: wrong for a daemon.
             "DNSCACHE_ENABLED": False,

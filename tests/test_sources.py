@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sqlite3
+import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crawler.context import CrawlRun
+from crawler.context import CrawlRun, RobotsCache
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.spiders.feed import FeedSpider
 from scheduler import polling
-from tests.conftest import sequelwatch, write_config
+from tests.conftest import SEQUELWATCH, sequelwatch, write_config
 from tests.servers import FIXTURES, FixtureSite
 
 WATCH = "".join(f'[[franchise]]\nname = "{n}"\n' for n in
@@ -219,3 +221,33 @@ def test_a_crawl_stopped_before_it_finished_is_not_a_successful_poll():
     finished = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
     FeedSpider(run=finished).closed("finished")
     assert finished.report().ok
+
+
+def test_the_daemon_reads_robots_txt_once_a_day_not_once_a_poll(tmp_path, services):
+    sources = [{"name": "Wire", "url": f"{services.base_url}/feeds/news.json", "interval": "1s", "backfill": True}]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while services.requests["/feeds/news.json"] < 4 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        daemon.send_signal(signal.SIGTERM)
+        _, stderr = daemon.communicate(timeout=30)
+    finally:
+        daemon.kill()
+    assert services.requests["/feeds/news.json"] >= 4, stderr
+    assert services.requests["/robots.txt"] == 1
+    assert services.requests["/private/secret.html"] == 0  # the cached rules still apply
+    assert "Traceback" not in stderr
+
+
+def test_a_robots_txt_older_than_a_day_is_read_again():
+    now = [0.0]
+    cache = RobotsCache(clock=lambda: now[0])
+    cache.put("https://w.example", b"User-agent: *\nDisallow: /private/")
+    now[0] = 24 * 3600 - 1
+    assert cache.get("https://w.example") == b"User-agent: *\nDisallow: /private/"
+    assert cache.get("http://w.example") is None  # another scheme is another site
+    now[0] = 24 * 3600
+    assert cache.get("https://w.example") is None
