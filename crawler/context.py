@@ -77,12 +77,20 @@ class CrawlRun:
     etag: str | None = None
     last_modified: str | None = None
     retry_after: float | None = None
+    failed_pages: dict[str, str] = field(default_factory=dict)  # url -> why; fetched again only later
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("sequelwatch.crawl"))
 
-    def skip(self, reason: str, url: str) -> None:
-        """Count a page or feed that could not be used, with one log line."""
+    def skip(self, reason: str, url: str, *, urls: tuple[str, ...] = (), retry_later: bool = False) -> None:
+        """Count a page or feed that could not be used, with one log line.
+
+        ``retry_later``: the page itself is at fault (an HTTP error, no article
+        in it): it, and its other ``urls`` (the listed one, redirects), are
+        fetched again only after a wait that grows with each failure.
+        """
         self.tally[f"skipped:{reason}"] += 1
         self.log.warning("%s: skipped %s: %s", self.source.name, url, reason)
+        if retry_later:
+            self.failed_pages.update(dict.fromkeys((url, *urls), reason))
 
     def fail(self, message: str) -> None:
         """The poll as a whole failed (the feed itself could not be read).
@@ -102,6 +110,7 @@ class CrawlRun:
             events=self.tally["events"],
             new_facts=self.tally["new_facts"],
             skipped={k.split(":", 1)[1]: v for k, v in self.tally.items() if k.startswith("skipped:")},
+            waiting=self.tally["waiting"], failed_pages=tuple(self.failed_pages.items()),
             error=self.error, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
             retry_after=self.retry_after,
         )

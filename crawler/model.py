@@ -101,6 +101,8 @@ class CrawlReport:
     events: int = 0  # confirmations detected in the new documents (new facts or not)
     new_facts: int = 0
     skipped: dict[str, int] = field(default_factory=dict)
+    waiting: int = 0  # listed pages not fetched: they failed lately and wait for their next attempt
+    failed_pages: tuple[tuple[str, str], ...] = ()  # (url, reason) of pages to fetch again only later
     error: str | None = None
     not_modified: bool = False  # the server answered 304: nothing changed, nothing parsed
     etag: str | None = None  # validators for the next conditional request
@@ -126,6 +128,8 @@ class CrawlReport:
             f"{self.new_facts} new facts",
         ]
         parts += [f"{n} skipped ({reason})" for reason, n in sorted(self.skipped.items())]
+        if self.waiting:
+            parts.append(f"{self.waiting} waiting to be retried")
         if self.error:
             parts.append(f"failed: {self.error}")
         return ", ".join(parts)

@@ -35,7 +35,7 @@ class DocumentPipeline:
         if isinstance(item, Page):
             document = await self._extract(run, item)
             if document is None:
-                run.skip("no article text", item.url)
+                run.skip("no article text", item.url, urls=item.aliases, retry_later=True)
                 return None
             if len(document.text) < MIN_TEXT_CHARS:
                 run.tally["title_only"] += 1

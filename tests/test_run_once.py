@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta
 
 import pytest
 
@@ -94,73 +95,30 @@ def test_second_run_fetches_no_stored_article_and_sends_nothing(tmp_path, site, 
     assert result.returncode == 0, result.stderr
     assert (len(receiver.received), len(smtp.messages)) == (sent, mails)
     fetched_again = {p for p in site.requests if site.requests[p] > fetched_before[p] and p.startswith("/articles/")}
-    assert fetched_again == {"/articles/broken.html"}  # only the page that failed is retried
+    assert fetched_again == set()  # the page that failed waits 10 minutes before its next attempt
+    assert "1 waiting to be retried" in result.stdout
     assert "delivery: 0 delivered" in result.stdout
 
 
-def test_failing_channel_keeps_alert_pending_until_a_later_run_delivers_it_once(tmp_path, site, receiver, smtp, configured):
-    receiver.status = 500
-    first = sequelwatch("run", "--once", "--config", str(configured))
-    assert first.returncode == 0, first.stderr
-    assert receiver.received == [] and receiver.attempts >= 1
-    assert len(smtp.messages) == 2  # the other channel is not held back
-    assert db_rows(tmp_path, "select count(*) from deliveries where channel = 'hook' and status = 'pending'") == [(4,)]
-    assert first.stderr.count("channel hook is failing") == 1  # reported once, not per alert
+def test_a_failing_page_is_fetched_again_later_and_later_not_on_every_poll(tmp_path, site, receiver, smtp, configured):
+    def broken_page() -> tuple[int, str, timedelta]:
+        failures, error, failed_at, next_attempt_at = db_rows(
+            tmp_path, "select failures, last_error, failed_at, next_attempt_at from page_failures "
+                      "where canonical_url like '%/articles/broken.html'")[0]
+        wait = datetime.fromisoformat(next_attempt_at) - datetime.fromisoformat(failed_at)
+        return failures, error, wait
 
-    receiver.status = 200
-    second = sequelwatch("run", "--once", "--config", str(configured))
-    assert second.returncode == 0, second.stderr
-    assert sorted(m["title"] for m in receiver.received).count("Blame!: in the news") == 2
-    assert len(receiver.received) == 4
-    assert len(smtp.messages) == 2
+    assert sequelwatch("run", "--once", "--config", str(configured)).returncode == 0
+    assert site.requests["/articles/broken.html"] == 2  # Scrapy's one retry of a 500
+    assert broken_page() == (1, "HTTP 500", timedelta(minutes=10))
 
-    third = sequelwatch("run", "--once", "--config", str(configured))
-    assert third.returncode == 0
-    assert len(receiver.received) == 4
+    assert sequelwatch("run", "--once", "--config", str(configured)).returncode == 0
+    assert site.requests["/articles/broken.html"] == 2  # still waiting
 
-
-def test_by_default_only_confirmations_alert_and_two_reports_of_one_make_one_alert(tmp_path, site, receiver):
-    config = (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
-              f'[crawl]\ndownload_delay = "0s"\nrobots = false\n'
-              '[[franchise]]\nname = "Blame!"\naliases = ["BLAME!", "ブラム!"]\n'
-              '[[franchise]]\nname = "Attack on Titan"\n[[franchise]]\nname = "Dune"\n'
-              + "".join(f'[[source]]\nname = "{n}"\nurl = "{site.base_url}/feeds/{f}"\nbackfill = true\n'
-                        for n, f in (("Otaku Wire", "news.rss"), ("Pixel Post", "games.atom"), ("Sokuhou", "japan.rdf")))
-              + f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
-    path = write_config(tmp_path / "config.toml", config)
-    result = sequelwatch("run", "--once", "--config", str(path))
+    with sqlite3.connect(tmp_path / "sw.db") as db:  # the ten minutes have passed
+        db.execute("update page_failures set next_attempt_at = '2000-01-01 00:00:00'")
+    site.statuses.pop("/articles/broken.html")  # now it answers 404: there is no such file
+    result = sequelwatch("run", "--once", "--config", str(configured))
     assert result.returncode == 0, result.stderr
-    # The English ("Blame! 2") and the Japanese article (a sequel, unnumbered) report one fact:
-    # one alert, two sources. The Dune game article confirms nothing; "take the blame" names nothing.
-    assert sorted(m["title"] for m in receiver.received) == [
-        "Attack on Titan: release date set: Spring 2018", "Blame! 2: announced"]
-    assert db_rows(tmp_path, "select franchise, event, \"when\", installment from facts order by franchise") == [
-        ("Attack on Titan", "release_date", "2018-spring", None), ("Blame!", "announcement", None, "#2")]
-    assert db_rows(tmp_path, "select count(*) from fact_sources s join facts f on f.id = s.fact_id "
-                             "where f.franchise = 'Blame!'") == [(2,)]
-
-
-def test_extraction_in_worker_processes_stores_the_same_documents(tmp_path, site):
-    def stored(workers: int) -> list[tuple]:
-        folder = tmp_path / f"w{workers}"
-        folder.mkdir()
-        text = (config_text(folder, site, ("hook", "json://127.0.0.1:9/"), ("mail", "json://127.0.0.1:9/"))
-                .replace('robots = false\n', f'robots = false\nextract_workers = {workers}\n'))
-        result = sequelwatch("run", "--once", "--config", str(write_config(folder / "config.toml", text)))
-        assert result.returncode == 0, result.stderr
-        return db_rows(folder, "select canonical_url, title, text from documents order by canonical_url")
-
-    in_threads = stored(0)
-    assert len(in_threads) >= 5 and stored(2) == in_threads
-
-
-def test_a_database_that_refuses_writes_stops_run_once_with_one_line_and_exit_1(tmp_path, site, receiver):
-    config = write_config(tmp_path / "config.toml", config_text(tmp_path, site, ("hook", receiver.apprise_url),
-                                                                ("mail", "json://127.0.0.1:9/")))
-    assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
-    with sqlite3.connect(tmp_path / "sw.db") as db:  # as a full disk would, for every poll's record
-        db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON sources BEGIN SELECT RAISE(FAIL, 'disk is full'); END")
-    result = sequelwatch("run", "--once", "--config", str(config))
-    assert result.returncode == 1, result.stderr
-    assert "stopped: database error:" in result.stderr and "disk is full" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert site.requests["/articles/broken.html"] == 3
+    assert broken_page() == (2, "HTTP 404", timedelta(minutes=20))  # the wait doubles

@@ -236,3 +236,24 @@ def test_the_migrations_make_exactly_the_schema_the_models_describe(store):
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     changes = [d[0] if isinstance(d, list) else d for d in differences]
     assert [d for d in changes if d[0] != "modify_nullable"] == []
+
+
+def test_a_failed_page_waits_longer_after_each_failure_up_to_a_day(store):
+    url = "https://w.example/broken.html?utm_source=feed"
+    failure = CrawlReport("Wire", failed_pages=((url, "HTTP 500"),))
+    waits = []
+    now = NOW
+    for _ in range(10):
+        store.record_poll(failure, now)
+        assert store.waiting_urls([url, "https://w.example/fine.html"], now) == {url}
+        wait = next(step for step in (timedelta(minutes=m) for m in range(1, 24 * 60 + 2))
+                    if not store.waiting_urls([url], now + step))
+        waits.append(wait)
+        now += wait
+    assert waits[:4] == [timedelta(minutes=10), timedelta(minutes=20), timedelta(minutes=40), timedelta(minutes=80)]
+    assert waits[-1] == timedelta(days=1)
+    # The canonical URL is what counts: the same page listed without tracking parameters waits too.
+    store.record_poll(failure, now)
+    assert store.waiting_urls(["https://w.example/broken.html"], now) == {"https://w.example/broken.html"}
+    store.prune_documents(now + timedelta(seconds=1))
+    assert store.waiting_urls([url], now) == set()

@@ -11,7 +11,7 @@ from scrapy.http import Response, TextResponse
 from crawler.context import CrawlRun
 from crawler.extract import FeedEntry
 from crawler.model import Page
-from crawler.spiders.failures import describe
+from crawler.spiders.failures import describe, page_at_fault
 
 
 class SourceSpider(scrapy.Spider):
@@ -61,19 +61,21 @@ class SourceSpider(scrapy.Spider):
         """Requests for the entries whose article is not stored yet."""
         entries = list(entries)
         self.run.tally["listed"] += len(entries)
-        # The store lookup is blocking I/O; keep it off the event loop.
-        known = await asyncio.to_thread(self.run.context.store.known_urls, [e.url for e in entries])
+        store, urls, now = self.run.context.store, [e.url for e in entries], self.run.context.clock()
+        # The store lookups are blocking I/O; keep them off the event loop.
+        known, waiting = await asyncio.to_thread(lambda: (store.known_urls(urls), store.waiting_urls(urls, now)))
+        self.run.tally["waiting"] += len(waiting - known)
         for entry in entries:
-            if entry.url not in known:
+            if entry.url not in known and entry.url not in waiting:
                 yield self.request(entry.url, self.parse_article, errback=self.article_failed,
                                    cb_kwargs={"entry": entry})
 
     def parse_article(self, response: Response, entry: FeedEntry):
         self.run.tally["fetched"] += 1
-        if not isinstance(response, TextResponse):
-            self.run.skip("not an HTML page", response.url)
-            return
         hops = tuple(response.request.meta.get("redirect_urls", ())) if response.request else ()
+        if not isinstance(response, TextResponse):
+            self.run.skip("not an HTML page", response.url, urls=(entry.url, *hops), retry_later=True)
+            return
         yield Page(source=self.run.source.name, url=response.url, body=response.body, encoding=response.encoding,
                    feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary,
                    aliases=tuple(dict.fromkeys((entry.url, *hops))))
@@ -88,7 +90,9 @@ class SourceSpider(scrapy.Spider):
         self.run.fail(describe(failure))
 
     def article_failed(self, failure) -> None:
-        self.run.skip(describe(failure), failure.request.url)
+        request = failure.request
+        self.run.skip(describe(failure), request.url, urls=tuple(request.meta.get("redirect_urls", ())),
+                      retry_later=page_at_fault(failure))
 
 
 def header(response: Response, name: str) -> str | None:

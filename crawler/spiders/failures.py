@@ -31,3 +31,16 @@ def describe(failure: Failure) -> str:
     if isinstance(exc, IgnoreRequest):
         return "forbidden by robots.txt" if "robots" in text.lower() else (text or "ignored")
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
+
+
+def page_at_fault(failure: Failure) -> bool:
+    """Whether an article request failed because of the page (or its server), not by a rule of ours.
+
+    Such a page waits longer before each new attempt. robots.txt and the
+    offsite filter are rules, checked again at no cost; a 429 asks to slow
+    down, which the source's own backoff answers.
+    """
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return exc.response.status != 429
+    return not isinstance(exc, IgnoreRequest)

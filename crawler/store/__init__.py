@@ -29,9 +29,10 @@ from crawler.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.store.facts import FactQueries
 from crawler.store.outbox import Claim, OutboxQueries
+from crawler.store.pages import PageQueries
 from crawler.store.rows import Confirmations, FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
 from crawler.store.tables import (
-    DeliveryRow, DocumentBandRow, DocumentRow, DocumentURLRow, FactRow, HitRow, SourceRow,
+    DeliveryRow, DocumentBandRow, DocumentRow, DocumentURLRow, FactRow, HitRow, PageFailureRow, SourceRow,
 )
 from crawler.urls import canonical_url
 
@@ -90,7 +91,7 @@ def describe_url(url: str) -> str:
         return "(unparseable database URL)"
 
 
-class Store(FactQueries, OutboxQueries):
+class Store(FactQueries, OutboxQueries, PageQueries):
     """All reads and writes of sequelwatch's state. Build with :meth:`open`."""
 
     def __init__(self, engine: Engine) -> None:
@@ -263,7 +264,7 @@ class Store(FactQueries, OutboxQueries):
             return _state_of(row) if row is not None else SourceState()
 
     def record_poll(self, report: CrawlReport, now: datetime, not_before: datetime | None = None) -> SourceState:
-        """Remember how a poll went; returns the source's state after it.
+        """Remember how a poll went, and the pages it could not use; returns the source's state after it.
 
         ``not_before``: no poll of this source before then (backoff, Retry-After).
         """
@@ -284,6 +285,7 @@ class Store(FactQueries, OutboxQueries):
             else:
                 row.last_failure_at, row.last_error = now, report.error
                 row.consecutive_failures += 1
+            self._record_page_failures(session, dict(report.failed_pages), now)
             return _state_of(row)
 
 
@@ -295,6 +297,7 @@ class Store(FactQueries, OutboxQueries):
             session.execute(delete(HitRow).where(HitRow.document_id.in_(old)))
             session.execute(delete(DocumentBandRow).where(DocumentBandRow.document_id.in_(old)))
             session.execute(delete(DocumentURLRow).where(DocumentURLRow.document_id.in_(old)))
+            session.execute(delete(PageFailureRow).where(PageFailureRow.failed_at < fetched_before))
             result = session.execute(delete(DocumentRow).where(DocumentRow.fetched_at < fetched_before))
             return result.rowcount or 0
 

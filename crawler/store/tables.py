@@ -82,6 +82,17 @@ class DocumentURLRow(Base):
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
 
 
+class PageFailureRow(Base):
+    """An article page that could not be used: when it failed, how often, and when to try it again."""
+
+    __tablename__ = "page_failures"
+    canonical_url: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_error: Mapped[str] = mapped_column(String(300))
+    failed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class HitRow(Base):
     __tablename__ = "hits"
     __table_args__ = (UniqueConstraint("document_id", "franchise"),)

@@ -1,0 +1,60 @@
+"""Pages that failed: fetched again later and later, instead of on every poll.
+
+A feed keeps listing a broken article (an HTTP 500, a video page with no
+text, a page over the size limit) for days. Fetching it on every poll of a
+five-minute feed would cost its site hundreds of requests a day and log the
+same warning each time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crawler.store.tables import PageFailureRow
+from crawler.urls import canonical_url
+
+FIRST_RETRY = timedelta(minutes=10)
+LONGEST_WAIT = timedelta(days=1)
+
+
+def page_retry_delay(failures: int) -> timedelta:
+    """How long a page that failed ``failures`` times in a row waits: 10 min, doubling, at most a day."""
+    return min(FIRST_RETRY * 2 ** (failures - 1), LONGEST_WAIT)
+
+
+class PageQueries:
+    """Mixed into Store: remembering failed pages and when each may be fetched again."""
+
+    def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
+        raise NotImplementedError
+
+    _insert: Callable  # provided by Store: the dialect's INSERT, which has ON CONFLICT
+
+    def waiting_urls(self, urls: Iterable[str], now: datetime) -> set[str]:
+        """Which of these URLs failed lately and wait for their next attempt, returned as given."""
+        by_canonical = {canonical_url(u): u for u in urls}
+        keys = list(by_canonical)
+        waiting: set[str] = set()
+        with self._transaction() as session:
+            for i in range(0, len(keys), 500):
+                rows = session.scalars(select(PageFailureRow.canonical_url).where(
+                    PageFailureRow.canonical_url.in_(keys[i:i + 500]), PageFailureRow.next_attempt_at > now))
+                waiting.update(by_canonical[r] for r in rows)
+        return waiting
+
+    def _record_page_failures(self, session: Session, failures: Mapping[str, str], now: datetime) -> None:
+        for url, reason in failures.items():
+            key = canonical_url(url)
+            # Two daemons on one database may record the same page at once.
+            session.execute(self._insert(PageFailureRow.__table__).values(
+                canonical_url=key, failures=0, last_error="", failed_at=now, next_attempt_at=now)
+                .on_conflict_do_nothing())
+            row = session.get(PageFailureRow, key, with_for_update=True)
+            row.failures += 1
+            row.last_error, row.failed_at = reason[:300], now
+            row.next_attempt_at = now + page_retry_delay(row.failures)
