@@ -96,6 +96,8 @@ def test_status_reports_sources_the_outbox_and_the_last_alert(tmp_path, site):
     assert "failing: 1 in a row" in output and "malformed feed" in output
     assert "outbox: 0 pending, 0 failed" in output
     assert "last alert delivered: " in output
+    assert "pages waiting to be retried: 1" in output
+    assert "/articles/broken.html: HTTP 500 (1 in a row), next attempt " in output
 
 
 def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crawler.store.tables import PageFailureRow
@@ -46,6 +46,15 @@ class PageQueries:
                     PageFailureRow.canonical_url.in_(keys[i:i + 500]), PageFailureRow.next_attempt_at > now))
                 waiting.update(by_canonical[r] for r in rows)
         return waiting
+
+    def waiting_pages(self, now: datetime, limit: int = 3) -> tuple[int, list[PageFailureRow]]:
+        """How many pages wait for another attempt, and the ``limit`` that failed last (for ``status``)."""
+        waiting = PageFailureRow.next_attempt_at > now
+        with self._transaction() as session:
+            count = session.scalar(select(func.count()).select_from(PageFailureRow).where(waiting)) or 0
+            latest = list(session.scalars(select(PageFailureRow).where(waiting)
+                                          .order_by(PageFailureRow.failed_at.desc()).limit(limit)))
+        return count, latest
 
     def _record_page_failures(self, session: Session, failures: Mapping[str, str], now: datetime) -> None:
         for url, reason in failures.items():

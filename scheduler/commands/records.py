@@ -32,8 +32,9 @@ def status(config_path: Path | None) -> None:
     """Per source: last success, last failure and why, failures in a row, documents; the outbox; the last alert."""
     config = load_config(config_path)
     with opened_store(config) as store:
+        now = datetime.now(UTC)
         states, counts, last_alert = store.source_states(), store.outbox_counts(), store.last_delivered_at()
-    now = datetime.now(UTC)
+        waiting, latest_failures = store.waiting_pages(now)
     for source in config.sources:
         state = states.get(source.source.name)
         click.echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
@@ -52,6 +53,11 @@ def status(config_path: Path | None) -> None:
     failed = sum(n for (_, st), n in counts.items() if st == "failed")
     click.echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
     click.echo(f"last alert delivered: {_ago(last_alert, now)}")
+    if waiting:
+        click.echo(f"pages waiting to be retried: {waiting}")
+        for page in latest_failures:
+            click.echo(f"    {page.canonical_url}: {page.last_error} ({page.failures} in a row), "
+                       f"next attempt {page.next_attempt_at:%Y-%m-%d %H:%M} UTC")
 
 
 @click.command()
