@@ -109,9 +109,14 @@ class Config:
         """franchise -> "any" or "official-or-2"."""
         return {f.franchise.name: f.confirm for f in self.franchises}
 
+    @property
+    def delivery_channels(self) -> tuple[Channel, ...]:
+        """The channels alerts go to: the configured ones, or the console when there are none."""
+        return self.channels or (Channel.console(),)
+
     def routes(self) -> dict[tuple[str, str], tuple[str, ...]]:
         """(franchise, event) -> the channels that alert on it."""
-        everywhere = tuple(c.name for c in self.channels) or ("console",)
+        everywhere = tuple(c.name for c in self.delivery_channels)
         return {
             (f.franchise.name, event): f.channels or everywhere
             for f in self.franchises

@@ -15,7 +15,7 @@ from crawler.errors import StoreError
 from crawler.runner import CrawlRunner
 from crawler.store import Store
 from crawler.workers import ExtractWorkers
-from notifiers.dispatch import Channel, Dispatcher
+from notifiers.dispatch import Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
 from scheduler.rhythm import SendWindow
@@ -89,5 +89,4 @@ def open_services(config: Config, console: TextIO | None = None,
         store = Store.open(config.database_url)
     except StoreError as exc:
         raise DaemonError(str(exc)) from exc
-    channels = config.channels or (Channel.console(),)
-    return Services(config=config, store=store, dispatcher=Dispatcher(channels, console), clock=clock)
+    return Services(config=config, store=store, dispatcher=Dispatcher(config.delivery_channels, console), clock=clock)

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from crawler.store import describe_url
-from notifiers.dispatch import Channel, Dispatcher
+from notifiers.dispatch import Dispatcher
 from notifiers.model import Message
 from scheduler import logs
 from scheduler.commands.common import config_option, load_config
@@ -37,7 +37,7 @@ def check_config(config_path: Path | None) -> None:
 def notify_test(config_path: Path | None) -> None:
     """Send a test message to every channel and show how each went."""
     config = load_config(config_path)
-    dispatcher = Dispatcher(config.channels or (Channel.console(),))
+    dispatcher = Dispatcher(config.delivery_channels)
     logs.configure("warning", dispatcher.secrets)
     message = Message(title="sequelwatch test", body="sequelwatch test message: this channel works.", body_format="text")
 
