@@ -26,6 +26,7 @@ import re
 import struct
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from hashlib import blake2b
 
 BINS = 64
@@ -62,7 +63,7 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # no slots: ``bands`` is computed once per fingerprint and kept
 class Fingerprint:
     """What the store keeps of a document's content to find its copies."""
 
@@ -82,7 +83,7 @@ class Fingerprint:
         exact = blake2b(" ".join(words).encode(), digest_size=16).hexdigest() if words else None
         return cls(exact, _signature(words) if len(words) >= MIN_WORDS else None)
 
-    @property
+    @cached_property
     def bands(self) -> tuple[int, ...]:
         """One signed 64-bit key per band (BIGINT-sized), naming the band's position and values."""
         if self.signature is None:

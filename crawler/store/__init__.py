@@ -191,12 +191,11 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         as a report of the same story, not an independent one.
         """
         fingerprint = Fingerprint.of(document.title, document.text)
-        bands = fingerprint.bands
         with self._write_lock, self._transaction() as session:
             # Core statements on the session's connection: the ORM's bulk-insert path
             # cost as much as the database itself on this, the crawl's hottest write.
             connection = session.connection()
-            copy_of = self._story_of(connection, fingerprint, bands)
+            copy_of = self._story_of(connection, fingerprint)
             own = canonical_url(document.url)
             doc_id = connection.scalar(self._insert_document, dict(
                 canonical_url=own, url=document.url, source=document.source, kind=document.kind,
@@ -206,8 +205,9 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             ))
             if doc_id is None:
                 return SaveResult(new_document=False, new_facts=0)
-            if bands and copy_of is None:  # a copy is found through its story's first document
-                connection.execute(self._insert_bands, [{"key": key, "document_id": doc_id} for key in set(bands)])
+            if fingerprint.bands and copy_of is None:  # a copy is found through its story's first document
+                connection.execute(self._insert_bands,
+                                   [{"key": key, "document_id": doc_id} for key in set(fingerprint.bands)])
             aliases = {canonical_url(u) for u in document.aliases} - {own}
             if aliases:
                 connection.execute(self._insert_alias, [{"canonical_url": a, "document_id": doc_id} for a in aliases])
@@ -225,10 +225,10 @@ class Store(FactQueries, OutboxQueries, PageQueries):
     def story_of(self, fingerprint: Fingerprint) -> int | None:
         """The story (its first document's id) that a text with this fingerprint copies, if any."""
         with self._transaction() as session:
-            return self._story_of(session.connection(), fingerprint, fingerprint.bands)
+            return self._story_of(session.connection(), fingerprint)
 
     @staticmethod
-    def _story_of(connection: Connection, fingerprint: Fingerprint, bands: tuple[int, ...]) -> int | None:
+    def _story_of(connection: Connection, fingerprint: Fingerprint) -> int | None:
         # Index look-ups only (the fingerprint, then the bands), so the cost does
         # not grow with the number of stored documents.
         if fingerprint.exact is not None:
@@ -240,7 +240,8 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         # Two look-ups, not a join, and no LIMIT: with either, PostgreSQL may prefer
         # walking a whole index or table to the key look-up (measured: linear in the
         # store). Only a story's first document has bands, so few rows match.
-        candidates = list(dict.fromkeys(connection.scalars(_BAND_MATCHES, {"keys": list(bands)})))[:_MAX_CANDIDATES]
+        matches = connection.scalars(_BAND_MATCHES, {"keys": list(fingerprint.bands)})
+        candidates = list(dict.fromkeys(matches))[:_MAX_CANDIDATES]
         if not candidates:
             return None
         best: tuple[float, int] | None = None
