@@ -10,7 +10,7 @@ second daemon on the same database cannot create a duplicate either.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -147,6 +147,17 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database: {getattr(exc, 'orig', None) or exc}") from exc
 
+    def _locked_row(self, session: Session, model: type, key: str, **defaults):
+        """The row of ``model`` with primary key ``key``, made from ``defaults`` if missing, locked for update.
+
+        Two daemons on one PostgreSQL database may create or update the same
+        row at once (a source's first poll, a page failing on both): an insert
+        that ignores a conflict, then a row lock, serialises them.
+        """
+        (pk,) = model.__table__.primary_key.columns
+        session.execute(self._insert(model.__table__).values({pk.name: key, **defaults}).on_conflict_do_nothing())
+        return session.get(model, key, with_for_update=True)
+
     def close(self) -> None:
         self._engine.dispose()
 
@@ -165,18 +176,6 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             raise StoreError(f"database error: {getattr(exc, 'orig', None) or exc}") from exc
 
     # -- crawling ---------------------------------------------------------------
-
-    def known_urls(self, urls: Iterable[str]) -> set[str]:
-        """Which of these URLs (any form) are stored already, returned as given."""
-        by_canonical = {canonical_url(u): u for u in urls}
-        found: set[str] = set()
-        keys = list(by_canonical)
-        with self._transaction() as session:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i:i + 500]
-                for column in (DocumentRow.canonical_url, DocumentURLRow.canonical_url):
-                    found.update(by_canonical[r] for r in session.scalars(select(column).where(column.in_(chunk))))
-        return found
 
     def save_document(
         self, document: Document, hits: list[Hit], events: list[Event], routes: Routes, now: datetime,
@@ -270,11 +269,8 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         ``not_before``: no poll of this source before then (backoff, Retry-After).
         """
         with self._transaction() as session:
-            # Two daemons on one PostgreSQL database may record the same source's first
-            # poll at once: create the row if missing, then update it under a row lock.
-            session.execute(self._insert(SourceRow.__table__).values(
-                name=report.source, consecutive_failures=0, documents_found=0, polls=0).on_conflict_do_nothing())
-            row = session.get(SourceRow, report.source, with_for_update=True)
+            row = self._locked_row(session, SourceRow, report.source,
+                                   consecutive_failures=0, documents_found=0, polls=0)
             row.last_polled_at, row.polls, row.not_before = now, (row.polls or 0) + 1, not_before
             row.documents_found += report.new_documents
             if report.new_documents:
