@@ -45,7 +45,7 @@ def opened_store(config: Config) -> Iterator[Store]:
     try:
         store = Store.open(config.database_url)
     except StoreError as exc:
-        fail(f"cannot open the database: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
+        fail(str(exc), EXIT_FAILURE, "check [database] url in the configuration")
     try:
         yield store
     except StoreError as exc:
