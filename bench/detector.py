@@ -76,7 +76,7 @@ def main() -> None:
     build = time.perf_counter() - build
 
     def analyse(analyzer):
-        return lambda: [analyzer.analyze(d) for d in documents]
+        return lambda: [analyzer.analyze(d, d.published) for d in documents]
 
     per_list = {name: best_of(args.rounds, analyse(a)) for name, a in analyzers.items()}
     print(f"{len(documents)} documents, best of {args.rounds} rounds "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from crawler.detect import Detector
 from crawler.match import Matcher, normalize
@@ -73,7 +73,7 @@ class Analyzer:
         self._matcher = Matcher(franchises)
         self._detector = Detector(franchises)
 
-    def analyze(self, document: Document, now: datetime | None = None) -> Analysis:
+    def analyze(self, document: Document, now: datetime) -> Analysis:
         """Hits, one ``mention`` per franchise named, and the confirmed events.
 
         Relative dates resolve against the publication date, else ``now``
@@ -82,7 +82,7 @@ class Analyzer:
         title = normalize(document.title)
         body = normalize(document.text)
         hits = self._matcher.find(title, in_title=True) + self._matcher.find(body)
-        published = (document.published or now or datetime.now(UTC)).date()
+        published = (document.published or now).date()
         detected = self._detector.detect(title, body, hits, published)
         month = published.strftime("%Y-%m")
         events = [_keyed(e, month) for e in detected]

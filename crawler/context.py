@@ -12,9 +12,9 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from crawler.analyze import Analyzer
+from crawler.clock import Clock
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.store import Store
 from crawler.store.rows import Confirmations, Routes
@@ -53,7 +53,7 @@ class CrawlContext:
     store: Store
     analyzer: Analyzer
     routes: Routes
-    clock: Callable[[], datetime]
+    clock: Clock
     confirm: Confirmations = field(default_factory=dict)
     workers: ExtractWorkers | None = None  # extraction in worker processes; None: in threads
     robots: RobotsCache = field(default_factory=RobotsCache)
@@ -73,6 +73,7 @@ class CrawlRun:
     routes: Routes = field(default_factory=dict)
     tally: Counter = field(default_factory=Counter)
     error: str | None = None
+    interrupted: bool = False
     not_modified: bool = False
     etag: str | None = None
     last_modified: str | None = None
@@ -111,6 +112,6 @@ class CrawlRun:
             new_facts=self.tally["new_facts"],
             skipped={k.split(":", 1)[1]: v for k, v in self.tally.items() if k.startswith("skipped:")},
             waiting=self.tally["waiting"], failed_pages=tuple(self.failed_pages.items()),
-            error=self.error, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
+            error=self.error, interrupted=self.interrupted, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
             retry_after=self.retry_after,
         )

@@ -175,10 +175,10 @@ def _entry(item, url: str) -> FeedEntry | None:
     )
 
 
-def _page_date(tree) -> datetime | None:
+def _page_date(tree, fetched_at: datetime) -> datetime | None:
     """The page's own publication date, as trafilatura would find it (htmldate, original date)."""
     found = htmldate.find_date(tree, extensive_search=True, original_date=True,
-                               max_date=datetime.now(UTC).strftime("%Y-%m-%d"))
+                               max_date=fetched_at.strftime("%Y-%m-%d"))
     if not found:
         return None
     try:
@@ -246,7 +246,7 @@ def extract_page(page: Page) -> Document | None:
         text, titles, published = "", (), None
     else:
         text, titles = _main_text(tree, page.url), _page_titles(tree)
-        published = page.feed_published or _page_date(tree)
+        published = page.feed_published or _page_date(tree, page.fetched_at)
     title = page.feed_title or next(iter(titles), "")
     text = _without_title_line(text, page.feed_title, *titles)
     if len(text) < MIN_TEXT_CHARS:

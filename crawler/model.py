@@ -42,6 +42,8 @@ class Page:
     feed_published: datetime | None = None
     feed_summary: str | None = None
     aliases: tuple[str, ...] = ()  # the listed URL and redirect hops that led to ``url``
+    # When it was fetched: no date found in the page can be later than this.
+    fetched_at: datetime = field(kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import tempfile
 import threading
 from email.utils import format_datetime
-from datetime import UTC, datetime
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import as_file, files
 from pathlib import Path
 
+from crawler.clock import Clock
 from crawler.model import Franchise, Source
 from crawler.settings import CrawlSettings
 from scheduler.config import APP, DEFAULT_ALERT_ON, Config, FranchiseConfig, SourceConfig
@@ -25,14 +25,15 @@ DEMO_FRANCHISES = (
 class _Handler(SimpleHTTPRequestHandler):
     """Serves the demo site; the feed is a template that needs the site's address."""
 
-    def __init__(self, *args, base: str, **kwargs) -> None:
+    def __init__(self, *args, base: str, clock: Clock, **kwargs) -> None:
         self._base = base
+        self._clock = clock
         super().__init__(*args, **kwargs)
 
     def do_GET(self) -> None:
         if self.path.split("?")[0] != "/feed.xml":
             return super().do_GET()
-        today = format_datetime(datetime.now(UTC), usegmt=True)
+        today = format_datetime(self._clock(), usegmt=True)
         template = Path(self.directory, "feed.xml").read_text(encoding="utf-8")
         body = template.replace("{base}", self._base).replace("{today}", today).encode()
         self.send_response(200)
@@ -46,7 +47,13 @@ class _Handler(SimpleHTTPRequestHandler):
 
 
 class DemoSite:
-    """The packaged demo site on 127.0.0.1 (an ephemeral port) plus a scratch data directory."""
+    """The packaged demo site on 127.0.0.1 (an ephemeral port) plus a scratch data directory.
+
+    Its feed is dated by ``clock``, the clock the crawl runs on, so the demo's news is always today's.
+    """
+
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock
 
     def __enter__(self) -> DemoSite:
         self._files = as_file(files("scheduler") / "demo_site")
@@ -54,9 +61,9 @@ class DemoSite:
         self.article_count = len(list((Path(root) / "news").glob("*.html")))
         self._tmp = tempfile.TemporaryDirectory(prefix=f"{APP}-demo-")
         self.data_dir = Path(self._tmp.name)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, base="", directory=str(root)))
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, base="", clock=self._clock, directory=str(root)))
         self.base_url = f"http://127.0.0.1:{self._server.server_port}"
-        self._server.RequestHandlerClass = partial(_Handler, base=self.base_url, directory=str(root))
+        self._server.RequestHandlerClass = partial(_Handler, base=self.base_url, clock=self._clock, directory=str(root))
         self._thread = threading.Thread(target=self._server.serve_forever, name="demo-site", daemon=True)
         self._thread.start()
         return self

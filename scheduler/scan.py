@@ -11,7 +11,7 @@ import json
 import sys
 import urllib.request
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +21,7 @@ from crawler.analyze import Analyzer
 from crawler.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
 from crawler.extract import extract_page
 from crawler.model import Document, Page
+from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import APP
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE
 from scheduler.progress import Progress
@@ -46,7 +47,7 @@ def _json_documents(stream: TextIO, name: str) -> Iterator[tuple[str, Document]]
             yield f"{name}:{number}", InputProblem(f"{name}:{number}: not a usable document: {exc}")
 
 
-def _page_document(source: str) -> Document:
+def _page_document(source: str, now: datetime) -> Document:
     if source.startswith(("http://", "https://")):
         request = urllib.request.Request(source, headers={"User-Agent": f"{APP} scan"})
         try:
@@ -62,13 +63,13 @@ def _page_document(source: str) -> Document:
             body, charset = Path(source).read_bytes(), None
         except OSError as exc:
             raise InputProblem(f"{source}: cannot read: {exc.strerror}") from exc
-    document = extract_page(Page(source="scan", url=source, body=body, encoding=charset))
+    document = extract_page(Page(source="scan", url=source, body=body, encoding=charset, fetched_at=now))
     if document is None:
         raise InputProblem(f"{source}: no article text found")
     return document
 
 
-def _documents(inputs: tuple[str, ...]) -> Iterator[tuple[str, Document | InputProblem]]:
+def _documents(inputs: tuple[str, ...], now: datetime) -> Iterator[tuple[str, Document | InputProblem]]:
     if not inputs:
         yield from _json_documents(sys.stdin, "<stdin>")
         return
@@ -81,7 +82,7 @@ def _documents(inputs: tuple[str, ...]) -> Iterator[tuple[str, Document | InputP
                 yield source, InputProblem(f"{source}: cannot read: {exc.strerror}")
             continue
         try:
-            yield source, _page_document(source)
+            yield source, _page_document(source, now)
         except InputProblem as problem:
             yield source, problem
 
@@ -102,17 +103,18 @@ def _watchlist(path: Path):
 @click.option("--franchises", "watchlist", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A watch list: [[franchise]] tables with name and aliases (config.toml works too).")
 @click.argument("inputs", nargs=-1)
-def scan(watchlist: Path, inputs: tuple[str, ...]) -> None:
+@pass_runtime
+def scan(runtime: Runtime, watchlist: Path, inputs: tuple[str, ...]) -> None:
     """Print the events the detector finds, one JSON object a line.
 
     INPUTS are JSON-lines files (id, title, text, published, lang, url, kind),
     HTML files or URLs; standard input (JSON lines) when none is given.
     """
     analyzer = Analyzer(_watchlist(watchlist))
-    now = datetime.now(UTC)
+    now = runtime.clock()
     problems = found = 0
     with Progress(sys.stderr, "scanned") as progress:
-        for doc_id, document in _documents(inputs):
+        for doc_id, document in _documents(inputs, now):
             if isinstance(document, InputProblem):
                 progress.clear()
                 click.echo(str(document), err=True)
@@ -135,7 +137,8 @@ def scan(watchlist: Path, inputs: tuple[str, ...]) -> None:
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--min-precision", type=float, default=0.0, help="Exit 1 when event precision is below this.")
 @click.option("--min-recall", type=float, default=0.0, help="Exit 1 when event recall is below this.")
-def evaluate_command(corpus: Path, min_precision: float, min_recall: float) -> None:
+@pass_runtime
+def evaluate_command(runtime: Runtime, corpus: Path, min_precision: float, min_recall: float) -> None:
     """Score the detector on a labelled corpus folder (docs.jsonl + franchises.toml)."""
     try:
         franchises, documents = load_corpus(corpus)
@@ -143,10 +146,11 @@ def evaluate_command(corpus: Path, min_precision: float, min_recall: float) -> N
         click.echo(f"{corpus}: not a labelled corpus (docs.jsonl and franchises.toml): {exc}", err=True)
         sys.exit(EXIT_CONFIG)
     analyzer = Analyzer(franchises)
+    now = runtime.clock()
     with Progress(sys.stderr, "evaluated", total=len(documents)) as progress:
         def detect(document: Document) -> list:
             progress.advance()
-            return list(analyzer.analyze(document).events)
+            return list(analyzer.analyze(document, now).events)
 
         result = evaluate(documents, detect)
     click.echo(f"{len(documents)} documents, {len(franchises)} franchises\n")

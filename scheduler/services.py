@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TextIO
 from urllib.parse import urlsplit
 
 from crawler.analyze import Analyzer
+from crawler.clock import Clock, system_clock
 from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import StoreError
 from crawler.runner import CrawlRunner
@@ -21,10 +20,6 @@ from scheduler.errors import DaemonError
 from scheduler.rhythm import SendWindow
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 @dataclass
 class Services:
     """Everything a job needs, built by :func:`open_services`, closed by :meth:`close`."""
@@ -32,7 +27,7 @@ class Services:
     config: Config
     store: Store
     dispatcher: Dispatcher
-    clock: Callable[[], datetime] = utc_now
+    clock: Clock = system_clock
     # One delivery at a time: a crawl that found facts and the periodic job
     # must not send the same pending row twice.
     delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
@@ -83,7 +78,7 @@ class Services:
 
 
 def open_services(config: Config, console: TextIO | None = None,
-                  clock: Callable[[], datetime] = utc_now) -> Services:
+                  clock: Clock = system_clock) -> Services:
     """Open the database and the channels of a validated config."""
     try:
         store = Store.open(config.database_url)

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from crawler.model import Document, Event
 from scheduler.cli import cli
+from scheduler.commands.runtime import Runtime
 from scheduler.config import load
 from scheduler.jobs import deliver_outbox
 from scheduler.services import open_services
@@ -137,12 +138,12 @@ def test_after_its_attempts_an_alert_fails_once_and_retry_queues_it_again(tmp_pa
     clock.now += timedelta(days=1)
     assert deliver(services).delivered == 0  # failed rows are not retried on their own
 
-    out = CliRunner().invoke(cli, ["outbox", "--config", str(path)])
+    out = CliRunner().invoke(cli, ["outbox", "--config", str(path)], obj=Runtime(clock=clock))
     assert "hook: 0 pending, 1 failed, 0 delivered" in out.output and "after 2 attempts" in out.output
-    assert "1 failed alert queued again" in CliRunner().invoke(cli, ["retry", "--config", str(path)]).output
+    assert "1 failed alert queued again" in CliRunner().invoke(cli, ["retry", "--config", str(path)], obj=Runtime(clock=clock)).output
     receiver.status = 200
     assert deliver(services).delivered == 1
-    assert "hook: 0 pending, 0 failed, 1 delivered" in CliRunner().invoke(cli, ["outbox", "--config", str(path)]).output
+    assert "hook: 0 pending, 0 failed, 1 delivered" in CliRunner().invoke(cli, ["outbox", "--config", str(path)], obj=Runtime(clock=clock)).output
     services.close()
 
 

@@ -33,7 +33,7 @@ NOW = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
 
 def events(title: str, text: str = "", published: datetime = NOW) -> set[tuple[str, str, str | None]]:
     document = Document("test", "https://news.example/a", title, text, published)
-    return {(e.franchise, e.kind, e.when) for e in ANALYZER.analyze(document).events if e.kind != "mention"}
+    return {(e.franchise, e.kind, e.when) for e in ANALYZER.analyze(document, NOW).events if e.kind != "mention"}
 
 
 def case(id_, title, text, expected, published=NOW):
@@ -125,14 +125,14 @@ def test_detector(title, text, published, expected):
 def test_every_event_carries_its_evidence_sentence():
     document = Document("t", "https://news.example/x", "News",
                         "The studio spoke today. Avatar 3 opens on December 17, 2027 worldwide. Tickets soon.", NOW)
-    [event] = [e for e in ANALYZER.analyze(document).events if e.kind == "release_date"]
+    [event] = [e for e in ANALYZER.analyze(document, NOW).events if e.kind == "release_date"]
     assert event.evidence == "Avatar 3 opens on December 17, 2027 worldwide."
     assert event.key == "release_date:2027-12-17"
 
 
 def keys(title: str, published: datetime = NOW) -> set[str]:
     document = Document("t", f"https://a.example/{hash(title)}", title, "", published)
-    return {e.key for e in ANALYZER.analyze(document).events if e.kind != "mention"}
+    return {e.key for e in ANALYZER.analyze(document, NOW).events if e.kind != "mention"}
 
 
 def test_reports_of_one_fact_share_a_key():
@@ -148,5 +148,5 @@ def test_reports_of_one_fact_share_a_key():
 
 def test_installment_and_the_date_moved_from_are_kept():
     document = Document("t", "https://a.example/m", "Hollow Knight: Silksong part 2 delayed from May 2027 to September 2027", "", NOW)
-    [delay] = [e for e in ANALYZER.analyze(document).events if e.kind == "delay"]
+    [delay] = [e for e in ANALYZER.analyze(document, NOW).events if e.kind == "delay"]
     assert (delay.when, delay.installment, delay.previous) == ("2027-09", "part 2", "2027-05")

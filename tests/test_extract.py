@@ -12,6 +12,11 @@ from crawler.urls import canonical_url
 from tests.servers import FIXTURES
 
 FEEDS = FIXTURES / "site" / "feeds"
+FETCHED = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def page(body: bytes, encoding: str | None = None, **fields) -> Page:
+    return Page("S", "https://w.example/a", body, encoding, fetched_at=FETCHED, **fields)
 
 
 def feed(name: str):
@@ -56,7 +61,7 @@ def test_an_empty_but_valid_feed_is_not_a_problem():
 def test_page_text_without_boilerplate_and_feed_metadata_wins():
     body = (FIXTURES / "site" / "articles" / "blame-sequel.html").read_bytes()
     published = datetime(2017, 6, 20, 10, 0, tzinfo=UTC)
-    doc = extract_page(Page("S", "https://w.example/a", body, "utf-8", feed_title="Feed title", feed_published=published))
+    doc = extract_page(page(body, "utf-8", feed_title="Feed title", feed_published=published))
     assert doc.title == "Feed title" and doc.published == published
     assert doc.text.startswith("Netflix viewers who reached the end of Blame!")
     for boilerplate in ("Advertisement", "Trending", "All rights reserved", "first!!", "dataLayer"):
@@ -66,9 +71,9 @@ def test_page_text_without_boilerplate_and_feed_metadata_wins():
 def test_page_without_text_falls_back_to_the_feed_summary_or_is_dropped():
     empty = b"<html><body><nav>Home</nav></body></html>"
     summary = "A sequel to the CG anime feature has been confirmed by the studio today."
-    assert extract_page(Page("S", "https://w.example/a", empty, feed_summary=summary)).text == summary
-    assert extract_page(Page("S", "https://w.example/a", empty)) is None
-    garbage = extract_page(Page("S", "https://w.example/a", b"\x00\x01\x02", feed_title="Blame! 2 confirmed"))
+    assert extract_page(page(empty, feed_summary=summary)).text == summary
+    assert extract_page(page(empty)) is None
+    garbage = extract_page(page(b"\x00\x01\x02", feed_title="Blame! 2 confirmed"))
     assert garbage.title == "Blame! 2 confirmed"  # the title still counts for matching
 
 
@@ -82,9 +87,9 @@ def article(headline: str, head: str = "", paragraphs: int = 6) -> bytes:
 
 
 def test_the_pages_headline_is_not_text_even_when_the_feed_titles_the_story_differently():
-    page = Page("S", "https://w.example/a", article("Blame! returns: sequel in production"),
-                feed_title="Blame! 2 confirmed for 2027", feed_published=datetime(2026, 11, 2, tzinfo=UTC))
-    doc = extract_page(page)
+    listed = page(article("Blame! returns: sequel in production"),
+                  feed_title="Blame! 2 confirmed for 2027", feed_published=datetime(2026, 11, 2, tzinfo=UTC))
+    doc = extract_page(listed)
     assert doc.title == "Blame! 2 confirmed for 2027"
     assert doc.text.startswith(SENTENCE.strip()) and "Blame! returns" not in doc.text
 
@@ -92,11 +97,11 @@ def test_the_pages_headline_is_not_text_even_when_the_feed_titles_the_story_diff
 def test_without_a_listing_title_and_date_the_page_gives_them():
     head = ('<meta property="og:title" content="Blame! sequel in production">'
             '<meta property="article:published_time" content="2026-11-02T09:00:00+00:00">')
-    doc = extract_page(Page("S", "https://w.example/a", article("Blame! returns", head)))
+    doc = extract_page(page(article("Blame! returns", head)))
     assert doc.title == "Blame! sequel in production"
     assert doc.published == datetime(2026, 11, 2, tzinfo=UTC)
     assert doc.text.startswith(SENTENCE.strip())
-    plain = extract_page(Page("S", "https://w.example/a", article("Blame! returns")))
+    plain = extract_page(page(article("Blame! returns")))
     assert plain.title == "Blame! returns" and plain.published is None
 
 
@@ -104,7 +109,7 @@ def test_a_layout_the_main_extractor_misreads_gets_the_full_cascade():
     # Text in bare <div>s: trafilatura's main extractor alone finds nothing here.
     divs = "".join(f"<div>{SENTENCE * 2}</div>" for _ in range(4))
     body = f"<html><body><div class='nav'><a href='/'>Home</a></div><div class='x'>{divs}</div></body></html>"
-    doc = extract_page(Page("S", "https://w.example/a", body.encode(), feed_title="Blame! 2"))
+    doc = extract_page(page(body.encode(), feed_title="Blame! 2"))
     assert doc.text.count("Studio Polygon confirmed") == 8
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from crawler.analyze import Analyzer, sentence_at
@@ -89,7 +91,7 @@ def test_mention_evidence_prefers_the_body_over_the_title():
     analyzer = Analyzer(WATCH)
     doc = Document("s", "https://x.example/a?utm_source=x", "Blame! 2 confirmed",
                    "Intro text.\nPolygon Pictures said Blame! 2 is in production. More later.")
-    analysis = analyzer.analyze(doc)
+    analysis = analyzer.analyze(doc, datetime(2026, 11, 24, tzinfo=UTC))
     [event] = [e for e in analysis.events if e.kind == "mention"]
     assert (event.franchise, event.kind, event.key) == ("Blame!", "mention", "https://x.example/a")
     assert event.evidence == "Polygon Pictures said Blame! 2 is in production."

@@ -78,12 +78,15 @@ class SourceSpider(scrapy.Spider):
             return
         yield Page(source=self.run.source.name, url=response.url, body=response.body, encoding=response.encoding,
                    feed_title=entry.title, feed_published=entry.published, feed_summary=entry.summary,
-                   aliases=tuple(dict.fromkeys((entry.url, *hops))))
+                   aliases=tuple(dict.fromkeys((entry.url, *hops))), fetched_at=self.run.context.clock())
 
     def closed(self, reason: str) -> None:
-        """Scrapy calls this when the crawl ends. Stopped early (shutdown, time limit), a poll
-        is not a success: what it did not reach must be looked at again next time."""
-        if reason != "finished" and self.run.error is None:
+        """Scrapy calls this when the crawl ends. Stopped early, a poll is not a success: what it
+        did not reach must be looked at again next time. A shutdown (``runner.stop()``) is no
+        fault of the source's; a time limit is."""
+        if reason == "shutdown":
+            self.run.interrupted = True
+        elif reason != "finished" and self.run.error is None:
             self.run.fail(f"stopped before it finished ({reason})")
 
     def listing_failed(self, failure) -> None:

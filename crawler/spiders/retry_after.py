@@ -51,11 +51,10 @@ class RetryAfterMiddleware:
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
         run = getattr(self.crawler.spider, "run", None)
-        now = datetime.now(UTC)
         self._note_rate_limit(run, response)
-        if response.status not in SLOW_DOWN:
+        if response.status not in SLOW_DOWN or run is None:
             return response
-        wait = seconds_to_wait(header(response, "Retry-After"), now)
+        wait = seconds_to_wait(header(response, "Retry-After"), run.context.clock())
         if wait is None:
             return response  # Scrapy's RetryMiddleware retries a 503 as usual
         tries = request.meta.get("retry_after_times", 0)

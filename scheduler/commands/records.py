@@ -15,6 +15,7 @@ import click
 from notifiers.model import Alert
 from notifiers.render import title_of
 from scheduler.commands.common import config_option, load_config, opened_store
+from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.units import format_duration
 
 
@@ -28,11 +29,12 @@ def _ago(moment: datetime | None, now: datetime) -> str:
 
 @click.command()
 @config_option
-def status(config_path: Path | None) -> None:
+@pass_runtime
+def status(runtime: Runtime, config_path: Path | None) -> None:
     """Per source: last success, last failure and why, failures in a row, documents; the outbox; the last alert."""
     config = load_config(config_path)
     with opened_store(config) as store:
-        now = datetime.now(UTC)
+        now = runtime.clock()
         states, counts, last_alert = store.source_states(), store.outbox_counts(), store.last_delivered_at()
         waiting, latest_failures = store.waiting_pages(now)
     for source in config.sources:
@@ -139,8 +141,9 @@ def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
 @click.command()
 @config_option
 @click.option("--channel", default=None, help="Only this channel.")
-def retry(config_path: Path | None, channel: str | None) -> None:
+@pass_runtime
+def retry(runtime: Runtime, config_path: Path | None, channel: str | None) -> None:
     """Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."""
     with opened_store(load_config(config_path)) as store:
-        count = store.requeue_failed(channel, datetime.now(UTC))
+        count = store.requeue_failed(channel, runtime.clock())
     click.echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))

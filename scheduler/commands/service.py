@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from crawler.clock import Clock
 from scheduler import logs
 from scheduler.commands.common import config_option, fail, load_config, log_level_option
+from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import Config, load
 from scheduler.daemon import CycleReport, Daemon, run_once
 from scheduler.demo import DemoSite, demo_config
@@ -20,9 +22,9 @@ from scheduler.reactor import run_on_reactor
 from scheduler.services import Services, open_services
 
 
-def _open(config: Config, level: str) -> Services:
+def _open(config: Config, level: str, clock: Clock) -> Services:
     try:
-        services = open_services(config)
+        services = open_services(config, clock=clock)
     except DaemonError as exc:
         fail(f"cannot start: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
     logs.configure(level, services.dispatcher.secrets)
@@ -54,10 +56,11 @@ def _print_cycle(report: CycleReport) -> None:
 @config_option
 @log_level_option
 @click.option("--once", is_flag=True, help="Crawl every source once, deliver, and exit.")
-def run(config_path: Path | None, log_level: str, once: bool) -> None:
+@pass_runtime
+def run(runtime: Runtime, config_path: Path | None, log_level: str, once: bool) -> None:
     """Run the service in the foreground (Ctrl-C or SIGTERM stops it)."""
     config = load_config(config_path)
-    services = _open(config, log_level)
+    services = _open(config, log_level, runtime.clock)
     if once:
         progress = Progress(sys.stderr, "polling sources", total=len(config.sources))
         _print_cycle(_on_reactor(lambda: run_once(services, progress), services.close))
@@ -65,7 +68,7 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
 
     def reopen() -> Services:
         """SIGHUP: the configuration again; raises ConfigError or DaemonError to keep the running one."""
-        fresh = open_services(load(config_path))
+        fresh = open_services(load(config_path), clock=runtime.clock)
         logs.configure(log_level, fresh.dispatcher.secrets)
         return fresh
 
@@ -76,13 +79,14 @@ def run(config_path: Path | None, log_level: str, once: bool) -> None:
 
 @click.command()
 @log_level_option
-def demo(log_level: str) -> None:
+@pass_runtime
+def demo(runtime: Runtime, log_level: str) -> None:
     """Crawl a small news site served on localhost and print the alerts (offline, no config)."""
-    with DemoSite() as site:
+    with DemoSite(runtime.clock) as site:
         config = demo_config(site.base_url, site.data_dir)
         click.echo(f"demo: a news site on {site.base_url} with {site.article_count} articles; "
                    f"watching {', '.join(f.franchise.name for f in config.franchises)}\n")
-        services = _open(config, log_level)
+        services = _open(config, log_level, runtime.clock)
         report = _on_reactor(lambda: run_once(services), services.close)
     click.echo()
     _print_cycle(report)
