@@ -112,10 +112,13 @@ class CrawlReport:
     retry_after: float | None = None  # seconds the server asked us to wait (429, 503, rate limits)
     paused_until: datetime | None = None  # not polled: backing off or asked to wait until then
     seconds: float = 0.0  # wall time of the poll
+    # Stopped by a shutdown or reload before it finished: neither a success nor the source's failure.
+    interrupted: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        """Everything the poll set out to do was done (an interrupted poll was not)."""
+        return self.error is None and not self.interrupted
 
     def summary(self) -> str:
         if self.not_modified:
@@ -134,6 +137,8 @@ class CrawlReport:
             parts.append(f"{self.waiting} waiting to be retried")
         if self.error:
             parts.append(f"failed: {self.error}")
+        elif self.interrupted:
+            parts.append("interrupted before it finished")
         return ", ".join(parts)
 
 

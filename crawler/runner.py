@@ -32,6 +32,7 @@ class CrawlRunner:
         self._runner = AsyncCrawlerRunner(settings.scrapy_settings())
         self._context = context
         self._active: set[CrawlRun] = set()
+        self._stopped = False
 
     @property
     def active(self) -> tuple[CrawlRun, ...]:
@@ -47,6 +48,8 @@ class CrawlRunner:
         spider = SPIDERS.get(source.type)
         if spider is None:
             raise SourceError(f"source {source.name!r}: unknown type {source.type!r}")
+        if self._stopped:  # a job that reached this after shutdown began: it starts nothing new
+            return CrawlReport(source.name, interrupted=True)
         routes = {} if state.first_poll and not source.backfill else self._context.routes
         run = CrawlRun(source=source, context=self._context, state=state, routes=routes)
         self._active.add(run)
@@ -57,5 +60,6 @@ class CrawlRunner:
         return run.report()
 
     async def stop(self) -> None:
-        """Stop every running crawl; completes when they have closed."""
+        """Stop every running crawl, and refuse new ones; completes when they have closed."""
+        self._stopped = True
         await self._runner.stop()

@@ -20,6 +20,7 @@ class CrawlSettings:
     max_response_bytes: int = 5 * 1024 * 1024
     max_crawl_seconds: float = 600.0
     extract_workers: int = 0  # processes extracting pages; 0: threads of the daemon's own process
+    start_spread: float = 60.0  # seconds over which the daemon's first polls are spread after a start
 
     def scrapy_settings(self) -> dict:
         return {

@@ -41,7 +41,7 @@ DEFAULT_LISTEN = "127.0.0.1:9780"
 DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size",
-              "extract_workers")
+              "extract_workers", "start_spread")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels", "confirm")
 SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages", "trust")
 CHANNEL_KEYS = ("name", "url", "url_env", "url_file", "quiet_hours", "timezone", "digest", "rate_limit", "priority",
@@ -221,6 +221,7 @@ def _crawl(r: Reader, table: dict) -> CrawlSettings:
         timeout=r.duration(table, "timeout", "crawl", None, default="30s", low=1),
         max_response_bytes=r.size(table, "max_response_size", "crawl", None, default="5MB"),
         extract_workers=r.integer(table, "extract_workers", "crawl", None, default=0, low=0, high=32),
+        start_spread=r.duration(table, "start_spread", "crawl", None, default="60s", low=0),
     )
 
 

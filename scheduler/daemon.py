@@ -83,8 +83,9 @@ class Daemon:
     """
 
     def __init__(self, services: Services, reopen: Callable[[], Services] | None = None,
-                 notifier: Notifier | None = None) -> None:
+                 notifier: Notifier | None = None, stop_grace: float = STOP_GRACE_SECONDS) -> None:
         self.services = services
+        self._stop_grace = stop_grace
         self._reopen = reopen
         self._notifier = notifier or Notifier()
         self._stopping = asyncio.Event()
@@ -210,60 +211,84 @@ class Daemon:
     def _schedule(self, scheduler: AsyncIOScheduler) -> None:
         now = self.services.clock()
         count = max(len(self.services.config.sources), 1)
+        spread = self.services.config.crawl.start_spread
         for index, source in enumerate(self.services.config.sources):
-            # First polls spread over the first minute instead of all at once.
-            first = now + timedelta(seconds=min(60.0, source.interval) * index / count)
+            # First polls spread out ([crawl] start_spread) instead of all at once.
+            first = now + timedelta(seconds=min(spread, source.interval) * index / count)
             scheduler.add_job(
-                self._tracked, IntervalTrigger(seconds=source.interval, jitter=min(source.interval * 0.1, 300)),
+                self._launch, IntervalTrigger(seconds=source.interval, jitter=min(source.interval * 0.1, 300)),
                 args=(crawl_source, source), id=f"source:{source.source.name}",
                 name=f"poll {source.source.name} every {format_duration(source.interval)}",
                 max_instances=1, coalesce=True, misfire_grace_time=int(max(source.interval, 60)),
                 next_run_time=first,
             )
         scheduler.add_job(
-            self._tracked, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox,),
+            self._launch, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox,),
             id="deliver", name="deliver the outbox", max_instances=1, coalesce=True,
             misfire_grace_time=DELIVERY_INTERVAL_SECONDS, next_run_time=now,
         )
         scheduler.add_job(
-            self._tracked, IntervalTrigger(seconds=HOUSEKEEPING_INTERVAL_SECONDS), args=(housekeeping,),
+            self._launch, IntervalTrigger(seconds=HOUSEKEEPING_INTERVAL_SECONDS), args=(housekeeping,),
             id="housekeeping", name="prune old documents", max_instances=1, coalesce=True,
             misfire_grace_time=HOUSEKEEPING_INTERVAL_SECONDS, next_run_time=now + timedelta(minutes=5),
         )
 
+    async def _launch(self, job, *args) -> None:
+        """APScheduler's entry for every job: the job's body runs in a task of the daemon's own.
+
+        APScheduler's executor cancels the coroutines it runs when it shuts down.
+        The shield keeps that cancellation out of the body, so a delivery in flight
+        finishes and is recorded; :meth:`_shutdown` waits for the task instead.
+        """
+        task = asyncio.create_task(self._tracked(job, *args), name=_job_name(job))
+        self._jobs.add(task)
+        task.add_done_callback(self._jobs.discard)
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            log.info("job %s: the scheduler stopped waiting for it; it finishes on its own", _job_name(job))
+
     async def _tracked(self, job, *args) -> None:
-        """Run a job on the current services, remembering it so shutdown can wait for it.
+        """Run a job on the current services.
 
         A job's crash is logged, not fatal; its outcome feeds systemd's one-line STATUS.
         """
-        task = asyncio.current_task()
-        self._jobs.add(task)
         try:
             result = await job(self.services, *args)
         except StoreError as exc:  # the database is down or full: expected, so one line, not a traceback
-            log.error("job %s: %s; it runs again at its next interval", getattr(job, "__name__", job), exc)
+            log.error("job %s: %s; it runs again at its next interval", _job_name(job), exc)
         except Exception:
-            log.exception("job %s crashed; it runs again at its next interval", getattr(job, "__name__", job))
+            log.exception("job %s crashed; it runs again at its next interval", _job_name(job))
         else:
             if isinstance(result, CrawlReport):
                 self.metrics.record_poll(result)
                 if result.paused_until is None:
                     self._polls += 1
-                    self._failed_polls += not result.ok
+                    self._failed_polls += result.error is not None
             elif isinstance(result, DeliveryReport):
                 self._delivered += result.delivered
                 self.metrics.record_sends(result.sends)
             self._notifier.status(self._status())
-        finally:
-            self._jobs.discard(task)
 
     async def _shutdown(self, scheduler: AsyncIOScheduler) -> None:
+        """Stop (or, for a reload, end) the running schedule without cutting any job short.
+
+        The order matters: no job may start once crawls are stopped, and the
+        scheduler is shut down (which cancels what it still runs) only when the
+        jobs are done, so that a delivery in flight finishes and is recorded.
+        """
         if scheduler.running:
-            scheduler.shutdown(wait=False)
+            scheduler.pause()
         await self.services.stop_crawls()
         if self._jobs:
-            # The delivery in flight finishes, so that what was sent is marked sent.
-            done, pending = await asyncio.wait(self._jobs, timeout=STOP_GRACE_SECONDS)
+            _, pending = await asyncio.wait(set(self._jobs), timeout=self._stop_grace)
             if pending:
-                log.warning("%d jobs did not finish within %ds", len(pending), STOP_GRACE_SECONDS)
+                log.warning("%d jobs did not finish within %ds: %s", len(pending), self._stop_grace,
+                            ", ".join(sorted(t.get_name() for t in pending)))
+        if scheduler.running:
+            scheduler.shutdown(wait=False)
         log.info("sequelwatch stopped" if self._stopping.is_set() else "jobs stopped for the reload")
+
+
+def _job_name(job) -> str:
+    return getattr(job, "__name__", str(job))

@@ -83,7 +83,7 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
         started = time.monotonic()  # the crawl itself, not the wait for the host's other sources
         report = await services.runner.crawl(source.source, state)
     report = replace(report, seconds=time.monotonic() - started)
-    failures = 0 if report.ok else state.consecutive_failures + 1
+    failures = 0 if report.ok else state.consecutive_failures + (report.error is not None)
     after = await asyncio.to_thread(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))
     polling.report_poll(name, report, state, after, state.first_poll, source.source.backfill)

@@ -53,7 +53,8 @@ class Metrics:
         if report.paused_until is not None:
             self.polls.labels(source, "paused").inc()
             return
-        outcome = "failed" if not report.ok else "new" if report.new_documents else "unchanged"
+        outcome = ("interrupted" if report.interrupted else "failed" if not report.ok
+                   else "new" if report.new_documents else "unchanged")
         self.polls.labels(source, outcome).inc()
         self.poll_seconds.labels(source).observe(report.seconds)
         for counter, n in ((self.documents, report.new_documents), (self.copies, report.copies),

@@ -47,6 +47,8 @@ def report_poll(name: str, report: CrawlReport, before: SourceState, after: Sour
     """One line for the poll, at the level it deserves."""
     if report.not_modified:
         log.info("poll %s: unchanged (304)", name)
+    elif report.interrupted:
+        log.info("poll %s: %s; the next poll reads the source again", name, report.summary())
     elif report.ok:
         log.info("poll %s: %s", name, report.summary())
         if first_poll and not backfill and report.new_documents:

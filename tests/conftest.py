@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 import uuid
 from pathlib import Path
 
@@ -78,3 +81,69 @@ def sequelwatch(*args: str, timeout: float = 120, env: dict | None = None) -> su
     """Run the installed command in a child process, as a user would."""
     environ = {**os.environ, **(env or {})}
     return subprocess.run([str(SEQUELWATCH), *args], capture_output=True, text=True, timeout=timeout, env=environ)
+
+
+class RunningDaemon:
+    """A ``sequelwatch run`` process whose log (standard error) is read as it is written."""
+
+    def __init__(self, config: Path, *args: str) -> None:
+        self.process = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config), *args],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                        env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        for line in self.process.stderr:
+            self.lines.append(line)
+
+    @property
+    def log(self) -> str:
+        return "".join(self.lines)
+
+    def wait_for_log(self, text: str, count: int = 1, timeout: float = 60) -> bool:
+        """True once ``text`` is in ``count`` log lines; False after ``timeout`` seconds or if the daemon ended."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if sum(text in line for line in list(self.lines)) >= count:
+                return True
+            if self.process.poll() is not None:
+                self._reader.join(5)
+                return sum(text in line for line in self.lines) >= count
+            time.sleep(0.05)
+        return False
+
+    def signal(self, signum: int) -> None:
+        self.process.send_signal(signum)
+
+    def stop(self, timeout: float = 60) -> tuple[int, str]:
+        """SIGTERM, then the exit code and the whole log."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        return self.wait(timeout)
+
+    def wait(self, timeout: float = 60) -> tuple[int, str]:
+        code = self.process.wait(timeout)
+        self._reader.join(5)
+        return code, self.log
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(30)
+        self._reader.join(5)
+
+
+@pytest.fixture
+def daemons():
+    """Starts daemons (:class:`RunningDaemon`); whichever still runs when the test ends is killed, pass or fail."""
+    started: list[RunningDaemon] = []
+
+    def start(config: Path, *args: str) -> RunningDaemon:
+        started.append(RunningDaemon(config, *args))
+        return started[-1]
+
+    yield start
+    for daemon in started:
+        daemon.kill()

@@ -60,6 +60,7 @@ class _SiteHandler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
+        time.sleep(site.delays.get(path, 0.0))
         if site.throttled.get(path, 0) > 0:
             site.throttled[path] -= 1
             self.send_response(429)
@@ -103,7 +104,7 @@ class FixtureSite(_Server):
 
     ``requests`` counts GETs per path; ``statuses`` makes a path answer an error;
     ``throttled[path] = n`` answers 429 with Retry-After the next n times;
-    ``redirects[path] = target`` answers 301 to the target;
+    ``redirects[path] = target`` answers 301 to the target; ``delays[path]`` answers after that many seconds;
     with ``etags``, answers carry an ETag and a matching If-None-Match gets a 304.
     A directory serves its index.json (API paths without an extension).
     """
@@ -114,6 +115,7 @@ class FixtureSite(_Server):
         self.statuses: dict[str, int] = {}
         self.throttled: dict[str, int] = {}
         self.redirects: dict[str, str] = {}
+        self.delays: dict[str, float] = {}
         self.retry_after = 1
         self.etags = etags
         self.bytes_sent = 0

@@ -7,14 +7,18 @@ import signal
 import subprocess
 import time
 
+import pytest
+from click.testing import CliRunner
+
+from scheduler.cli import cli
 from tests.conftest import SEQUELWATCH, write_config
 
 
-def daemon_config(tmp_path, site, receiver) -> str:
+def daemon_config(tmp_path, site, receiver, interval: str = "2s") -> str:
     return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
             f'[crawl]\ndownload_delay = "0s"\nrobots = false\n'
             f'[[franchise]]\nname = "Blame!"\nalert_on = ["mention"]\n'
-            f'[[source]]\nname = "Otaku Wire"\nurl = "{site.base_url}/feeds/news.rss"\ninterval = "2s"\nbackfill = true\n'
+            f'[[source]]\nname = "Otaku Wire"\nurl = "{site.base_url}/feeds/news.rss"\ninterval = "{interval}"\nbackfill = true\n'
             f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
 
 
@@ -68,3 +72,23 @@ def test_daemon_alerts_stops_cleanly_on_sigterm_and_does_not_realert_after_resta
         code, _, stderr = stop(second)
     assert code == 0, stderr
     assert len(receiver.received) == sent
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_stop_or_reload_during_a_slow_send_lets_it_finish_and_records_it(tmp_path, site, receiver, daemons, signum):
+    receiver.delay = 2.0  # the channel has the alert at once and answers 2 s later (Apprise waits 4 s)
+    config = write_config(tmp_path / "config.toml", daemon_config(tmp_path, site, receiver, interval="1h"))
+    daemon = daemons(config)
+    assert wait_for(lambda: receiver.attempts >= 1, timeout=60), "no alert was sent"
+    daemon.signal(signum)
+    if signum == signal.SIGHUP:
+        assert daemon.wait_for_log("configuration reloaded"), daemon.log
+        assert daemon.wait_for_log("INFO sequelwatch: delivery: 1 delivered"), daemon.log
+        assert daemon.wait_for_log("poll Otaku Wire", count=2), daemon.log  # the reloaded schedule runs
+    code, log = daemon.stop()
+
+    assert code == 0, log
+    assert "Traceback" not in log and "CancelledError" not in log, log
+    assert len(receiver.received) == 1  # once: not sent again after the reload
+    outbox = CliRunner().invoke(cli, ["outbox", "--config", str(config)]).output
+    assert "hook: 0 pending, 0 failed, 1 delivered" in outbox, outbox

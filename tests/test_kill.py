@@ -7,9 +7,7 @@ and recorded in README.md.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import subprocess
 import time
 from collections import Counter
@@ -32,7 +30,7 @@ def site_with_articles(root):
     (root / "feed.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>')
 
 
-def test_sigkill_during_delivery_loses_nothing_and_repeats_at_most_one_per_kill(tmp_path, receiver):
+def test_sigkill_during_delivery_loses_nothing_and_repeats_at_most_one_per_kill(tmp_path, receiver, daemons):
     root = tmp_path / "site"
     site_with_articles(root)
     receiver.delay = 0.15  # a delivery run of 30 alerts takes about 5 s
@@ -46,15 +44,13 @@ def test_sigkill_during_delivery_loses_nothing_and_repeats_at_most_one_per_kill(
             f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n'))
         kills = 0
         while kills < KILLS and len({m["message"] for m in receiver.received}) < ALERTS:
-            daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config)],
-                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            daemon = daemons(config)
             seen = len(receiver.received)
             deadline = time.monotonic() + 30
             while len(receiver.received) == seen and time.monotonic() < deadline:
                 time.sleep(0.02)  # wait for this daemon's delivery run to start
             time.sleep(rng.uniform(0.0, 1.0))  # then kill it at a random moment of the run
-            os.kill(daemon.pid, signal.SIGKILL)
-            daemon.wait(10)
+            daemon.kill()
             kills += 1
         result = subprocess.run([str(SEQUELWATCH), "run", "--once", "--config", str(config)],
                                 capture_output=True, text=True, timeout=120)

@@ -21,7 +21,7 @@ def base_config(tmp_path, site, feeds: list[str]) -> str:
     sources = "".join(f'[[source]]\nname = "{f}"\nurl = "{site.base_url}/feeds/{f}"\ninterval = "1h"\nbackfill = true\n'
                       for f in feeds)
     return (f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n[crawl]\ndownload_delay = "0s"\nrobots = false\n'
-            f'[[franchise]]\nname = "Blame!"\n{sources}')
+            f'start_spread = "2s"\n[[franchise]]\nname = "Blame!"\n{sources}')
 
 
 def wait_for(condition, timeout: float = 30) -> bool:
@@ -62,28 +62,23 @@ def test_the_daemon_tells_systemd_ready_status_watchdog_and_stopping(tmp_path, s
         listener.close()
 
 
-def test_sighup_reloads_the_configuration_and_refuses_a_broken_one(tmp_path, site):
+def test_sighup_reloads_the_configuration_and_refuses_a_broken_one(tmp_path, site, daemons):
     config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss"]))
-    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
-    try:
-        assert wait_for(lambda: site.requests["/feeds/news.rss"] >= 1)
-        write_config(config, base_config(tmp_path, site, ["news.rss", "games.atom"]))
-        daemon.send_signal(signal.SIGHUP)
-        # First polls are spread over a minute: the second of two sources starts after 30 s.
-        assert wait_for(lambda: site.requests["/feeds/games.atom"] >= 1, timeout=75)  # the new source is polled
+    daemon = daemons(config)
+    assert wait_for(lambda: site.requests["/feeds/news.rss"] >= 1)
+    write_config(config, base_config(tmp_path, site, ["news.rss", "games.atom"]))
+    daemon.signal(signal.SIGHUP)
+    # First polls are spread over [crawl] start_spread (2 s here): the second of two sources starts after 1 s.
+    assert wait_for(lambda: site.requests["/feeds/games.atom"] >= 1)  # the new source is polled
 
-        config.write_text(config.read_text() + "\n[crawl]\nrobots = maybe\n")
-        daemon.send_signal(signal.SIGHUP)
-        time.sleep(1)
-        assert daemon.poll() is None  # still running, on the configuration it had
-        daemon.send_signal(signal.SIGTERM)
-        _, stderr = daemon.communicate(timeout=30)
-    finally:
-        daemon.kill()
-    assert daemon.returncode == 0
+    config.write_text(config.read_text() + "\n[crawl]\nrobots = maybe\n")
+    daemon.signal(signal.SIGHUP)
+    assert daemon.wait_for_log("configuration not reloaded; the running one stays"), daemon.log
+    assert daemon.process.poll() is None  # still running, on the configuration it had
+    code, stderr = daemon.stop()
+    assert code == 0, stderr
     assert "configuration reloaded" in stderr
-    assert "configuration not reloaded; the running one stays" in stderr and "not valid TOML" in stderr
+    assert "not valid TOML" in stderr
     assert "Traceback" not in stderr
 
 

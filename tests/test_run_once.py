@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import signal
 import sqlite3
-import subprocess
-import time
 from datetime import datetime, timedelta
 
 import pytest
 
-from tests.conftest import SEQUELWATCH, sequelwatch, write_config
+from tests.conftest import sequelwatch, write_config
 
 FRANCHISES = '''
 [[franchise]]
@@ -103,26 +100,22 @@ def test_second_run_fetches_no_stored_article_and_sends_nothing(tmp_path, site, 
     assert "delivery: 0 delivered" in result.stdout
 
 
-def test_the_daemon_logs_a_database_error_in_one_line_and_keeps_running(tmp_path, site, receiver):
+def test_the_daemon_logs_a_database_error_in_one_line_and_keeps_running(tmp_path, site, receiver, daemons):
     config = write_config(tmp_path / "config.toml", config_text(tmp_path, site, ("hook", receiver.apprise_url),
                                                                 ("mail", "json://127.0.0.1:9/"))
                           .replace('interval = "5m"', 'interval = "1s"'))
     assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
     with sqlite3.connect(tmp_path / "sw.db") as db:
         db.execute("CREATE TRIGGER refuse BEFORE UPDATE ON sources BEGIN SELECT RAISE(FAIL, 'disk is full'); END")
-    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(config)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        time.sleep(8)  # the first polls, then a second round a second later each
-        assert daemon.poll() is None, "the daemon stopped"
-        daemon.send_signal(signal.SIGTERM)
-        _, stderr = daemon.communicate(timeout=30)
-    finally:
-        daemon.kill()
+    daemon = daemons(config)
+    # Each source's first poll, then a second round a second later: the jobs ran again.
+    assert daemon.wait_for_log("database error", count=3), daemon.log
+    code, stderr = daemon.stop()
+    assert code == 0, stderr
     errors = [line for line in stderr.splitlines() if "database error" in line]
     assert len(errors) >= 2, stderr  # one line per failed job, and the jobs ran again
     assert all("ERROR sequelwatch: job crawl_source: database error:" in e and "disk is full" in e for e in errors)
-    assert "Traceback" not in stderr and daemon.returncode == 0
+    assert "Traceback" not in stderr
 
 
 def test_a_failing_page_is_fetched_again_later_and_later_not_on_every_poll(tmp_path, site, receiver, smtp, configured):

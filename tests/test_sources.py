@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-import signal
 import sqlite3
-import subprocess
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -16,7 +14,7 @@ from crawler.context import CrawlRun, RobotsCache
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.spiders.feed import FeedSpider
 from scheduler import polling
-from tests.conftest import SEQUELWATCH, sequelwatch, write_config
+from tests.conftest import sequelwatch, write_config
 from tests.servers import FIXTURES, FixtureSite
 
 WATCH = "".join(f'[[franchise]]\nname = "{n}"\n' for n in
@@ -216,30 +214,48 @@ def test_a_failed_first_poll_does_not_let_the_next_one_alert_the_past(tmp_path, 
 
 def test_a_crawl_stopped_before_it_finished_is_not_a_successful_poll():
     run = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
-    FeedSpider(run=run).closed("shutdown")
-    assert not run.report().ok and run.report().error == "stopped before it finished (shutdown)"
+    FeedSpider(run=run).closed("shutdown")  # the daemon stopping: not the source's fault
+    assert not run.report().ok and run.report().interrupted and run.report().error is None
+    assert "interrupted before it finished" in run.report().summary()
+    timed_out = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
+    FeedSpider(run=timed_out).closed("closespider_timeout")
+    assert not timed_out.report().ok and timed_out.report().error == "stopped before it finished (closespider_timeout)"
     finished = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
     FeedSpider(run=finished).closed("finished")
     assert finished.report().ok
 
 
-def test_the_daemon_reads_robots_txt_once_a_day_not_once_a_poll(tmp_path, services):
+def test_the_daemon_reads_robots_txt_once_a_day_not_once_a_poll(tmp_path, services, daemons):
     sources = [{"name": "Wire", "url": f"{services.base_url}/feeds/news.json", "interval": "1s", "backfill": True}]
     path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
-    daemon = subprocess.Popen([str(SEQUELWATCH), "run", "--config", str(path)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while services.requests["/feeds/news.json"] < 4 and time.monotonic() < deadline:
-            time.sleep(0.1)
-        daemon.send_signal(signal.SIGTERM)
-        _, stderr = daemon.communicate(timeout=30)
-    finally:
-        daemon.kill()
+    daemon = daemons(path)
+    deadline = time.monotonic() + 60
+    while services.requests["/feeds/news.json"] < 4 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    code, stderr = daemon.stop()  # SIGTERM, most likely during a poll
+    assert code == 0, stderr
     assert services.requests["/feeds/news.json"] >= 4, stderr
     assert services.requests["/robots.txt"] == 1
     assert services.requests["/private/secret.html"] == 0  # the cached rules still apply
     assert "Traceback" not in stderr
+
+
+def test_a_poll_cut_short_by_a_stop_is_recorded_as_interrupted_not_as_a_success(tmp_path, services, daemons):
+    services.delays["/feeds/news.json"] = 3.0
+    sources = [{"name": "Wire", "url": f"{services.base_url}/feeds/news.json", "interval": "1h", "backfill": True}]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    daemon = daemons(path)
+    deadline = time.monotonic() + 60
+    while not services.requests["/feeds/news.json"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    code, stderr = daemon.stop()  # while the feed is still being read
+    assert code == 0, stderr
+    [line] = [line for line in stderr.splitlines() if "poll Wire:" in line]
+    assert "0 fetched" in line and line.endswith("interrupted before it finished; the next poll reads the source again")
+    assert "Traceback" not in stderr
+    [(polls, success, failures, etag)] = rows(
+        tmp_path, "select polls, last_success_at, consecutive_failures, etag from sources")
+    assert (polls, success, failures, etag) == (1, None, 0, None)
 
 
 def test_a_robots_txt_older_than_a_day_is_read_again():

@@ -156,6 +156,20 @@ def test_poll_state_counts_consecutive_failures(store):
     assert (state.consecutive_failures, state.documents_found, state.last_success_at) == (0, 3, NOW)
 
 
+def test_an_interrupted_or_failed_poll_is_no_success_and_keeps_no_validators(store):
+    store.record_poll(CrawlReport("S", error="HTTP 503"), NOW)
+    # A stop during the poll: it listed and stored some, and got the feed's ETag.
+    interrupted = CrawlReport("S", listed=5, new_documents=1, etag='"v2"', interrupted=True)
+    state = store.record_poll(interrupted, NOW)
+    assert state.last_success_at is None and state.first_poll  # it is still the source's first poll
+    assert (state.consecutive_failures, state.last_error) == (1, "HTTP 503")  # not the source's failure
+    assert state.etag is None  # or the next poll would get a 304 and never list the rest
+    state = store.record_poll(CrawlReport("S", error="timeout", etag='"v3"'), NOW)
+    assert state.etag is None and state.consecutive_failures == 2
+    state = store.record_poll(CrawlReport("S", listed=5, etag='"v3"'), NOW)
+    assert (state.etag, state.last_success_at, state.consecutive_failures) == ('"v3"', NOW, 0)
+
+
 def test_reopening_keeps_everything(tmp_path):
     url = f"sqlite:///{tmp_path / 'sw.db'}"
     first = Store.open(url)

@@ -275,10 +275,14 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             row.documents_found += report.new_documents
             if report.new_documents:
                 row.last_new_document_at = now
-            if report.etag is not None or report.last_modified is not None:
+            # Validators only from a complete poll: with them, the next poll gets a 304
+            # and would never fetch what this one did not reach.
+            if report.ok and (report.etag is not None or report.last_modified is not None):
                 row.etag, row.last_modified = report.etag, report.last_modified
             if report.ok:
                 row.last_success_at, row.consecutive_failures = now, 0
+            elif report.interrupted:
+                pass  # neither the source's success nor its failure
             else:
                 row.last_failure_at, row.last_error = now, report.error
                 row.consecutive_failures += 1
