@@ -7,11 +7,13 @@ an empty listing with a reason instead of raising, and the caller counts it.
 from __future__ import annotations
 
 import calendar
-import gzip
+import codecs
 import json
+import re
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 import htmldate
@@ -37,10 +39,21 @@ class FeedEntry:
 
 @dataclass(frozen=True, slots=True)
 class FeedListing:
-    """The entries of a feed, or why there are none (``problem``)."""
+    """The entries of a feed, or why there are none (``problem``); ``skipped``: entries with an unusable link."""
 
     entries: tuple[FeedEntry, ...]
     problem: str | None = None
+    skipped: int = 0  # entries without a usable link: none, or one that is not a URL
+
+
+def _join(base: str, link: str) -> str | None:
+    """An entry's link made absolute; None when it is not a URL at all (an unbalanced "[" in the host...)."""
+    try:
+        joined = urljoin(base, link.strip())
+        urlsplit(joined).port  # raises for a port that is not a number
+    except ValueError:
+        return None
+    return joined
 
 
 def _entry_time(entry) -> datetime | None:
@@ -72,16 +85,50 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> FeedLi
     headers = {"content-location": url}
     if content_type:
         headers["content-type"] = content_type
-    parsed = feedparser.parse(body, response_headers=headers)
-    entries = tuple(e for e in (_entry(item, url) for item in parsed.entries) if e is not None)
+    parsed = feedparser.parse(_repaired(body, content_type), response_headers=headers)
+    found = [_entry(item, url) for item in parsed.entries]
+    entries = tuple(e for e in found if e is not None)
+    skipped = len(found) - len(entries)
     if entries:
-        return FeedListing(entries)
+        return FeedListing(entries, skipped=skipped)
     if not parsed.get("version") and not parsed.entries:
         return FeedListing((), "not a feed")
     if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
         detail = str(parsed.get("bozo_exception") or "").strip().splitlines()[0:1]
         return FeedListing((), f"malformed feed ({detail[0][:120] if detail else 'unreadable'})")
-    return FeedListing(())
+    return FeedListing((), skipped=skipped)
+
+
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _declared_encoding(body: bytes, content_type: str | None) -> str:
+    """The feed's encoding as declared: HTTP charset, then a byte-order mark, then the XML declaration."""
+    charset = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._-]+)", content_type or "")
+    if charset:
+        return charset.group(1)
+    for bom, encoding in _BOMS:
+        if body.startswith(bom):
+            return encoding
+    declared = _XML_ENCODING.match(body[:200])
+    return declared.group(1).decode("ascii") if declared else "utf-8"
+
+
+def _repaired(body: bytes, content_type: str | None) -> bytes:
+    """The feed in its own encoding with only its undecodable bytes replaced.
+
+    Left to itself, feedparser decodes a whole UTF-8 feed with one bad byte as
+    windows-1252, and every accented or Japanese title turns to mojibake.
+    """
+    encoding = _declared_encoding(body, content_type)
+    try:
+        body.decode(encoding)
+    except LookupError:
+        return body  # an encoding Python does not know: feedparser's own guess is the best left
+    except UnicodeDecodeError:
+        return body.decode(encoding, "replace").encode(encoding, "replace")
+    return body
 
 
 def _json_feed(body: bytes, url: str) -> FeedListing:
@@ -93,16 +140,23 @@ def _json_feed(body: bytes, url: str) -> FeedListing:
         return FeedListing((), f"malformed JSON feed ({type(exc).__name__})")
     if not isinstance(items, list):
         return FeedListing((), "not a feed")
-    entries = []
-    for item in items:
-        link = isinstance(item, dict) and (item.get("url") or item.get("external_url"))
-        if not link:
-            continue
-        summary = item.get("summary") or item.get("content_text") or html_to_text(item.get("content_html") or "")
-        entries.append(FeedEntry(urljoin(url, link), (item.get("title") or "").strip() or None,
-                                 parse_timestamp(item.get("date_published") or item.get("date_modified")),
-                                 summary or None))
-    return FeedListing(tuple(entries))
+    entries = [entry for entry in (_json_entry(item, url) for item in items) if entry is not None]
+    return FeedListing(tuple(entries), skipped=len(items) - len(entries))
+
+
+def _json_entry(item, url: str) -> FeedEntry | None:
+    """One JSON Feed item; None when it is not an object with a usable link (strangers write these)."""
+    if not isinstance(item, dict):
+        return None
+    link = item.get("url") or item.get("external_url")
+    absolute = _join(url, link) if isinstance(link, str) and link.strip() else None
+    if absolute is None:
+        return None
+    title, markup = item.get("title"), item.get("content_html")
+    summary = item.get("summary") or item.get("content_text") or (html_to_text(markup) if isinstance(markup, str) else "")
+    return FeedEntry(absolute, (title.strip() or None) if isinstance(title, str) else None,
+                     parse_timestamp(item.get("date_published") or item.get("date_modified")),
+                     summary if isinstance(summary, str) and summary else None)
 
 
 def parse_timestamp(value: str | None) -> datetime | None:
@@ -123,15 +177,37 @@ class SitemapListing:
     entries: tuple[FeedEntry, ...] = ()
     sitemaps: tuple[tuple[str, datetime | None], ...] = ()
     problem: str | None = None
+    skipped: int = 0  # entries whose <loc> is not a URL
 
 
-def parse_sitemap(body: bytes, url: str) -> SitemapListing:
-    """A sitemap, a news sitemap or a sitemap index (gzip-compressed or not)."""
+def gunzip(body: bytes, max_bytes: int) -> bytes:
+    """The decompressed body; ValueError when it is corrupt or would exceed ``max_bytes``.
+
+    Decompression stops at the limit: a 1 MB gzip bomb would otherwise take
+    gigabytes of memory before anyone could look at its size.
+    """
+    out, data = bytearray(), body
+    while data:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # one gzip member; a file may hold several
+        try:
+            out += inflater.decompress(data, max_bytes + 1 - len(out))
+        except zlib.error as exc:
+            raise ValueError("corrupt gzip data") from exc
+        if len(out) > max_bytes:
+            raise ValueError(f"larger than {max_bytes} bytes once decompressed")
+        if not inflater.eof:
+            raise ValueError("truncated gzip data")
+        data = inflater.unused_data.lstrip(b"\x00")
+    return bytes(out)
+
+
+def parse_sitemap(body: bytes, url: str, max_bytes: int = 5 * 1024 * 1024) -> SitemapListing:
+    """A sitemap, a news sitemap or a sitemap index (gzip-compressed or not, at most ``max_bytes`` inflated)."""
     if body[:2] == b"\x1f\x8b":
         try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError):
-            return SitemapListing(problem="corrupt gzip sitemap")
+            body = gunzip(body, max_bytes)
+        except ValueError as exc:
+            return SitemapListing(problem=f"gzip sitemap: {exc}")
     try:
         root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError:
@@ -140,18 +216,19 @@ def parse_sitemap(body: bytes, url: str) -> SitemapListing:
         return SitemapListing(problem="malformed sitemap")
     tag = etree.QName(root).localname
     children = [c for c in root if isinstance(c.tag, str)]
+    located = [(c, _join(url, loc)) for c in children if (loc := _text(c, "loc"))]
+    skipped = sum(link is None for _, link in located)
+    located = [(c, link) for c, link in located if link is not None]
     if tag == "sitemapindex":
-        return SitemapListing(sitemaps=tuple(
-            (urljoin(url, _text(c, "loc")), parse_timestamp(_text(c, "lastmod"))) for c in children if _text(c, "loc")))
+        return SitemapListing(sitemaps=tuple((link, parse_timestamp(_text(c, "lastmod"))) for c, link in located),
+                              skipped=skipped)
     if tag != "urlset":
         return SitemapListing(problem="not a sitemap")
     entries = []
-    for child in children:
-        loc = _text(child, "loc")
-        if loc:
-            published = parse_timestamp(_text(child, "publication_date")) or parse_timestamp(_text(child, "lastmod"))
-            entries.append(FeedEntry(urljoin(url, loc), _text(child, "title"), published, None))
-    return SitemapListing(entries=tuple(entries))
+    for child, link in located:
+        published = parse_timestamp(_text(child, "publication_date")) or parse_timestamp(_text(child, "lastmod"))
+        entries.append(FeedEntry(link, _text(child, "title"), published, None))
+    return SitemapListing(entries=tuple(entries), skipped=skipped)
 
 
 def _text(element, name: str) -> str | None:
@@ -163,12 +240,14 @@ def _text(element, name: str) -> str | None:
 
 
 def _entry(item, url: str) -> FeedEntry | None:
+    """The entry, or None when it has no usable link (none, or one that is not a URL)."""
     link = item.get("link") or next((l.get("href") for l in item.get("links", ()) if l.get("href")), None)
-    if not link:
+    absolute = _join(url, link) if isinstance(link, str) and link.strip() else None
+    if absolute is None:
         return None
     summary = item.get("summary")
     return FeedEntry(
-        url=urljoin(url, link.strip()),
+        url=absolute,
         title=(item.get("title") or "").strip() or None,
         published=_entry_time(item),
         summary=html_to_text(summary) if summary else None,

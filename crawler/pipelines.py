@@ -9,7 +9,7 @@ from scrapy.crawler import Crawler
 
 from crawler.context import CrawlRun
 from crawler.errors import StoreError
-from crawler.extract import MIN_TEXT_CHARS, extract_page
+from crawler.extract import MIN_TEXT_CHARS
 from crawler.model import Document, Page
 from crawler.store import SaveResult
 
@@ -59,8 +59,7 @@ class DocumentPipeline:
 
     @staticmethod
     async def _extract(run: CrawlRun, page: Page) -> Document | None:
-        workers = run.context.workers
-        return await (workers.extract(page) if workers is not None else asyncio.to_thread(extract_page, page))
+        return await run.context.workers.extract(page)
 
     @staticmethod
     def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int, int]:

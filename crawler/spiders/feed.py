@@ -13,9 +13,10 @@ class FeedSpider(SourceSpider):
 
     async def parse_listing(self, response: Response):
         content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
-        listing = parse_feed(response.body, response.url, content_type)
+        listing = await self.run.context.workers.run(parse_feed, response.body, response.url, content_type)
         if listing.problem:
             self.run.fail(listing.problem)
             return
+        self.run.skip_entries("no usable link", listing.skipped, response.url)
         async for request in self.fetch_new(listing.entries):
             yield request

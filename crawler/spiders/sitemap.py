@@ -20,23 +20,30 @@ class SitemapSpider(SourceSpider):
         last = self.run.state.last_success_at
         return last - LOOKBACK if last else None
 
+    async def _parse(self, response: Response):
+        return await self.run.context.workers.run(parse_sitemap, response.body, response.url,
+                                                  self.settings.getint("DOWNLOAD_MAXSIZE"))
+
     async def parse_listing(self, response: Response):
-        listing = parse_sitemap(response.body, response.url)
+        listing = await self._parse(response)
         if listing.problem:
             self.run.fail(listing.problem)
             return
+        self.run.skip_entries("no usable link", listing.skipped, response.url)
         since = self._since()
         for url, lastmod in listing.sitemaps:
             if since is None or lastmod is None or lastmod >= since:
-                yield self.request(url, self.parse_child, errback=self.article_failed)
+                if (request := self.follow(url, self.parse_child, errback=self.article_failed)) is not None:
+                    yield request
         async for request in self._new_entries(listing.entries):
             yield request
 
     async def parse_child(self, response: Response):
-        listing = parse_sitemap(response.body, response.url)
+        listing = await self._parse(response)
         if listing.problem:
             self.run.skip(listing.problem, response.url)
             return
+        self.run.skip_entries("no usable link", listing.skipped, response.url)
         async for request in self._new_entries(listing.entries):
             yield request
 
