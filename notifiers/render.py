@@ -1,9 +1,13 @@
 """Pure rendering: an Alert -> a Message for one channel kind.
 
-Everything taken from a web page (headline, evidence, source name) is escaped
-for the target format, so a page cannot inject markup, links or mass mentions.
-A message never exceeds its kind's limit: the evidence is shortened first,
-then the headline.
+Everything taken from a web page (headline, evidence, link) is cleaned first:
+control characters (a terminal escape sequence could forge a log line),
+bidirectional overrides and invisible characters go, and every mention a chat
+service could act on (Discord's ``@everyone`` and ``<@id>``, Slack's
+``<!channel>``, Telegram's and Matrix's ``@name``) is defused, whatever the
+format. It is then escaped for the target format, so a page cannot inject
+markup or links. A message never exceeds its kind's limit: the evidence is
+shortened first, then the headline; the link and the source line always stay.
 """
 
 from __future__ import annotations
@@ -26,8 +30,14 @@ EVENT_LABELS = {
 }
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>#\[\]()<:-])")
-# Discord pings whole servers on these even inside escaped text.
-_MASS_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+# C0 and C1 controls (tab and newline kept), and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidirectional embeddings, overrides and isolates, and characters that show nothing. The zero-width
+# (non-)joiners stay: emoji sequences and Persian or Indic words need them.
+_INVISIBLE = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# A mention starts with "@" (Discord, Telegram, Matrix, Mastodon) or "<!" (Slack's <!channel>).
+_MENTION = re.compile(r"(@|<!)(?=\S)")
+_WORD_JOINER = "\u2060"  # invisible, and no mention parser reads "@\u2060everyone" as one
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -59,14 +69,24 @@ def title_of(alert: Alert) -> str:
     return f"{alert.franchise}{which}: {label}{when}{was}"
 
 
+def printable(text: str) -> str:
+    """``text`` without control characters (line breaks and tabs kept) or invisible ones: safe on a terminal."""
+    return _INVISIBLE.sub("", _CONTROL.sub("", text))
+
+
+def clean(text: str) -> str:
+    """Text from a web page made safe to send anywhere: printable, and no mention a chat service acts on."""
+    return _MENTION.sub(lambda m: m.group(1) + _WORD_JOINER, printable(text))
+
+
 def escape_markdown(text: str) -> str:
-    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
-    return _MASS_MENTION.sub("@\u200b\\1", text)
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def _safe_link(url: str) -> str:
-    # Characters that end a markdown link target or break an HTML attribute.
-    return quote(url, safe=":/?#&=%+~.,;@!$*'-_")
+    # Characters that end a markdown link target or break an HTML attribute; and "@", which a
+    # mention parser would read in the link too (it means the same as %40 in a path or a query).
+    return quote(printable(url), safe=":/?#&=%+~.,;!$*'-_")
 
 
 def _line_or_empty(template: str, value: str) -> str:
@@ -142,7 +162,9 @@ def _fit(build: Callable[[str, str], str], headline: str, evidence: str, limit: 
         keep = _longest(lambda k: measure(build(headline, _shorten(evidence, k))) <= limit, len(evidence))
         return build(headline, _shorten(evidence, keep))
     keep = _longest(lambda k: measure(build(_shorten(headline, k), "")) <= limit, len(headline))
-    return build(_shorten(headline, keep), "")[: limit // 2]
+    body = build(_shorten(headline, keep), "")
+    # Only a link longer than the whole limit gets past this: then the end of the message is cut.
+    return body if measure(body) <= limit else body[: limit - body.count("\n")]
 
 
 _ESCAPES: dict[str, Callable[[str], str]] = {"markdown": escape_markdown, "html": html.escape, "text": lambda t: t}
@@ -169,6 +191,7 @@ def render(alert: Alert, kind: ChannelKind, template: Template | None = None) ->
     body_of = _BODIES.get(kind.name, _text)
     if template is not None and template.body:
         body_of = lambda a, h, e: template.body.format_map(_fields(a, h, e, kind.body_format))  # noqa: E731
+    alert = replace(alert, headline=clean(alert.headline), evidence=clean(alert.evidence))
     # Evidence that only repeats the headline says nothing new.
     evidence = "" if alert.evidence.strip() == alert.headline.strip() else alert.evidence
     title = title_of(alert)

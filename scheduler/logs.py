@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable
 
@@ -12,19 +13,23 @@ MASK = "****"
 _QUIET = ("scrapy", "twisted", "filelock", "urllib3", "trafilatura", "htmldate", "charset_normalizer", "apscheduler")
 
 
+# Control characters but line break and tab: a page title with an escape sequence must not
+# rewrite the terminal, nor forge a log line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 class SecretFilter(logging.Filter):
-    """Replaces every known secret in a record's final message."""
+    """Replaces every known secret in a record's final message, and drops its control characters."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
         self._secrets = tuple(sorted({s for s in secrets if s}, key=len, reverse=True))
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self._secrets:
-            message = record.getMessage()
-            for secret in self._secrets:
-                message = message.replace(secret, MASK)
-            record.msg, record.args = message, None
+        message = record.getMessage()
+        for secret in self._secrets:
+            message = message.replace(secret, MASK)
+        record.msg, record.args = _CONTROL.sub("", message), None
         return True
 
 

@@ -152,3 +152,46 @@ def test_email_payload_is_escaped_html_with_a_plain_text_part_and_a_clear_subjec
     assert "Evil &lt;script&gt;" in html_part and "<script>" not in html_part
     assert 'href="https://news.example/a_%28b%29"' in html_part
     assert "Bold" in text_part and "<p>" not in text_part
+
+
+PINGS = Alert(franchise="Blame!", event="mention", headline="Blame! <@123456789012345678> <@&987654321098765432> @everyone",
+              url="https://news.example/@everyone/<@&123>/a", source="Otaku Wire",
+              evidence="Blame! fans: @here, <@!555555555555555555> and <!channel> @moderators")
+
+
+@pytest.mark.parametrize("url", [DISCORD_URL, DISCORD_URL + "?format=markdown", DISCORD_URL + "?format=text"])
+@responses.activate
+def test_page_text_never_pings_on_discord_in_any_format(url):
+    responses.add(responses.POST, DISCORD_API, status=204)
+    assert send(Dispatcher([Channel.from_url("d", url)]), "d", PINGS).ok
+    payload = json.loads(responses.calls[0].request.body)
+    assert not payload.get("allow_mentions", {}).get("parse") and not payload.get("allow_mentions", {}).get("users")
+    assert not payload.get("allow_mentions", {}).get("roles")
+    text = json.dumps([payload.get("content"), payload.get("embeds")], ensure_ascii=False)  # markdown: embeds
+    for ping in ("@everyone", "@here", "<@123456789012345678>", "<@&987654321098765432>", "<@!555", "<!channel>",
+                 "@moderators"):
+        assert ping not in text.replace("\\<", "<")
+    assert "news.example/%40everyone/" in text  # the link still leads to the page
+
+
+@responses.activate
+def test_page_text_never_pings_on_telegram():
+    responses.add(responses.POST, TELEGRAM_API, json={"ok": True, "result": {}})
+    assert send(Dispatcher([Channel.from_url("t", TELEGRAM_URL)]), "t", PINGS).ok
+    text = json.loads(responses.calls[0].request.body)["text"]
+    assert "@everyone" not in text and "@moderators" not in text and "@here" not in text
+
+
+def test_console_output_has_no_control_or_invisible_characters_and_a_long_headline_keeps_link_and_source():
+    sneaky = Alert(franchise="Blame!", event="mention", url="https://news.example/a", source="Otaku Wire",
+                   headline="Blame! \x1b[2K\x1b[1A2026-12-01 INFO sequelwatch: forged\u202egnp.exe\u200b" + "y" * 5000,
+                   evidence="Blame! \x07\x9b31m text\u2066 here\u2069")
+    stream = io.StringIO()
+    kind = kind_for_scheme("console")
+    assert asyncio.run(Dispatcher([Channel.console()], stream).send("console", render(sneaky, kind))).ok
+    printed = stream.getvalue()
+    for character in ("\x1b", "\x07", "\x9b", "\u202e", "\u200b", "\u2066", "\u2069"):
+        assert character not in printed
+    short = render(sneaky, kind_for_scheme("discord"))
+    assert short.body.endswith("Source: Otaku Wire") and "(https://news.example/a)" in short.body
+    assert len(short.body) + len(short.title) + 2 <= 2000

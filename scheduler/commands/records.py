@@ -13,10 +13,15 @@ from pathlib import Path
 import click
 
 from notifiers.model import Alert
-from notifiers.render import title_of
+from notifiers.render import printable, title_of
 from scheduler.commands.common import config_option, load_config, opened_store
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.units import format_duration
+
+
+def echo(text: str) -> None:
+    """Prints a line that may hold text from web pages (titles, evidence, errors) without its control characters."""
+    click.echo(printable(text))
 
 
 def _ago(moment: datetime | None, now: datetime) -> str:
@@ -39,26 +44,26 @@ def status(runtime: Runtime, config_path: Path | None) -> None:
         waiting, latest_failures = store.waiting_pages(now)
     for source in config.sources:
         state = states.get(source.source.name)
-        click.echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
+        echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
         if state is None or not state.polls:
-            click.echo("    not polled yet")
+            echo("    not polled yet")
             continue
-        click.echo(f"    last success: {_ago(state.last_success_at, now)}; {state.documents_found} documents found")
+        echo(f"    last success: {_ago(state.last_success_at, now)}; {state.documents_found} documents found")
         if state.consecutive_failures:
-            click.echo(f"    failing: {state.consecutive_failures} in a row, "
+            echo(f"    failing: {state.consecutive_failures} in a row, "
                        f"last {_ago(state.last_failure_at, now)}: {state.last_error}")
         elif state.last_failure_at:
-            click.echo(f"    last failure: {_ago(state.last_failure_at, now)}: {state.last_error}")
+            echo(f"    last failure: {_ago(state.last_failure_at, now)}: {state.last_error}")
         if state.not_before and state.not_before > now:
-            click.echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
+            echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
     pending = sum(n for (_, st), n in counts.items() if st == "pending")
     failed = sum(n for (_, st), n in counts.items() if st == "failed")
-    click.echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
-    click.echo(f"last alert delivered: {_ago(last_alert, now)}")
+    echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
+    echo(f"last alert delivered: {_ago(last_alert, now)}")
     if waiting:
-        click.echo(f"pages waiting to be retried: {waiting}")
+        echo(f"pages waiting to be retried: {waiting}")
         for page in latest_failures:
-            click.echo(f"    {page.canonical_url}: {page.last_error} ({page.failures} in a row), "
+            echo(f"    {page.canonical_url}: {page.last_error} ({page.failures} in a row), "
                        f"next attempt {page.next_attempt_at:%Y-%m-%d %H:%M} UTC")
 
 
@@ -70,9 +75,9 @@ def hits(config_path: Path | None, limit: int) -> None:
     with opened_store(load_config(config_path)) as store:
         rows = store.hits(limit)
     for franchise, title, url, fetched in rows:
-        click.echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
+        echo(f"{fetched:%Y-%m-%d %H:%M}  {franchise}  {title}\n                  {url}")
     if not rows:
-        click.echo("no hits yet")
+        echo("no hits yet")
 
 
 @click.command()
@@ -87,7 +92,7 @@ def events(config_path: Path | None, franchise: str | None, since, as_json: bool
         facts = store.facts(franchise, since.replace(tzinfo=UTC) if since else None, limit)
     for fact in facts:
         if as_json:
-            click.echo(json.dumps({
+            echo(json.dumps({
                 "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
                 "previous_when": fact.previous_when, "evidence": fact.evidence,
                 "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat(),
@@ -96,16 +101,16 @@ def events(config_path: Path | None, franchise: str | None, since, as_json: bool
             continue
         alert = Alert(fact.franchise, fact.event, "", "", "", when=fact.when, installment=fact.installment,
                       previous_when=fact.previous_when)
-        click.echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
-        click.echo(f"    {fact.evidence}")
+        echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
+        echo(f"    {fact.evidence}")
         first_of_story: dict[int, int] = {}
         for i, source in enumerate(fact.sources):
             copy = " (copy)" if source.story is not None and first_of_story.setdefault(source.story, i) != i else ""
-            click.echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}{copy}")
+            echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}{copy}")
         if fact.deliveries:
-            click.echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
+            echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
     if not facts and not as_json:
-        click.echo("no facts yet")
+        echo("no facts yet")
 
 
 @click.command()
@@ -119,13 +124,13 @@ def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
         sections = [(state, store.outbox(state, limit, channel)) for state in ("pending", "failed", "delivered")]
     names = sorted({c for c, _ in counts if channel in (None, c)})
     if not names:
-        click.echo("the outbox is empty")
+        echo("the outbox is empty")
         return
     for name in names:
-        click.echo(f"{name}: " + ", ".join(f"{counts.get((name, st), 0)} {st}" for st in ("pending", "failed", "delivered")))
+        echo(f"{name}: " + ", ".join(f"{counts.get((name, st), 0)} {st}" for st in ("pending", "failed", "delivered")))
     for state, entries in sections:
         if entries:
-            click.echo(f"\n{state}:")
+            echo(f"\n{state}:")
         for e in entries:
             what = f"{e.franchise}: {e.event}" + (f" {e.when}" if e.when else "")
             if state == "delivered":
@@ -135,7 +140,7 @@ def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
             else:
                 detail = f"attempt {e.attempts + 1} at {e.next_attempt_at:%Y-%m-%d %H:%M}" + (
                     f" (last error: {e.last_error})" if e.last_error else "")
-            click.echo(f"  #{e.id} {e.channel}  {what}  {detail}")
+            echo(f"  #{e.id} {e.channel}  {what}  {detail}")
 
 
 @click.command()
@@ -146,4 +151,4 @@ def retry(runtime: Runtime, config_path: Path | None, channel: str | None) -> No
     """Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."""
     with opened_store(load_config(config_path)) as store:
         count = store.requeue_failed(channel, runtime.clock())
-    click.echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))
+    echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))
