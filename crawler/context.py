@@ -18,6 +18,7 @@ from crawler.clock import Clock
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.store import Store
 from crawler.store.rows import Confirmations, Routes
+from crawler.urls import LinkPolicy
 from crawler.workers import ExtractWorkers
 
 
@@ -55,7 +56,8 @@ class CrawlContext:
     routes: Routes
     clock: Clock
     confirm: Confirmations = field(default_factory=dict)
-    workers: ExtractWorkers | None = None  # extraction in worker processes; None: in threads
+    workers: ExtractWorkers = field(default_factory=ExtractWorkers)  # the extraction thread, or processes
+    link_policy: LinkPolicy = field(default_factory=LinkPolicy)
     robots: RobotsCache = field(default_factory=RobotsCache)
 
 
@@ -81,17 +83,29 @@ class CrawlRun:
     failed_pages: dict[str, str] = field(default_factory=dict)  # url -> why; fetched again only later
     log: logging.Logger = field(default_factory=lambda: logging.getLogger("sequelwatch.crawl"))
 
-    def skip(self, reason: str, url: str, *, urls: tuple[str, ...] = (), retry_later: bool = False) -> None:
+    def skip(self, reason: str, url: str, *, urls: tuple[str, ...] = (), retry_later: bool = False,
+             detail: str | None = None) -> None:
         """Count a page or feed that could not be used, with one log line.
+
+        ``reason`` is what the poll's summary counts by; ``detail``, in the log
+        line only, says more about this one.
 
         ``retry_later``: the page itself is at fault (an HTTP error, no article
         in it): it, and its other ``urls`` (the listed one, redirects), are
         fetched again only after a wait that grows with each failure.
         """
         self.tally[f"skipped:{reason}"] += 1
-        self.log.warning("%s: skipped %s: %s", self.source.name, url, reason)
+        # The URL is a stranger's text: its non-printable characters (a line break would forge a log line) escaped.
+        shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in url)
+        self.log.warning("%s: skipped %s: %s", self.source.name, shown, f"{reason}: {detail}" if detail else reason)
         if retry_later:
             self.failed_pages.update(dict.fromkeys((url, *urls), reason))
+
+    def skip_entries(self, reason: str, count: int, listing: str) -> None:
+        """Count ``count`` entries of one listing that could not be used, in one log line for them all."""
+        if count:
+            self.tally[f"skipped:{reason}"] += count
+            self.log.warning("%s: skipped %d entries of %s: %s", self.source.name, count, listing, reason)
 
     def fail(self, message: str) -> None:
         """The poll as a whole failed (the feed itself could not be read).

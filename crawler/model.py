@@ -150,11 +150,21 @@ SOURCE_TYPES = ("feed", "sitemap", "html", "reddit", "mastodon", "bluesky")
 
 
 @dataclass(frozen=True, slots=True)
+class Credentials:
+    """HTTP basic-auth credentials for a source, from ``https://user:password@host/...`` in its URL."""
+
+    user: str
+    password: str = field(repr=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where to look: a feed, a sitemap, a listing page or a social API.
 
     ``links`` and ``next_page`` are CSS selectors of an ``html`` listing (article
     links, the next listing page); ``pages`` is how many listing pages to read.
+    ``url`` never carries credentials: they are in ``credentials``, sent only to
+    the source's own origin, and shown masked (:attr:`shown_url`).
     """
 
     name: str
@@ -166,6 +176,15 @@ class Source:
     next_page: str | None = None
     pages: int = 1
     trust: str = "press"
+    credentials: Credentials | None = None
+
+    @property
+    def shown_url(self) -> str:
+        """The URL as it may be printed or logged: ``https://user:***@host/feed`` when it has credentials."""
+        if self.credentials is None:
+            return self.url
+        scheme, rest = self.url.split("://", 1)
+        return f"{scheme}://{self.credentials.user}:***@{rest}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,9 +14,11 @@ from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import SourceError
 from crawler.settings import CrawlSettings
 from crawler.model import CrawlReport, Source, SourceState
+from crawler.urls import LinkPolicy
 from crawler.spiders.bluesky import BlueskySpider
 from crawler.spiders.feed import FeedSpider
 from crawler.spiders.html import HtmlSpider
+from crawler.spiders.link_safety import GuardedResolver
 from crawler.spiders.mastodon import MastodonSpider
 from crawler.spiders.reddit import RedditSpider
 from crawler.spiders.sitemap import SitemapSpider
@@ -30,6 +32,7 @@ class CrawlRunner:
 
     def __init__(self, settings: CrawlSettings, context: CrawlContext) -> None:
         self._runner = AsyncCrawlerRunner(settings.scrapy_settings())
+        _guard_name_resolution(context.link_policy)
         self._context = context
         self._active: set[CrawlRun] = set()
         self._stopped = False
@@ -63,3 +66,18 @@ class CrawlRunner:
         """Stop every running crawl, and refuse new ones; completes when they have closed."""
         self._stopped = True
         await self._runner.stop()
+
+
+def _guard_name_resolution(policy: LinkPolicy) -> None:
+    """Every connection of this process resolves names through the policy (see GuardedResolver).
+
+    The reactor is imported here, not at the top: importing it installs Twisted's
+    default reactor unless the asyncio one was installed first, which the daemon
+    does only when it starts, after this module is imported.
+    """
+    from twisted.internet import reactor
+
+    resolver = reactor.nameResolver
+    if isinstance(resolver, GuardedResolver):  # a reload: replace the old policy, do not stack
+        resolver = resolver.wrapped
+    reactor.installNameResolver(GuardedResolver(resolver, policy))

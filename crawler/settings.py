@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from crawler.urls import Network
+
 
 @dataclass(frozen=True, slots=True)
 class CrawlSettings:
@@ -19,8 +21,10 @@ class CrawlSettings:
     timeout: float = 30.0
     max_response_bytes: int = 5 * 1024 * 1024
     max_crawl_seconds: float = 600.0
-    extract_workers: int = 0  # processes extracting pages; 0: threads of the daemon's own process
+    extract_workers: int = 0  # processes extracting pages; 0: one extraction thread of the daemon's own
     start_spread: float = 60.0  # seconds over which the daemon's first polls are spread after a start
+    # Networks that links listed by a source may reach besides public addresses (a self-hosted site on the LAN).
+    allow_networks: tuple[Network, ...] = ()
 
     def scrapy_settings(self) -> dict:
         return {
@@ -36,9 +40,15 @@ class CrawlSettings:
             "DOWNLOAD_WARNSIZE": 0,
             "CLOSESPIDER_TIMEOUT": self.max_crawl_seconds,
             "RETRY_TIMES": 1,
+            # Past this, a redirect chain is a loop: the page is skipped, counted and retried later.
+            "REDIRECT_MAX_TIMES": 10,
             # 429 is RetryAfterMiddleware's: it waits as asked instead of retrying at once.
             "RETRY_HTTP_CODES": [500, 502, 503, 504, 522, 524, 408],
+            # Only http(s): a link to file:, data:, ftp: or s3: is never fetched, whatever refuses it first.
+            "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
             "DOWNLOADER_MIDDLEWARES": {
+                # First of all, so that a refused link costs no robots.txt request either.
+                "crawler.spiders.link_safety.LinkSafetyMiddleware": 50,
                 "crawler.spiders.retry_after.RetryAfterMiddleware": 560,
                 # robots.txt once a day per site, not once a poll; Scrapy's own priority
                 "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,

@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
-from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Franchise, Source
+from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Credentials, Franchise, Source
 from crawler.settings import CrawlSettings
+from crawler.urls import without_credentials
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
 from notifiers.model import Template
@@ -33,6 +34,7 @@ APP = "sequelwatch"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
+MIN_ALIAS_CHARS = 2  # "A" would match the English article in every text
 DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
 
 TOP_KEYS = ("database", "crawl", "delivery", "http", "franchise", "source", "channel")
@@ -41,7 +43,7 @@ DEFAULT_LISTEN = "127.0.0.1:9780"
 DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size",
-              "extract_workers", "start_spread")
+              "extract_workers", "start_spread", "allow_networks")
 FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels", "confirm")
 SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages", "trust")
 CHANNEL_KEYS = ("name", "url", "url_env", "url_file", "quiet_hours", "timezone", "digest", "rate_limit", "priority",
@@ -101,6 +103,7 @@ class Config:
     delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
     keep_documents: float = 90 * 86400  # seconds a document is kept; facts and their sources stay
     http_listen: tuple[str, int] | None = None  # [http]: where /healthz and /metrics listen; None: off
+    warnings: tuple[ConfigProblem, ...] = ()  # usable, but probably not meant: check-config and the log say so
 
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
@@ -191,6 +194,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         keep_documents=keep_documents,
         delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
         http_listen=_http_listen(r, data),
+        warnings=tuple(r.warnings),
     )
 
 
@@ -222,14 +226,16 @@ def _crawl(r: Reader, table: dict) -> CrawlSettings:
         max_response_bytes=r.size(table, "max_response_size", "crawl", None, default="5MB"),
         extract_workers=r.integer(table, "extract_workers", "crawl", None, default=0, low=0, high=32),
         start_spread=r.duration(table, "start_spread", "crawl", None, default="60s", low=0),
+        allow_networks=r.networks(table, "allow_networks", "crawl", None),
     )
 
 
 def _franchises(r: Reader, entries: list, channel_names: set[str], default_confirm: str):
     seen: set[str] = set()
+    owners: dict[str, tuple[int, str]] = {}  # a name or alias, case-folded -> the franchise that has it
     for i, entry in r.entries(entries, "franchise", FRANCHISE_KEYS):
         name = r.string(entry, "name", "franchise", i, required=True)
-        aliases = r.string_list(entry, "aliases", "franchise", i)
+        aliases = _aliases(r, entry, i, name, owners)
         alert_on = r.string_list(entry, "alert_on", "franchise", i, default=DEFAULT_ALERT_ON, choices=EVENT_KINDS)
         channels = r.string_list(entry, "channels", "franchise", i, choices=tuple(sorted(channel_names)) or None)
         if channels and not channel_names:
@@ -239,14 +245,32 @@ def _franchises(r: Reader, entries: list, channel_names: set[str], default_confi
             yield FranchiseConfig(Franchise(name, aliases), alert_on, channels, confirm)
 
 
+def _aliases(r: Reader, entry: dict, i: int, name: str | None, owners: dict[str, tuple[int, str]]) -> tuple[str, ...]:
+    """The aliases of [[franchise]] i: at least two characters, and each name said to belong to one franchise."""
+    aliases = []
+    for key, names in (("name", (name,) if name else ()), ("aliases", r.string_list(entry, "aliases", "franchise", i))):
+        for alias in names:
+            if len(alias.strip()) < MIN_ALIAS_CHARS:
+                r.problem("franchise", i, key, f"{alias!r} is too short: a name of one character is found in "
+                                               f"almost every text (at least {MIN_ALIAS_CHARS} characters)")
+                continue
+            owner = owners.setdefault(alias.casefold(), (i, name or alias))
+            if owner[0] != i:
+                r.warning("franchise", i, key, f"{alias!r} is also a name of {owner[1]!r}: a text that names it "
+                                               f"counts for both franchises")
+            if key == "aliases":
+                aliases.append(alias)
+    return tuple(aliases)
+
+
 def _sources(r: Reader, entries: list, obey_robots: bool):
     seen: set[str] = set()
     for i, entry in r.entries(entries, "source", SOURCE_KEYS):
         name = r.string(entry, "name", "source", i, required=True)
         kind = r.string(entry, "type", "source", i, default="feed", choices=SOURCE_TYPES)
-        url = r.string(entry, "url", "source", i, required=True)
+        url, credentials = without_credentials(r.string(entry, "url", "source", i, required=True) or "")
         if url and not _is_http_url(url):
-            r.problem("source", i, "url", f"{url!r} is not an http(s) URL")
+            r.problem("source", i, "url", f"{url!r} is not an http(s) URL")  # credentials left out: printed
         interval = r.duration(entry, "interval", "source", i, default=DEFAULT_INTERVAL, low=MIN_INTERVAL_SECONDS)
         links = r.string(entry, "links", "source", i) or None
         if kind == "html" and not links:
@@ -260,6 +284,7 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
             links=links, next_page=r.string(entry, "next", "source", i) or None,
             pages=r.integer(entry, "pages", "source", i, default=1, low=1, high=50),
             trust=r.string(entry, "trust", "source", i, default="press", choices=TRUST_LEVELS),
+            credentials=Credentials(*credentials) if credentials else None,
         )
         if name and r.unique(name, seen, "source", i):
             yield SourceConfig(source, interval)

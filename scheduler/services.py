@@ -13,6 +13,7 @@ from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import StoreError
 from crawler.runner import CrawlRunner
 from crawler.store import Store
+from crawler.urls import LinkPolicy, origin
 from crawler.workers import ExtractWorkers
 from notifiers.dispatch import Dispatcher
 from scheduler.config import Config
@@ -48,8 +49,7 @@ class Services:
     def runner(self) -> CrawlRunner:
         """The crawl runner, built on first use: only commands that crawl need a reactor."""
         if self._runner is None:
-            if self.config.crawl.extract_workers:
-                self._workers = ExtractWorkers(self.config.crawl.extract_workers)
+            self._workers = ExtractWorkers(self.config.crawl.extract_workers)
             context = CrawlContext(
                 store=self.store,
                 analyzer=Analyzer(f.franchise for f in self.config.franchises),
@@ -57,6 +57,8 @@ class Services:
                 clock=self.clock,
                 confirm=self.config.confirmations(),
                 workers=self._workers,
+                link_policy=LinkPolicy(frozenset(origin(s.source.url) for s in self.config.sources),
+                                       self.config.crawl.allow_networks),
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner

@@ -8,10 +8,12 @@ validation goes on and reports everything at once.
 from __future__ import annotations
 
 import difflib
+import ipaddress
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from crawler.urls import Network
 from scheduler.errors import ConfigProblem
 from scheduler.tomlpos import Positions
 from scheduler.units import parse_duration, parse_size
@@ -30,15 +32,21 @@ class Reader:
         self._positions = positions
         self._labels: dict[tuple[str, int | None], str] = {}
         self.problems: list[ConfigProblem] = []
+        self.warnings: list[ConfigProblem] = []  # usable, but probably not what was meant
 
     # -- reporting --------------------------------------------------------------
 
     def problem(self, table: str, index: int | None, key: str | None, message: str) -> None:
+        self.problems.append(self._located(table, index, key, message))
+
+    def warning(self, table: str, index: int | None, key: str | None, message: str) -> None:
+        self.warnings.append(self._located(table, index, key, message))
+
+    def _located(self, table: str, index: int | None, key: str | None, message: str) -> ConfigProblem:
         where = self._labels.get((table, index)) or (f"[{table}]" if table else "")
         if key:
             where = f"{where}, key {key!r}" if where else f"key {key!r}"
-        line = self._positions.line(table, index, key)
-        self.problems.append(ConfigProblem(self.path, line, where, message))
+        return ConfigProblem(self.path, self._positions.line(table, index, key), where, message)
 
     def check_keys(self, data: dict, allowed: tuple[str, ...], table: str, index: int | None, label: str) -> None:
         for key in data:
@@ -124,6 +132,16 @@ class Reader:
             else:
                 result.append(item.strip())
         return tuple(dict.fromkeys(result))
+
+    def networks(self, data: dict, key: str, table: str, index: int | None) -> tuple[Network, ...]:
+        """A list of networks in CIDR form ("192.168.1.0/24", "fd00::/8"); a lone address is a /32 or /128."""
+        result = []
+        for item in self.string_list(data, key, table, index):
+            try:
+                result.append(ipaddress.ip_network(item, strict=False))
+            except ValueError:
+                self.problem(table, index, key, f"{item!r} is not a network; write it like \"192.168.1.0/24\"")
+        return tuple(result)
 
     def duration(self, data: dict, key: str, table: str, index: int | None, *, default: str, low: float) -> float:
         raw = data.get(key, default)

@@ -5,6 +5,7 @@ Everything binds to 127.0.0.1 on an ephemeral port; nothing touches the internet
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
@@ -54,9 +55,16 @@ class _SiteHandler(BaseHTTPRequestHandler):
         if status:
             self.send_error(status)
             return
+        if path in site.passwords and self.headers.get("Authorization") != _basic(site.passwords[path]):
+            self.send_response(401)
+            self.send_header("WWW-Authenticate", 'Basic realm="fixture"')
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if path in site.redirects:
             self.send_response(301)
-            self.send_header("Location", site.base_url + site.redirects[path])
+            target = site.redirects[path]
+            self.send_header("Location", target if "://" in target else site.base_url + target)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
@@ -99,12 +107,17 @@ class _SiteHandler(BaseHTTPRequestHandler):
         pass
 
 
+def _basic(credentials: tuple[str, str]) -> str:
+    return "Basic " + base64.b64encode(":".join(credentials).encode()).decode()
+
+
 class FixtureSite(_Server):
     """Serves tests/fixtures/<name>; ``{base}`` in a file becomes the site's URL.
 
     ``requests`` counts GETs per path; ``statuses`` makes a path answer an error;
     ``throttled[path] = n`` answers 429 with Retry-After the next n times;
-    ``redirects[path] = target`` answers 301 to the target; ``delays[path]`` answers after that many seconds;
+    ``passwords[path] = (user, password)`` answers 401 without them (basic auth);
+    ``redirects[path] = target`` answers 301 to the target (a path here, or a whole URL); ``delays[path]`` answers after that many seconds;
     with ``etags``, answers carry an ETag and a matching If-None-Match gets a 304.
     A directory serves its index.json (API paths without an extension).
     """
@@ -116,6 +129,7 @@ class FixtureSite(_Server):
         self.throttled: dict[str, int] = {}
         self.redirects: dict[str, str] = {}
         self.delays: dict[str, float] = {}
+        self.passwords: dict[str, tuple[str, str]] = {}
         self.retry_after = 1
         self.etags = etags
         self.bytes_sent = 0

@@ -41,14 +41,14 @@ BROKEN = [
      "3: [[source]] 1 ('A'), key 'url': 'feed.xml' is not an http(s) URL"),
     ('[[source]]\nurl = "https://a.example/feed"\n',
      "1: [[source]] 1, key 'name': is required"),
-    ('[[franchise]]\nname = "X"\n\n[[franchise]]\nname = "X"\n',
-     "5: [[franchise]] 2 ('X'), key 'name': duplicate name 'X'"),
-    ('[[franchise]]\nname = "X"\naliases = "Y"\n',
-     "3: [[franchise]] 1 ('X'), key 'aliases': must be a list, not 'Y'"),
-    ('[[franchise]]\nname = "X"\nalert_on = ["trailers"]\n',
-     "3: [[franchise]] 1 ('X'), key 'alert_on': 'trailers' is not one of"),
-    ('[[franchise]]\nname = "X"\nchannels = ["discrod"]\n\n[[channel]]\nname = "discord"\nurl = "json://localhost/x"\n',
-     "3: [[franchise]] 1 ('X'), key 'channels': 'discrod' is not one of discord; did you mean 'discord'?"),
+    ('[[franchise]]\nname = "Xeno"\n\n[[franchise]]\nname = "Xeno"\n',
+     "5: [[franchise]] 2 ('Xeno'), key 'name': duplicate name 'Xeno'"),
+    ('[[franchise]]\nname = "Xeno"\naliases = "Y"\n',
+     "3: [[franchise]] 1 ('Xeno'), key 'aliases': must be a list, not 'Y'"),
+    ('[[franchise]]\nname = "Xeno"\nalert_on = ["trailers"]\n',
+     "3: [[franchise]] 1 ('Xeno'), key 'alert_on': 'trailers' is not one of"),
+    ('[[franchise]]\nname = "Xeno"\nchannels = ["discrod"]\n\n[[channel]]\nname = "discord"\nurl = "json://localhost/x"\n',
+     "3: [[franchise]] 1 ('Xeno'), key 'channels': 'discrod' is not one of discord; did you mean 'discord'?"),
     ('[[channel]]\nname = "d"\nurl = "discord://"\n',
      "3: [[channel]] 1 ('d'), key 'url': not a usable Apprise URL: An invalid Discord Webhook ID"),
     ('[[channel]]\nname = "d"\nurl = "nosuchservice://x"\n',
@@ -65,8 +65,8 @@ BROKEN = [
     ('[databse]\nurl = "sqlite://"\n', "1: key 'databse': unknown key; did you mean 'database'?"),
     ('[[source]]\nname = "A"\nurl = "https://a.example/f"\ntrust = "oficial"\n',
      "4: [[source]] 1 ('A'), key 'trust': 'oficial' is not one of official, press, community; did you mean 'official'?"),
-    ('[[franchise]]\nname = "X"\nconfirm = "two"\n',
-     "3: [[franchise]] 1 ('X'), key 'confirm': 'two' is not one of any, official-or-2"),
+    ('[[franchise]]\nname = "Xeno"\nconfirm = "two"\n',
+     "3: [[franchise]] 1 ('Xeno'), key 'confirm': 'two' is not one of any, official-or-2"),
     ('[[source]]\nname = "A"\ntype = "html"\nurl = "https://a.example/"\n',
      "1: [[source]] 1 ('A'), key 'links': an html source needs a CSS selector"),
     ('[[source]]\nname = "A"\nurl = "https://a.example/feed"\n[[source]]\nname = "A"\nurl = "https://b.example/feed"\n',
@@ -134,8 +134,8 @@ def test_url_file_is_read_relative_to_the_credentials_directory(tmp_path):
 
 
 def test_defaults_route_every_franchise_to_every_channel_or_the_console(tmp_path):
-    config = load(_write(tmp_path, '[[franchise]]\nname = "X"\n'), {})
-    assert config.routes() == {("X", kind): ("console",) for kind in ("announcement", "release_date", "delay", "trailer")}
+    config = load(_write(tmp_path, '[[franchise]]\nname = "Xeno"\n'), {})
+    assert config.routes() == {("Xeno", kind): ("console",) for kind in ("announcement", "release_date", "delay", "trailer")}
     assert config.sources == () and config.crawl.obey_robots is True
 
 

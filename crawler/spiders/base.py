@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Iterable
+from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
@@ -12,6 +13,8 @@ from crawler.context import CrawlRun
 from crawler.extract import FeedEntry
 from crawler.model import Page
 from crawler.spiders.failures import describe, page_at_fault
+from crawler.spiders.link_safety import RefusedLink
+from crawler.urls import origin
 
 
 class SourceSpider(scrapy.Spider):
@@ -30,7 +33,31 @@ class SourceSpider(scrapy.Spider):
         meta = kwargs.pop("meta", {})
         if not self.run.source.robots:
             meta["dont_obey_robotstxt"] = True
+        credentials = self.run.source.credentials
+        if credentials is not None and origin(url) == origin(self.run.source.url):
+            # Scrapy's HttpAuthMiddleware sends them to this host only, and its redirect
+            # middleware drops them when a redirect leaves the host.
+            meta.update(http_user=credentials.user, http_pass=credentials.password,
+                        http_auth_domain=urlsplit(url).netloc.lower())  # Scrapy compares host:port
         return scrapy.Request(url, callback=callback, meta=meta, **kwargs)
+
+    def follow(self, url: str, callback, **kwargs) -> scrapy.Request | None:
+        """A request for a link the source listed, or None (counted and logged) when it may not be followed.
+
+        Such a link is a stranger's: one that is not http(s), or points at a
+        non-public address, is refused here (LinkSafetyMiddleware checks the
+        names it resolves to, and every redirect); one Scrapy cannot request is
+        skipped. Either way the rest of the listing is read.
+        """
+        problem = self.run.context.link_policy.refuses(url)
+        if problem:
+            self.run.skip("refused link", url, detail=problem)
+            return None
+        try:
+            return self.request(url, callback, **kwargs)
+        except ValueError as exc:
+            self.run.skip("not a usable link", url, detail=str(exc))
+            return None
 
     def listing_url(self) -> str:
         return self.run.source.url
@@ -58,8 +85,12 @@ class SourceSpider(scrapy.Spider):
         yield
 
     async def fetch_new(self, entries: Iterable[FeedEntry]):
-        """Requests for the entries whose article is not stored yet."""
-        entries = list(entries)
+        """Requests for the entries whose article is not stored yet.
+
+        Each URL once: the requests bypass Scrapy's duplicate filter, which would
+        otherwise end a redirect loop by silently dropping the page (see settings).
+        """
+        entries = list({e.url: e for e in entries}.values())
         self.run.tally["listed"] += len(entries)
         store, urls, now = self.run.context.store, [e.url for e in entries], self.run.context.clock()
         # The store lookups are blocking I/O; keep them off the event loop.
@@ -67,8 +98,10 @@ class SourceSpider(scrapy.Spider):
         self.run.tally["waiting"] += len(waiting - known)
         for entry in entries:
             if entry.url not in known and entry.url not in waiting:
-                yield self.request(entry.url, self.parse_article, errback=self.article_failed,
-                                   cb_kwargs={"entry": entry})
+                request = self.follow(entry.url, self.parse_article, errback=self.article_failed,
+                                      cb_kwargs={"entry": entry}, dont_filter=True)
+                if request is not None:
+                    yield request
 
     def parse_article(self, response: Response, entry: FeedEntry):
         self.run.tally["fetched"] += 1
@@ -94,6 +127,9 @@ class SourceSpider(scrapy.Spider):
 
     def article_failed(self, failure) -> None:
         request = failure.request
+        if isinstance(failure.value, RefusedLink):  # a redirect to, or a name resolving to, an address refused
+            self.run.skip("refused link", request.url, detail=str(failure.value).removeprefix("refused link: "))
+            return
         self.run.skip(describe(failure), request.url, urls=tuple(request.meta.get("redirect_urls", ())),
                       retry_later=page_at_fault(failure))
 

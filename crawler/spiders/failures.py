@@ -29,6 +29,8 @@ def describe(failure: Failure) -> str:
     if isinstance(exc, DownloadCancelledError) and "larger than download max size" in text:
         return "response too large"
     if isinstance(exc, IgnoreRequest):
+        if _redirect_loop(exc):
+            return "redirect loop"
         return "forbidden by robots.txt" if "robots" in text.lower() else (text or "ignored")
     return f"{type(exc).__name__}: {text[:200]}" if text else type(exc).__name__
 
@@ -43,4 +45,9 @@ def page_at_fault(failure: Failure) -> bool:
     exc = failure.value
     if isinstance(exc, HttpError):
         return exc.response.status != 429
-    return not isinstance(exc, IgnoreRequest)
+    return not isinstance(exc, IgnoreRequest) or _redirect_loop(exc)
+
+
+def _redirect_loop(exc: Exception) -> bool:
+    # Scrapy's RedirectMiddleware says so only in the message of its IgnoreRequest.
+    return "max redirections" in str(exc)

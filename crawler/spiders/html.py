@@ -20,7 +20,7 @@ class HtmlSpider(SourceSpider):
         entries = []
         for link in response.css(self.run.source.links or "a"):
             href = link.attrib.get("href") or link.css("a::attr(href)").get()
-            if href and not href.startswith(("#", "javascript:", "mailto:")):
+            if href and not href.startswith("#"):
                 title = " ".join(" ".join(link.css("::text").getall()).split()) or None
                 entries.append(FeedEntry(response.urljoin(href), title, None, None))
         if not entries and page == 1:
@@ -30,5 +30,7 @@ class HtmlSpider(SourceSpider):
             yield request
         next_href = response.css(self.run.source.next_page or DEFAULT_NEXT_PAGE).attrib.get("href")
         if page < self.run.source.pages and next_href:
-            yield self.request(response.urljoin(next_href), self.parse_listing, errback=self.article_failed,
-                               cb_kwargs={"page": page + 1})
+            request = self.follow(response.urljoin(next_href), self.parse_listing, errback=self.article_failed,
+                                  cb_kwargs={"page": page + 1})
+            if request is not None:
+                yield request

@@ -25,11 +25,13 @@ def check_config(config_path: Path | None) -> None:
     click.echo(f"  database: {describe_url(config.database_url)}")
     click.echo(f"  {len(config.franchises)} franchises: {', '.join(f.franchise.name for f in config.franchises)}")
     for source in config.sources:
-        click.echo(f"  source {source.source.name}: {source.source.type} {source.source.url}")
+        click.echo(f"  source {source.source.name}: {source.source.type} {source.source.shown_url}")
     if not config.channels:
         click.echo("  no channels: alerts are printed to the console")
     for channel in config.channels:
         click.echo(f"  channel {channel.name} ({channel.kind.name}): {channel.masked_url}")
+    for warning in config.warnings:
+        click.echo(f"warning: {warning}")
 
 
 @click.command("notify-test")

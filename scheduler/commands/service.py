@@ -28,6 +28,8 @@ def _open(config: Config, level: str, clock: Clock) -> Services:
     except DaemonError as exc:
         fail(f"cannot start: {exc}", EXIT_FAILURE, "check [database] url in the configuration")
     logs.configure(level, services.dispatcher.secrets)
+    for warning in config.warnings:
+        logging.getLogger("sequelwatch").warning("%s", warning)
     for source in config.sources:
         if not source.source.robots and config.crawl.obey_robots:
             logging.getLogger("sequelwatch").warning("source %s ignores robots.txt (robots = false)", source.source.name)
