@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import sqlite3
+import threading
+import time
 
 import pytest
 from twisted.internet.address import IPv4Address
@@ -11,6 +14,7 @@ from twisted.internet.address import IPv4Address
 from crawler.extract import gunzip, parse_feed, parse_sitemap
 from crawler.spiders.link_safety import GuardedResolver
 from crawler.urls import LinkPolicy, origin
+from crawler.workers import ExtractWorkers
 from tests.conftest import sequelwatch, write_config
 from tests.servers import FixtureSite
 
@@ -285,3 +289,24 @@ def test_links_that_cannot_be_requested_are_counted_and_the_rest_of_the_listing_
     assert result.returncode == 0, result.stderr
     assert "1 new" in result.stdout and "refused link" in result.stdout, result.stdout
     assert len(receiver.received) == 1 and "Traceback" not in result.stderr
+
+
+def test_extraction_never_runs_in_two_threads_at_once():
+    running, overlaps, threads = [0], [0], set()
+
+    def parse(_: int) -> None:  # stands for trafilatura: it notes who runs it, and whether anyone else does
+        running[0] += 1
+        overlaps[0] += running[0] > 1
+        threads.add(threading.current_thread().name)
+        time.sleep(0.005)
+        running[0] -= 1
+
+    async def crawl() -> None:
+        workers = ExtractWorkers()
+        try:
+            await asyncio.gather(*(workers.run(parse, n) for n in range(40)))
+        finally:
+            workers.close()
+
+    asyncio.run(crawl())
+    assert overlaps[0] == 0 and len(threads) == 1 and threads.pop().startswith("sequelwatch-extract")
