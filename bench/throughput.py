@@ -55,12 +55,21 @@ def article_html(n: int, rng: random.Random) -> str:
             f"<footer><p>Copyright 2026 Example News. All rights reserved.</p><ul>{nav}</ul></footer></body></html>")
 
 
-def build_site(root: Path, pages: int) -> None:
-    rng = random.Random(7)
+def thin(html: str) -> str:
+    """The page with its main text cut to one paragraph and no <article>: trafilatura's full cascade runs."""
+    html = html.replace("<article>", "<div class='c'>").replace("</article>", "</div>")
+    head, first = html.split("<p>", 3)[:2]
+    return f"{head}<p>{first}</main></body></html>"
+
+
+def build_site(root: Path, pages: int, seed: int = 7, thin_every: int = 0) -> None:
+    """Article pages, an RSS feed that titles and dates them, a sitemap that does not."""
+    rng = random.Random(seed)
     (root / "articles").mkdir(parents=True)
     items, urls = [], []
     for n in range(pages):
-        (root / "articles" / f"s{n}.html").write_text(article_html(n, rng))
+        html = article_html(n, rng)
+        (root / "articles" / f"s{n}.html").write_text(thin(html) if thin_every and n % thin_every == 0 else html)
         items.append(f"<item><title>Story {n}</title><link>{{base}}/articles/s{n}.html</link>"
                      f"<pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate></item>")
         urls.append(f"<url><loc>{{base}}/articles/s{n}.html</loc></url>")
@@ -70,13 +79,15 @@ def build_site(root: Path, pages: int) -> None:
                                       f'sitemap/0.9">{"".join(urls)}</urlset>')
 
 
-def config_for(tmp: Path, base: str, concurrency: int, workers: int) -> Path:
+def config_for(tmp: Path, base: str, concurrency: int, workers: int, database: str | None = None,
+               feed: bool = True) -> Path:
+    """Both sources (the sitemap alone without ``feed``), on a new database ``database``."""
     franchises = "".join(f'[[franchise]]\nname = "{f}"\n' for f in FRANCHISES)
     path = tmp / "config.toml"
-    path.write_text(f'[database]\nurl = "sqlite:///{tmp / f"bench{workers}.db"}"\n'
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp / (database or f"bench{workers}.db")}"\n'
                     f'[crawl]\ndownload_delay = "0s"\nrobots = false\nper_host_concurrency = {concurrency}\nextract_workers = {workers}\n'
-                    f'{franchises}[[source]]\nname = "feed"\nurl = "{base}/feed.rss"\n'
-                    f'[[source]]\nname = "sitemap"\ntype = "sitemap"\nurl = "{base}/sitemap.xml"\n')
+                    + franchises + (f'[[source]]\nname = "feed"\nurl = "{base}/feed.rss"\n' if feed else "")
+                    + f'[[source]]\nname = "sitemap"\ntype = "sitemap"\nurl = "{base}/sitemap.xml"\n')
     return path
 
 

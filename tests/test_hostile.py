@@ -218,7 +218,7 @@ def test_credentials_in_a_source_url_work_and_are_never_shown(tmp_path, hostile,
     (hostile.root / "feed.rss").write_text(rss("{base}/ok.html"))
     hostile.passwords["/feed.rss"] = hostile.passwords["/ok.html"] = ("fan", "p@ss:w0rd")
     password = "p%40ss%3Aw0rd"  # as a URL spells it
-    text = config_text(tmp_path, hostile, receiver).replace("http://", f"http://fan:wrong@", 1)
+    text = config_text(tmp_path, hostile, receiver).replace("http://", "http://fan:wrong@", 1)
     config = write_config(tmp_path / "config.toml", text)
     failed = sequelwatch("run", "--once", "--config", str(config))  # a wrong password first: a failed poll
     assert "failed: HTTP 401" in failed.stdout, failed.stdout
