@@ -18,7 +18,7 @@ from scrapy.crawler import CrawlerProcess
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.settings import CrawlSettings  # noqa: E402
+from crawler.fetch.settings import CrawlSettings  # noqa: E402
 
 
 class Bare(scrapy.Spider):

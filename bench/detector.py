@@ -24,9 +24,9 @@ from pathlib import Path
 
 import trafilatura
 
-from crawler.analyze import Analyzer
-from crawler.evaluation import load_corpus
 from crawler.model import Franchise
+from crawler.understand.analyze import Analyzer
+from crawler.understand.evaluation import load_corpus
 
 SYLLABLES = "ka ri to mo na shi ve lo ra zen qu ix bel dor fen gal har jin kor lum mar nor pel sor tal ur vin wex yor".split()
 

@@ -38,9 +38,9 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.fingerprint import BINS, Fingerprint  # noqa: E402
 from crawler.model import Document  # noqa: E402
 from crawler.store import Store  # noqa: E402
+from crawler.store.fingerprint import BINS, Fingerprint  # noqa: E402
 from tests.test_fingerprint import edited  # noqa: E402
 
 NOW = datetime(2026, 11, 24, tzinfo=UTC)

@@ -9,7 +9,7 @@ without text) are *not* exceptions: they are counted in
     │   └── SchemaMismatch       the database was made by a newer sequelwatch
     └── SourceError              a source cannot be crawled as configured
                                  (unknown type, bad start URL); raised by
-                                 crawler.runner before any request is made
+                                 crawler.fetch.runner before any request is made
 """
 
 

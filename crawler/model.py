@@ -6,6 +6,7 @@ run and tested without Scrapy, a database or the network.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -210,3 +211,21 @@ class SourceState:
         alert on everything already there.
         """
         return self.last_success_at is None
+
+
+#: franchise -> "any" or "official-or-2" (absent: "any").
+Confirmations = Mapping[str, str]
+
+#: (franchise, event kind) -> channel names that want it.
+Routes = Mapping[tuple[str, str], tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """What storing one document did, as the crawl counts it."""
+
+    new_document: bool  # False: it was stored already (another link to it, another daemon)
+    copy: bool = False  # it copies a stored story (syndicated or lightly edited)
+    franchises: int = 0  # watched franchises it names
+    confirmations: int = 0  # confirmed events detected in it
+    new_facts: int = 0

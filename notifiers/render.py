@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import quote
 
 from notifiers.channels import ChannelKind

@@ -3,7 +3,7 @@
 Exit codes: 0 success; 1 a runtime failure (database, a channel that failed
 ``notify-test``); 2 a usage error (click); 78 an invalid or missing config.
 
-The subcommands live in ``scheduler.commands`` and ``scheduler.scan``; this
+The subcommands live in ``scheduler.commands``; this
 module names them and imports one only when it runs, so ``--help`` answers
 without loading Scrapy, SQLAlchemy or Apprise (about a second on a small
 server: see BENCHMARKS.md).
@@ -43,8 +43,8 @@ SUBCOMMANDS = {
                          "Show pending, failed and recently delivered alerts per channel."),
     "retry": Subcommand("scheduler.commands.records", "retry",
                         "Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."),
-    "scan": Subcommand("scheduler.scan", "scan", "Print the events the detector finds, one JSON object a line."),
-    "eval": Subcommand("scheduler.scan", "evaluate_command",
+    "scan": Subcommand("scheduler.commands.scan", "scan", "Print the events the detector finds, one JSON object a line."),
+    "eval": Subcommand("scheduler.commands.scan", "evaluate_command",
                        "Score the detector on a labelled corpus folder (docs.jsonl + franchises.toml)."),
 }
 

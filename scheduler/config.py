@@ -19,8 +19,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from crawler.fetch.settings import CrawlSettings
 from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Credentials, Franchise, Source
-from crawler.settings import CrawlSettings
 from crawler.urls import without_credentials
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL

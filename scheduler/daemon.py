@@ -20,9 +20,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.errors import StoreError
 from crawler.model import CrawlReport
+from scheduler.delivery import DeliveryReport, deliver_outbox
 from scheduler.endpoint import Response, StatusServer
 from scheduler.errors import DaemonError, SchedulerError
-from scheduler.jobs import DeliveryReport, crawl_source, deliver_outbox, housekeeping, poll_source
+from scheduler.jobs import crawl_source, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
 from scheduler.progress import REDRAW_SECONDS, Progress
 from scheduler.services import Services

@@ -1,75 +1,23 @@
-"""The periodic jobs, as plain async functions of :class:`Services`.
+"""The periodic jobs, as plain async functions of :class:`Services`: poll a source, prune old documents.
 
-This is also where stored facts become :class:`notifiers.model.Alert` values:
-the one place that knows both the crawler's and the notifiers' types.
+Delivering the outbox is :mod:`scheduler.delivery`'s.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import time
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from crawler.model import CrawlReport
-from crawler.store import Claim, OutboxRow
-from notifiers.dispatch import Channel
-from notifiers.model import Alert
-from notifiers.render import render, render_digest
 from scheduler import polling
-from scheduler.config import ChannelRules, SourceConfig
-from scheduler.rhythm import SendWindow
+from scheduler.config import SourceConfig
+from scheduler.delivery import deliver_outbox
 from scheduler.services import Services
 
 log = logging.getLogger("sequelwatch")
-
-# Retry schedule of a failed delivery: 1 min, 2, 4, ... capped at 6 h, +-20% jitter.
-RETRY_BASE_SECONDS = 60.0
-RETRY_MAX_SECONDS = 6 * 3600.0
-
-
-@dataclass
-class DeliveryReport:
-    sends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) -> alerts
-    waiting: int = 0  # rows of a channel that already failed in this run
-    errors: dict[str, str] = field(default_factory=dict)
-
-    def _total(self, outcome: str) -> int:
-        return sum(n for (_, result), n in self.sends.items() if result == outcome)
-
-    @property
-    def delivered(self) -> int:
-        return self._total("delivered")
-
-    @property
-    def retrying(self) -> int:
-        return self._total("retrying")
-
-    @property
-    def failed(self) -> int:
-        return self._total("failed")
-
-    def summary(self) -> str:
-        return (f"{self.delivered} delivered, {self.retrying} to retry, {self.failed} failed"
-                + (f", {self.waiting} waiting behind a failing channel" if self.waiting else ""))
-
-
-def retry_delay(attempts: int, rng: random.Random | None = None) -> float:
-    """Seconds before attempt ``attempts + 1`` of a delivery."""
-    delay = min(RETRY_BASE_SECONDS * 2 ** max(attempts - 1, 0), RETRY_MAX_SECONDS)
-    return delay * (rng or random).uniform(0.8, 1.2)
-
-
-def alert_of(row: OutboxRow) -> Alert:
-    return Alert(
-        franchise=row.franchise, event=row.event, headline=row.title, url=row.url,
-        source=row.source, evidence=row.evidence, when=row.when, published=row.published_at,
-        installment=row.installment, previous_when=row.previous_when,
-    )
-
 
 async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     """Poll one source unless it is paused, record the poll, and report it at the level it deserves."""
@@ -102,109 +50,6 @@ async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:
     if report.new_facts:
         await deliver_outbox(services)
     return report
-
-
-async def deliver_outbox(services: Services, *, due_only: bool = True) -> DeliveryReport:
-    """Send pending alerts. A row is marked delivered only when its channel accepted it.
-
-    Channels are served concurrently, so a slow or throttled one (Apprise paces
-    e-mail) holds back no other; within a channel, alerts go oldest first, and
-    after one failure the channel's remaining rows wait for the next run
-    instead of hammering a service that is down. ``due_only=False`` also sends
-    rows whose retry time has not come yet (``run --once``).
-    """
-    report = DeliveryReport()
-    async with services.delivery_lock:
-        rows = await asyncio.to_thread(services.store.pending, services.clock(), due_only=due_only)
-        by_channel: dict[str, list[OutboxRow]] = {}
-        for row in rows:
-            by_channel.setdefault(row.channel, []).append(row)
-        await asyncio.gather(*(_deliver_channel(services, name, queue, report) for name, queue in by_channel.items()))
-    if rows:
-        log.info("delivery: %s", report.summary())
-    return report
-
-
-async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow], report: DeliveryReport) -> None:
-    channel = services.dispatcher.channels.get(name)
-    if channel is None:
-        report.waiting += len(rows)
-        report.errors[name] = "channel no longer in the configuration"
-        log.warning("%d alerts for channel %s wait: it is no longer in the configuration", len(rows), name)
-        return
-    rules = services.config.rules_of(name)
-    window = services.send_windows.setdefault(name, SendWindow())
-    now = services.clock()
-    digest, single = [], []
-    for row in rows:
-        if rules.rhythm.waits(row.event, row.created_at, now):
-            report.waiting += 1  # quiet hours, or not yet its digest: sent later, in order
-        elif rules.rhythm.digest is not None and row.event not in rules.rhythm.priority:
-            digest.append(row)
-        else:
-            single.append(row)
-    batches = [[row] for row in single] + ([digest] if digest else [])
-    for index, batch in enumerate(batches):
-        if not window.allows(rules.rhythm.rate, services.clock()):
-            report.waiting += sum(len(b) for b in batches[index:])  # over the rate: the next run sends them
-            return
-        if not await _send_batch(services, channel, rules, batch, window, report, digest=batch is digest):
-            report.waiting += sum(len(b) for b in batches[index + 1:])
-            return
-
-
-async def _send_batch(services: Services, channel: Channel, rules: ChannelRules, rows: list[OutboxRow], window: SendWindow,
-                      report: DeliveryReport, digest: bool) -> bool:
-    """Claim the rows, send one alert (or one digest, in one or more messages), mark them.
-
-    Rows another daemon holds, or delivered meanwhile, are left out. False when the send failed.
-    """
-    name = channel.name
-    claims = [(row, claim) for row in rows if (claim := await asyncio.to_thread(services.store.claim, row.id))]
-    if not claims:
-        return True
-    alerts = [alert_of(row) for row, _ in claims]
-    messages = (render_digest(alerts, channel.kind, rules.template) if digest
-                else [render(alerts[0], channel.kind, rules.template)])
-    for message in messages:
-        result = await services.dispatcher.send(name, message)
-        window.record(services.clock())
-        if not result.ok:
-            error = result.error or "failed"
-            report.errors[name] = error
-            for row, claim in claims:
-                await _failed(services, name, row, claim, error, report)
-            _channel_failed(services, name, error)
-            return False
-    for _, claim in claims:
-        await asyncio.to_thread(claim.delivered, services.clock())
-    report.sends[name, "delivered"] += len(claims)
-    _channel_recovered(services, name)
-    return True
-
-
-async def _failed(services: Services, name: str, row: OutboxRow, claim: Claim, error: str, report: DeliveryReport) -> None:
-    if row.attempts + 1 >= services.config.delivery_attempts:
-        await asyncio.to_thread(claim.failed, error)
-        report.sends[name, "failed"] += 1
-        log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
-                  row.id, name, row.attempts + 1, error)
-    else:
-        next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
-        await asyncio.to_thread(claim.retry, next_at, error)
-        report.sends[name, "retrying"] += 1
-
-
-def _channel_failed(services: Services, channel: str, error: str) -> None:
-    # Reported once per failing streak, not on every retry.
-    if channel not in services.failing_channels:
-        log.warning("channel %s is failing (%s); its alerts stay queued and are retried", channel, error)
-    services.failing_channels[channel] = error
-
-
-def _channel_recovered(services: Services, channel: str) -> None:
-    if services.failing_channels.pop(channel, None) is not None:
-        log.info("channel %s is delivering again", channel)
 
 
 async def housekeeping(services: Services) -> int:

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from typing import TextIO
 from urllib.parse import urlsplit
 
-from crawler.analyze import Analyzer
 from crawler.clock import Clock, system_clock
-from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import StoreError
-from crawler.runner import CrawlRunner
+from crawler.extract.workers import ExtractWorkers
+from crawler.fetch.context import CrawlContext, CrawlRun
+from crawler.fetch.runner import CrawlRunner
+from crawler.ingest import Ingest
 from crawler.store import Store
+from crawler.understand.analyze import Analyzer
 from crawler.urls import LinkPolicy, origin
-from crawler.workers import ExtractWorkers
 from notifiers.dispatch import Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
@@ -50,12 +51,13 @@ class Services:
         """The crawl runner, built on first use: only commands that crawl need a reactor."""
         if self._runner is None:
             self._workers = ExtractWorkers(self.config.crawl.extract_workers)
+            ingest = Ingest(self.store, Analyzer(f.franchise for f in self.config.franchises),
+                            self.config.confirmations())
             context = CrawlContext(
-                store=self.store,
-                analyzer=Analyzer(f.franchise for f in self.config.franchises),
+                triage=ingest.triage,
+                save=ingest.save,
                 routes=self.config.routes(),
                 clock=self.clock,
-                confirm=self.config.confirmations(),
                 workers=self._workers,
                 link_policy=LinkPolicy(frozenset(origin(s.source.url) for s in self.config.sources),
                                        self.config.crawl.allow_networks),

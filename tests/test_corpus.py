@@ -8,15 +8,14 @@ the target.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import os
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from crawler.analyze import Analyzer
-from crawler.evaluation import evaluate, load_corpus
+from crawler.understand.analyze import Analyzer
+from crawler.understand.evaluation import evaluate, load_corpus
 from scheduler.cli import cli
 
 CORPUS = Path(os.environ.get("SEQUELWATCH_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"))

@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler import cues
+from crawler.understand import lexicons
 
-GUARDED = {"RELEASE": cues.RELEASE, "DELAY": cues.DELAY, "TRAILER": cues.TRAILER, "ANNOUNCEMENT": cues.ANNOUNCEMENT,
-           "MOVE_TO_DATE": cues.MOVE_TO_DATE, "EARLIER": cues.EARLIER}
+GUARDED = {"RELEASE": lexicons.RELEASE, "DELAY": lexicons.DELAY, "TRAILER": lexicons.TRAILER, "ANNOUNCEMENT": lexicons.ANNOUNCEMENT,
+           "MOVE_TO_DATE": lexicons.MOVE_TO_DATE, "EARLIER": lexicons.EARLIER}
 ALTERNATIVES = [(name, alternative) for name, pattern in GUARDED.items()
-                for alternative in cues.ALTERNATIVES[id(pattern)]]
+                for alternative in lexicons.ALTERNATIVES[id(pattern)]]
 
 
 @pytest.mark.parametrize(("name", "alternative"), ALTERNATIVES, ids=[f"{n}:{a[:30]}" for n, a in ALTERNATIVES])
@@ -25,6 +25,6 @@ def test_the_quick_look_never_misses_a_cue(name, alternative):
     @given(st.from_regex(pattern))
     def check(text):
         found = pattern.search(text)
-        assert cues.ANY_EVENT.search(found.group()), f"{name} matched {found.group()!r} without an ANY_EVENT stem"
+        assert lexicons.ANY_EVENT.search(found.group()), f"{name} matched {found.group()!r} without an ANY_EVENT stem"
 
     check()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.dates import find_dates
+from crawler.understand.dates import find_dates
 
 PUBLISHED = date(2026, 11, 24)
 

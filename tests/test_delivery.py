@@ -13,7 +13,7 @@ from crawler.model import Document, Event
 from scheduler.cli import cli
 from scheduler.commands.runtime import Runtime
 from scheduler.config import load
-from scheduler.jobs import deliver_outbox
+from scheduler.delivery import deliver_outbox
 from scheduler.services import open_services
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.analyze import Analyzer
 from crawler.model import Document, Franchise
+from crawler.understand.analyze import Analyzer
 
 WATCH = [
     Franchise("Blame!", ("BLAME!", "ブラム!")),

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.extract import extract_page, parse_feed
+from crawler.extract.listings import parse_feed
+from crawler.extract.pages import extract_page
 from crawler.model import Page
 from crawler.urls import canonical_url
 from tests.servers import FIXTURES

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.fingerprint import BANDS, MIN_WORDS, SAME_STORY, Fingerprint, similarity
 from crawler.model import Document
+from crawler.store.fingerprint import BANDS, MIN_WORDS, SAME_STORY, Fingerprint, similarity
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ARTICLE = (

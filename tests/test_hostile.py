@@ -11,10 +11,10 @@ import time
 import pytest
 from twisted.internet.address import IPv4Address
 
-from crawler.extract import gunzip, parse_feed, parse_sitemap
-from crawler.spiders.link_safety import GuardedResolver
+from crawler.extract.listings import gunzip, parse_feed, parse_sitemap
+from crawler.extract.workers import ExtractWorkers
+from crawler.fetch.middlewares.link_safety import GuardedResolver
 from crawler.urls import LinkPolicy, origin
-from crawler.workers import ExtractWorkers
 from tests.conftest import sequelwatch, write_config
 from tests.servers import FixtureSite
 

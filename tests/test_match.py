@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from crawler.analyze import Analyzer, sentence_at
-from crawler.match import Matcher, normalize
 from crawler.model import Document, Franchise
+from crawler.understand.analyze import Analyzer, sentence_at
+from crawler.understand.match import Matcher, normalize
 
 WATCH = [
     Franchise("Blame!", ("BLAME!", "ブラム!")),

@@ -16,7 +16,6 @@ from tests.conftest import SEQUELWATCH, write_config
 from tests.test_operations import base_config
 
 
-
 def test_progress_redraws_one_line_and_erases_it(monkeypatch):
     monkeypatch.setattr(progress_module, "REDRAW_SECONDS", 0.0)
     stream = io.StringIO()

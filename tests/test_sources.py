@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from crawler.context import CrawlRun, RobotsCache
+from crawler.fetch.context import CrawlRun, RobotsCache
+from crawler.fetch.spiders.feed import FeedSpider
 from crawler.model import CrawlReport, Source, SourceState
-from crawler.spiders.feed import FeedSpider
 from scheduler import polling
 from tests.conftest import sequelwatch, write_config
 from tests.servers import FIXTURES, FixtureSite

@@ -6,13 +6,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import sqlalchemy
-from crawler.errors import StoreError
-from crawler.model import CrawlReport, Document, Event, Hit
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 
+from crawler.errors import StoreError
+from crawler.model import CrawlReport, Document, Event, Hit
 from crawler.store import MIGRATIONS, Store
 from crawler.store.tables import Base
 

@@ -1,7 +1,8 @@
-"""Turning fetched bytes into text: feeds into entries, pages into Documents.
+"""Listings: feeds (RSS, Atom, RDF, JSON Feed) and sitemaps into entries.
 
-Malformed input is an expected outcome here: the functions return ``None`` or
-an empty listing with a reason instead of raising, and the caller counts it.
+Malformed input is an expected outcome here: the functions return an empty
+listing with a reason, or count the entries they could not use, instead of
+raising; the caller counts it.
 """
 
 from __future__ import annotations
@@ -16,17 +17,8 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
-import htmldate
-import trafilatura
 from bs4 import BeautifulSoup
 from lxml import etree
-
-from crawler.model import Document, Page
-
-# A page with less text than this is a teaser or an error page, not an article.
-MIN_TEXT_CHARS = 40
-# Text shorter than this from the main extractor alone gets trafilatura's full cascade.
-FULL_CASCADE_BELOW = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +42,10 @@ def _join(base: str, link: str) -> str | None:
     """An entry's link made absolute; None when it is not a URL at all (an unbalanced "[" in the host...)."""
     try:
         joined = urljoin(base, link.strip())
-        urlsplit(joined).port  # raises for a port that is not a number
+        port = urlsplit(joined).port  # raises for a port that is not a number
     except ValueError:
         return None
-    return joined
+    return joined if port is None or port > 0 else None
 
 
 def _entry_time(entry) -> datetime | None:
@@ -241,7 +233,7 @@ def _text(element, name: str) -> str | None:
 
 def _entry(item, url: str) -> FeedEntry | None:
     """The entry, or None when it has no usable link (none, or one that is not a URL)."""
-    link = item.get("link") or next((l.get("href") for l in item.get("links", ()) if l.get("href")), None)
+    link = item.get("link") or next((ln.get("href") for ln in item.get("links", ()) if ln.get("href")), None)
     absolute = _join(url, link) if isinstance(link, str) and link.strip() else None
     if absolute is None:
         return None
@@ -251,92 +243,4 @@ def _entry(item, url: str) -> FeedEntry | None:
         title=(item.get("title") or "").strip() or None,
         published=_entry_time(item),
         summary=html_to_text(summary) if summary else None,
-    )
-
-
-def _page_date(tree, fetched_at: datetime) -> datetime | None:
-    """The page's own publication date, as trafilatura would find it (htmldate, original date)."""
-    found = htmldate.find_date(tree, extensive_search=True, original_date=True,
-                               max_date=fetched_at.strftime("%Y-%m-%d"))
-    if not found:
-        return None
-    try:
-        return datetime.fromisoformat(found).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def _squeeze(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def _page_titles(tree) -> tuple[str, ...]:
-    """The page's headline candidates, best first: og:title, a lone <h1>, <title>, the first <h1>.
-
-    trafilatura keeps the headline as the text's first line; these let
-    ``_without_title_line`` drop it whatever the feed called the story.
-    """
-    h1s = [_squeeze(h.text_content()) for h in tree.iter("h1")]
-    candidates = (
-        _squeeze(next(iter(tree.xpath('//meta[@property="og:title"]/@content')), None)),
-        h1s[0] if len(h1s) == 1 else "",
-        _squeeze(tree.findtext(".//title")),
-        next((h for h in h1s if h), ""),
-    )
-    return tuple(c for c in candidates if c)
-
-
-def _without_title_line(text: str, *titles: str | None) -> str:
-    """Drop a first line that only repeats a title (trafilatura keeps the <h1>)."""
-    first, _, rest = text.partition("\n")
-    if any(t and _squeeze(first).casefold() == _squeeze(t).casefold() for t in titles):
-        return rest.strip()
-    return text
-
-
-def _main_text(tree, url: str) -> str:
-    """trafilatura's main extractor alone, then its full cascade where that found little.
-
-    The cascade (readability and justext compared against the main
-    extractor, trafilatura's ``fast=False``) cost four fifths of extraction
-    time on news pages and changed nothing there; it earns its keep on
-    pages whose layout the main extractor misreads, which leave it little text.
-    """
-    for fast in (True, False):
-        extracted = trafilatura.bare_extraction(
-            tree, url=url, fast=fast, with_metadata=False, include_comments=False, favor_precision=True
-        )
-        text = (extracted.text or "").strip() if extracted is not None else ""
-        if len(text) >= FULL_CASCADE_BELOW:
-            break
-    return text
-
-
-def extract_page(page: Page) -> Document | None:
-    """Main text, title and date of an article page; ``None`` if it has no article.
-
-    The listing's title and date win over the page's: feeds state them on
-    purpose, while a page's date is a guess from its markup. Where the page
-    yields no text but the feed carried a summary, the summary is the text.
-    """
-    html = page.body.decode(page.encoding or "utf-8", errors="replace")
-    tree = trafilatura.load_html(html)
-    if tree is None:
-        text, titles, published = "", (), None
-    else:
-        text, titles = _main_text(tree, page.url), _page_titles(tree)
-        published = page.feed_published or _page_date(tree, page.fetched_at)
-    title = page.feed_title or next(iter(titles), "")
-    text = _without_title_line(text, page.feed_title, *titles)
-    if len(text) < MIN_TEXT_CHARS:
-        text = (page.feed_summary or "").strip()
-    if len(text) < MIN_TEXT_CHARS and not page.feed_title:
-        return None
-    return Document(
-        source=page.source,
-        url=page.url,
-        title=title.strip(),
-        text=text,
-        published=published,
-        aliases=page.aliases,
     )

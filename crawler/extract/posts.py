@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from crawler.extract import html_to_text, parse_timestamp
+from crawler.extract.listings import html_to_text, parse_timestamp
 from crawler.model import Document
 
 BLUESKY_APPVIEW = "https://public.api.bsky.app/xrpc"

@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import ParamSpec, TypeVar
 
-from crawler.extract import extract_page
+from crawler.extract.pages import extract_page
 from crawler.model import Document, Page
 
 log = logging.getLogger("sequelwatch")

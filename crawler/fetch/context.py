@@ -10,16 +10,16 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
 
-from crawler.analyze import Analyzer
 from crawler.clock import Clock
-from crawler.model import CrawlReport, Source, SourceState
-from crawler.store import Store
-from crawler.store.rows import Confirmations, Routes
+from crawler.model import CrawlReport, Document, Page, Routes, Saved, Source, SourceState
 from crawler.urls import LinkPolicy
-from crawler.workers import ExtractWorkers
+
+T = TypeVar("T")
 
 
 class RobotsCache:
@@ -47,16 +47,30 @@ class RobotsCache:
         self._bodies[site] = (self._clock(), body)
 
 
+class Extraction(Protocol):
+    """Where pages are extracted and listings parsed (``crawler.extract.workers.ExtractWorkers``)."""
+
+    async def extract(self, page: Page) -> Document | None: ...
+
+    async def run(self, parse: Callable[..., T], *args: Any) -> T: ...
+
+
 @dataclass(frozen=True)
 class CrawlContext:
-    """Shared by every crawl of a daemon: built once by the scheduler."""
+    """Shared by every crawl of a daemon: built once by the scheduler.
 
-    store: Store
-    analyzer: Analyzer
+    What a crawl needs from the rest of the program comes as callables, so that
+    nothing under ``crawler/fetch`` imports the store or the detector:
+    ``triage(urls, now)`` tells which listed URLs are stored already and which
+    wait to be retried; ``save(document, routes, now)`` analyses and stores one
+    (blocking: called from a worker thread). See ``crawler.ingest``.
+    """
+
+    triage: Callable[[Sequence[str], datetime], tuple[set[str], set[str]]]
+    save: Callable[[Document, Routes, datetime], Saved]
     routes: Routes
     clock: Clock
-    confirm: Confirmations = field(default_factory=dict)
-    workers: ExtractWorkers = field(default_factory=ExtractWorkers)  # the extraction thread, or processes
+    workers: Extraction
     link_policy: LinkPolicy = field(default_factory=LinkPolicy)
     robots: RobotsCache = field(default_factory=RobotsCache)
 

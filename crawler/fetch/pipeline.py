@@ -7,11 +7,9 @@ from dataclasses import replace
 
 from scrapy.crawler import Crawler
 
-from crawler.context import CrawlRun
 from crawler.errors import StoreError
-from crawler.extract import MIN_TEXT_CHARS
+from crawler.fetch.context import CrawlRun
 from crawler.model import Document, Page
-from crawler.store import SaveResult
 
 
 class DocumentPipeline:
@@ -37,39 +35,26 @@ class DocumentPipeline:
             if document is None:
                 run.skip("no article text", item.url, urls=item.aliases, retry_later=True)
                 return None
-            if len(document.text) < MIN_TEXT_CHARS:
-                run.tally["title_only"] += 1
         elif isinstance(item, Document):
             document = item
         else:
             return item
+        document = replace(document, trust=run.source.trust)
         try:
-            saved, franchises, confirmations = await asyncio.to_thread(self._store, run, document)
+            # Blocking (the detector, the database): off the event loop.
+            saved = await asyncio.to_thread(run.context.save, document, run.routes, run.context.clock())
         except StoreError as exc:
             # Not stored means not marked as known: the next poll fetches it again.
             run.skip(f"not stored ({exc})", document.url)
             return None
         if saved.new_document:
             run.tally["new_documents"] += 1
-            run.tally["copies"] += saved.copy_of is not None
-            run.tally["hits"] += franchises
-            run.tally["events"] += confirmations
+            run.tally["copies"] += saved.copy
+            run.tally["hits"] += saved.franchises
+            run.tally["events"] += saved.confirmations
             run.tally["new_facts"] += saved.new_facts
         return document
 
     @staticmethod
     async def _extract(run: CrawlRun, page: Page) -> Document | None:
         return await run.context.workers.extract(page)
-
-    @staticmethod
-    def _store(run: CrawlRun, document: Document) -> tuple[SaveResult, int, int]:
-        """Runs in a worker thread: touches no shared mutable state but the database."""
-        now = run.context.clock()
-        document = replace(document, trust=run.source.trust)
-        analysis = run.context.analyzer.analyze(document, now)
-        routes = run.routes
-        # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
-        events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
-        saved = run.context.store.save_document(document, list(analysis.hits), events, routes, now,
-                                                run.context.confirm)
-        return saved, len(analysis.franchises), sum(e.kind != "mention" for e in events)

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from scrapy.crawler import AsyncCrawlerRunner
 
-from crawler.context import CrawlContext, CrawlRun
 from crawler.errors import SourceError
-from crawler.settings import CrawlSettings
+from crawler.fetch.context import CrawlContext, CrawlRun
+from crawler.fetch.middlewares.link_safety import GuardedResolver
+from crawler.fetch.settings import CrawlSettings
+from crawler.fetch.spiders.bluesky import BlueskySpider
+from crawler.fetch.spiders.feed import FeedSpider
+from crawler.fetch.spiders.html import HtmlSpider
+from crawler.fetch.spiders.mastodon import MastodonSpider
+from crawler.fetch.spiders.reddit import RedditSpider
+from crawler.fetch.spiders.sitemap import SitemapSpider
 from crawler.model import CrawlReport, Source, SourceState
 from crawler.urls import LinkPolicy
-from crawler.spiders.bluesky import BlueskySpider
-from crawler.spiders.feed import FeedSpider
-from crawler.spiders.html import HtmlSpider
-from crawler.spiders.link_safety import GuardedResolver
-from crawler.spiders.mastodon import MastodonSpider
-from crawler.spiders.reddit import RedditSpider
-from crawler.spiders.sitemap import SitemapSpider
 
 SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "html": HtmlSpider, "reddit": RedditSpider,
            "mastodon": MastodonSpider, "bluesky": BlueskySpider}

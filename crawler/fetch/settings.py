@@ -1,6 +1,6 @@
 """How politely to crawl: plain settings, turned into Scrapy's by the runner.
 
-Kept apart from crawler.runner so that reading a configuration does not import Scrapy.
+Kept apart from crawler.fetch.runner so that reading a configuration does not import Scrapy.
 """
 
 from __future__ import annotations
@@ -48,11 +48,11 @@ class CrawlSettings:
             "DOWNLOAD_HANDLERS": {"file": None, "data": None, "ftp": None, "s3": None},
             "DOWNLOADER_MIDDLEWARES": {
                 # First of all, so that a refused link costs no robots.txt request either.
-                "crawler.spiders.link_safety.LinkSafetyMiddleware": 50,
-                "crawler.spiders.retry_after.RetryAfterMiddleware": 560,
+                "crawler.fetch.middlewares.link_safety.LinkSafetyMiddleware": 50,
+                "crawler.fetch.middlewares.retry_after.RetryAfterMiddleware": 560,
                 # robots.txt once a day per site, not once a poll; Scrapy's own priority
                 "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                "crawler.spiders.robots.CachedRobotsTxtMiddleware": 100,
+                "crawler.fetch.middlewares.robots.CachedRobotsTxtMiddleware": 100,
             },
             "COOKIES_ENABLED": False,
             # Scrapy's DNS cache is process-wide and never expires: wrong for a daemon.
@@ -60,6 +60,6 @@ class CrawlSettings:
             "TELNETCONSOLE_ENABLED": False,
             "LOG_ENABLED": False,
             "STATS_DUMP": False,
-            "ITEM_PIPELINES": {"crawler.pipelines.DocumentPipeline": 300},
+            "ITEM_PIPELINES": {"crawler.fetch.pipeline.DocumentPipeline": 300},
             "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
         }

@@ -25,18 +25,25 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crawler.errors import SchemaMismatch, StoreError
-from crawler.fingerprint import SAME_STORY, Fingerprint, similarity
-from crawler.model import CrawlReport, Document, Event, Hit, SourceState
+from crawler.model import Confirmations, CrawlReport, Document, Event, Hit, Routes, SourceState
 from crawler.store.facts import FactQueries
+from crawler.store.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.store.outbox import Claim, OutboxQueries
 from crawler.store.pages import PageQueries
-from crawler.store.rows import Confirmations, FactSource, FactView, OutboxEntry, OutboxRow, Routes, SaveResult
+from crawler.store.rows import FactSource, FactView, OutboxEntry, OutboxRow, SaveResult
 from crawler.store.tables import (
-    DeliveryRow, DocumentBandRow, DocumentRow, DocumentURLRow, FactRow, HitRow, PageFailureRow, SourceRow,
+    DeliveryRow,
+    DocumentBandRow,
+    DocumentRow,
+    DocumentURLRow,
+    FactRow,
+    HitRow,
+    PageFailureRow,
+    SourceRow,
 )
 from crawler.urls import canonical_url
 
-MIGRATIONS = Path(__file__).parent.parent / "migrations"
+MIGRATIONS = Path(__file__).parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
 _DOCUMENTS = DocumentRow.__table__
@@ -329,4 +336,4 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             return [tuple(r) for r in rows]
 
 
-__all__ = ["Claim", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "Routes", "SaveResult", "Store", "describe_url"]
+__all__ = ["Claim", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "SaveResult", "Store", "describe_url"]

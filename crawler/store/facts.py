@@ -9,8 +9,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from crawler.model import Document, Event
-from crawler.store.rows import FactSource, FactView, Routes
+from crawler.model import Document, Event, Routes
+from crawler.store.rows import FactSource, FactView
 from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -52,11 +51,6 @@ class OutboxEntry:
     when: str | None
 
 
-#: franchise -> "any" or "official-or-2" (absent: "any").
-Confirmations = Mapping[str, str]
-
-#: (franchise, event kind) -> channel names that want it.
-Routes = Mapping[tuple[str, str], tuple[str, ...]]
 
 
 

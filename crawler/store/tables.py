@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from sqlalchemy import (
-    BigInteger, DateTime, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator, UniqueConstraint,
+    BigInteger,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -59,7 +67,7 @@ class DocumentRow(Base):
     lang: Mapped[str | None] = mapped_column(String(16))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
-    fingerprint: Mapped[str | None] = mapped_column(String(32), index=True)  # crawler.fingerprint
+    fingerprint: Mapped[str | None] = mapped_column(String(32), index=True)  # crawler.store.fingerprint
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     story_id: Mapped[int | None] = mapped_column(Integer)  # the story's first document; NULL when this is it
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crawler.detect import Detector
-from crawler.match import Matcher, normalize
 from crawler.model import Document, Event, Franchise, Hit
-from crawler.sentences import split_sentences
+from crawler.understand.detect import Detector
+from crawler.understand.match import Matcher, normalize
+from crawler.understand.sentences import split_sentences
 from crawler.urls import canonical_url
 
 EVIDENCE_MAX_CHARS = 400

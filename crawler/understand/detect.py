@@ -21,14 +21,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from crawler import cues
-from crawler.dates import DateMention, find_dates
 from crawler.model import Event, Franchise, Hit
-from crawler.resolve import (
-    CAPITALISED, PLAIN_CAPITALS, Mention, colon_titles, installment_of, named_in, resolve_mentions, titled_otherwise,
+from crawler.understand import lexicons
+from crawler.understand.dates import DateMention, find_dates
+from crawler.understand.resolve import (
+    CAPITALISED,
+    PLAIN_CAPITALS,
+    Mention,
+    colon_titles,
+    installment_of,
+    named_in,
+    resolve_mentions,
+    titled_otherwise,
     with_topics,
 )
-from crawler.sentences import Sentence, segment
+from crawler.understand.sentences import Sentence, segment
 
 _TRANSITIVE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
@@ -79,8 +86,8 @@ class Detector:
         self._colon_titles = colon_titles(franchises)
 
     def detect(self, title: str, body: str, hits: list[Hit], published: date) -> list[Event]:
-        """Events of a document whose title and body are already normalised (see crawler.match)."""
-        if cues.DEBUNKED_DOCUMENT.search(title) or cues.DEBUNKED_DOCUMENT.search(body):
+        """Events of a document whose title and body are already normalised (see crawler.understand.match)."""
+        if lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body):
             return []
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
@@ -91,7 +98,7 @@ class Detector:
             return []  # "Persona 6 delayed, claims insider": the document's frame is not a fact
         reading = _Reading(
             published,
-            calendar=bool(cues.CALENDAR_DOCUMENT.search(title)),
+            calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
             already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
         )
         misidentified = set()
@@ -102,7 +109,7 @@ class Detector:
 
 
 def _asks_or_guesses(text: str) -> bool:
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or cues.SPECULATION.search(text))
+    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.SPECULATION.search(text))
 
 
 # ", ending months of guessing about when it would arrive": background after the statement.
@@ -113,7 +120,7 @@ def _factual(sentence: Sentence) -> bool:
     """Not a question, a hedge or a negation. A trailing participle phrase is background and
     does not take back what the sentence states before it."""
     text = _TRAILING_PARTICIPLE.sub("", sentence.text)
-    return not (_asks_or_guesses(text) or cues.NEGATION.search(text))
+    return not (_asks_or_guesses(text) or lexicons.NEGATION.search(text))
 
 
 def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
@@ -140,7 +147,7 @@ def _is_old(clause: str, mention: DateMention, offset: int) -> bool:
     """The date a change moves away from: "from May", "had been set for ...", "its June 25 slot"."""
     before = clause[max(0, mention.start - offset - 60):mention.start - offset]
     after = clause[mention.end - offset:mention.end - offset + 30]
-    return bool(cues.OLD_DATE_BEFORE.search(before) or cues.OLD_DATE_AFTER.search(after))
+    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
 
 
 def _names_in(text: str) -> list[re.Match]:
@@ -176,13 +183,13 @@ def _foreign(clause: str, found: re.Match, kind: str) -> bool:
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
-    text = cues.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
-    if not (reading.calendar or cues.ANY_EVENT.search(text)) or not _factual(sentence):
+    text = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
+    if not (reading.calendar or lexicons.ANY_EVENT.search(text)) or not _factual(sentence):
         return
     published = reading.published
     dates = find_dates(text, published)
     japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
-    historical = _past_year(text, dates, published, japanese) or bool(cues.HISTORY.search(text))
+    historical = _past_year(text, dates, published, japanese) or bool(lexicons.HISTORY.search(text))
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -227,7 +234,7 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
         return earlier_in_sentence  # "Elden Ring Nightreign, the spinoff that ... but rebuilds ..., launches on May 30"
     if topic is None:
         return []
-    refers_back = bool(cues.ANAPHOR.search(clause)) or not _names_in(clause)
+    refers_back = bool(lexicons.ANAPHOR.search(clause)) or not _names_in(clause)
     return [topic] if refers_back else []
 
 
@@ -252,7 +259,7 @@ def cue(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
-_KINDS = (("release", cues.RELEASE), ("delay", cues.DELAY), ("trailer", cues.TRAILER), ("announcement", cues.ANNOUNCEMENT))
+_KINDS = (("release", lexicons.RELEASE), ("delay", lexicons.DELAY), ("trailer", lexicons.TRAILER), ("announcement", lexicons.ANNOUNCEMENT))
 
 
 def _first_cue(clause: str) -> tuple[str, re.Match] | None:
@@ -270,11 +277,11 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     upcoming = [d for d in dates if _upcoming(d, published, clause)]
     old = [d for d in dates if _is_old(clause, d, offset)]
     new = [d for d in upcoming if d not in old]
-    not_installment = bool(cues.NOT_AN_INSTALLMENT.search(clause))
-    moves_to = any(cues.MOVE_TO_DATE.search(clause[:d.start - offset]) for d in new)
-    moved = bool(cue(cues.DELAY, clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
+    not_installment = bool(lexicons.NOT_AN_INSTALLMENT.search(clause))
+    moves_to = any(lexicons.MOVE_TO_DATE.search(clause[:d.start - offset]) for d in new)
+    moved = bool(cue(lexicons.DELAY, clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
     if moved and not historical and not not_installment:
-        earlier = bool(cues.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
+        earlier = bool(lexicons.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
         if new:
             moved_from = old[-1].value if old else None
             reading.add(franchise, "release_date", new[-1].value, sentence, installment, moved_from)
@@ -285,14 +292,14 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    if new and not not_installment and (cue(cues.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
+    if new and not not_installment and (cue(lexicons.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
         for mention in new:
             reading.add(franchise, "release_date", mention.value, sentence, installment)
-    if cue(cues.TRAILER, clause) and cue(cues.TRAILER_OUT, clause):
+    if cue(lexicons.TRAILER, clause) and cue(lexicons.TRAILER_OUT, clause):
         reading.add(franchise, "trailer", None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
-    if cue(cues.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
+    if cue(lexicons.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
         reading.add(franchise, "announcement", None, sentence, installment)
 
 
@@ -301,7 +308,7 @@ def _new_installment(clause: str, numbered: bool) -> bool:
     not a known one ("the final season"). ``numbered``: the clause names a numbered installment."""
     if numbered:
         return True
-    for match in cues.INSTALLMENT.finditer(clause):
+    for match in lexicons.INSTALLMENT.finditer(clause):
         # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
         determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
                                  clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)

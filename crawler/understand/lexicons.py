@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-
 #: Every alternative of every pattern built with _any, by pattern: tests check them one by one.
 ALTERNATIVES: dict[int, tuple[str, ...]] = {}
 

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from crawler import cues
-from crawler.dates import find_dates
 from crawler.model import Hit
-from crawler.sentences import Sentence
+from crawler.understand import lexicons
+from crawler.understand.dates import find_dates
+from crawler.understand.sentences import Sentence
 
 CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 # Capitalised words that are never the name of another work.
@@ -71,7 +71,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if cues.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
+        if lexicons.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
             continue
         # "Truly Wicked: The Seven Deadly Sins Visualised"; not "Atlus makes it official: Persona 4".
         prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)

@@ -99,7 +99,7 @@ def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -
     lines = body.split("\n")
     offset = 0
     for number, line in enumerate(lines):
-        following = next((l for l in lines[number + 1:] if l.strip()), None)
+        following = next((later for later in lines[number + 1:] if later.strip()), None)
         heading = _looks_like_heading(line, following)
         sentences += split_sentences(line, offset, number, in_body, heading)
         offset += len(line) + 1

@@ -15,7 +15,6 @@ from crawler.store import Store
 from scheduler.config import Config, load
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError
 
-
 config_option = click.option(
     "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
     help="Configuration file [default: ./config.toml, then the user config directory].",

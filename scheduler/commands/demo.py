@@ -11,8 +11,8 @@ from importlib.resources import as_file, files
 from pathlib import Path
 
 from crawler.clock import Clock
+from crawler.fetch.settings import CrawlSettings
 from crawler.model import Franchise, Source
-from crawler.settings import CrawlSettings
 from scheduler.config import APP, DEFAULT_ALERT_ON, Config, FranchiseConfig, SourceConfig
 
 DEMO_FRANCHISES = (

@@ -17,10 +17,10 @@ from typing import TextIO
 
 import click
 
-from crawler.analyze import Analyzer
-from crawler.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
-from crawler.extract import extract_page
+from crawler.extract.pages import extract_page
 from crawler.model import Document, Page
+from crawler.understand.analyze import Analyzer
+from crawler.understand.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import APP
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE

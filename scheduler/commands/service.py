@@ -12,10 +12,10 @@ import click
 from crawler.clock import Clock
 from scheduler import logs
 from scheduler.commands.common import config_option, fail, load_config, log_level_option
+from scheduler.commands.demo import DemoSite, demo_config
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import Config, load
 from scheduler.daemon import CycleReport, Daemon, run_once
-from scheduler.demo import DemoSite, demo_config
 from scheduler.errors import EXIT_FAILURE, DaemonError
 from scheduler.progress import Progress
 from scheduler.reactor import run_on_reactor

@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
-from crawler.spiders.base import header
+from crawler.fetch.spiders.base import header
 
 SLOW_DOWN = (429, 503)
 

@@ -9,7 +9,7 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
-from crawler.context import RobotsCache
+from crawler.fetch.context import RobotsCache
 
 
 class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):

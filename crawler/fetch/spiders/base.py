@@ -9,11 +9,11 @@ from urllib.parse import urlsplit
 import scrapy
 from scrapy.http import Response, TextResponse
 
-from crawler.context import CrawlRun
-from crawler.extract import FeedEntry
+from crawler.extract.listings import FeedEntry
+from crawler.fetch.context import CrawlRun
+from crawler.fetch.failures import describe, page_at_fault
+from crawler.fetch.middlewares.link_safety import RefusedLink
 from crawler.model import Page
-from crawler.spiders.failures import describe, page_at_fault
-from crawler.spiders.link_safety import RefusedLink
 from crawler.urls import origin
 
 
@@ -92,9 +92,9 @@ class SourceSpider(scrapy.Spider):
         """
         entries = list({e.url: e for e in entries}.values())
         self.run.tally["listed"] += len(entries)
-        store, urls, now = self.run.context.store, [e.url for e in entries], self.run.context.clock()
+        urls = [e.url for e in entries]
         # The store lookups are blocking I/O; keep them off the event loop.
-        known, waiting = await asyncio.to_thread(lambda: (store.known_urls(urls), store.waiting_urls(urls, now)))
+        known, waiting = await asyncio.to_thread(self.run.context.triage, urls, self.run.context.clock())
         self.run.tally["waiting"] += len(waiting - known)
         for entry in entries:
             if entry.url not in known and entry.url not in waiting:

@@ -1,7 +1,7 @@
 """An account's posts or a search through the public Bluesky AppView API."""
 
-from crawler.social import bluesky_api_url, bluesky_documents
-from crawler.spiders.posts import PostsSpider
+from crawler.extract.posts import bluesky_api_url, bluesky_documents
+from crawler.fetch.spiders.posts import PostsSpider
 
 
 class BlueskySpider(PostsSpider):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from scrapy.http import Response
 
-from crawler.extract import parse_feed
-from crawler.spiders.base import SourceSpider
+from crawler.extract.listings import parse_feed
+from crawler.fetch.spiders.base import SourceSpider
 
 
 class FeedSpider(SourceSpider):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from scrapy.http import Response, TextResponse
 
-from crawler.extract import FeedEntry
-from crawler.spiders.base import SourceSpider
+from crawler.extract.listings import FeedEntry
+from crawler.fetch.spiders.base import SourceSpider
 
 DEFAULT_NEXT_PAGE = "a[rel=next]"
 

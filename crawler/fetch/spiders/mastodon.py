@@ -6,8 +6,8 @@ import json
 
 from scrapy.http import Response
 
-from crawler.social import mastodon_api_url, mastodon_documents, mastodon_statuses_url
-from crawler.spiders.posts import PostsSpider
+from crawler.extract.posts import mastodon_api_url, mastodon_documents, mastodon_statuses_url
+from crawler.fetch.spiders.posts import PostsSpider
 
 
 class MastodonSpider(PostsSpider):

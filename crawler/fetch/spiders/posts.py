@@ -6,8 +6,8 @@ import json
 
 from scrapy.http import Response
 
-from crawler.social import PayloadError
-from crawler.spiders.base import SourceSpider
+from crawler.extract.posts import PayloadError
+from crawler.fetch.spiders.base import SourceSpider
 
 
 class PostsSpider(SourceSpider):

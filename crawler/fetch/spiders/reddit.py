@@ -1,7 +1,7 @@
 """A subreddit's new posts, or a search, through Reddit's public JSON listings."""
 
-from crawler.social import reddit_documents, reddit_listing_url
-from crawler.spiders.posts import PostsSpider
+from crawler.extract.posts import reddit_documents, reddit_listing_url
+from crawler.fetch.spiders.posts import PostsSpider
 
 
 class RedditSpider(PostsSpider):

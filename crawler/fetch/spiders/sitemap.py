@@ -6,8 +6,8 @@ from datetime import datetime, timedelta
 
 from scrapy.http import Response
 
-from crawler.extract import parse_sitemap
-from crawler.spiders.base import SourceSpider
+from crawler.extract.listings import parse_sitemap
+from crawler.fetch.spiders.base import SourceSpider
 
 # Sitemaps stamp entries in the site's clock, and publishers backdate: look a little further back.
 LOOKBACK = timedelta(hours=6)

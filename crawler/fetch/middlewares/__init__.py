@@ -1,0 +1,1 @@
+"""Scrapy downloader middlewares, each with its priority in ``crawler.fetch.settings``."""

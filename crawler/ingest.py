@@ -1,0 +1,39 @@
+"""Where a fetched document meets the detector and the store.
+
+The fetch package sees neither: the scheduler hands a crawl :meth:`Ingest.save`
+and :meth:`Ingest.triage` as plain callables in its context, so a spider or a
+middleware imports no SQLAlchemy and no detector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from crawler.model import Confirmations, Document, Routes, Saved
+from crawler.store import Store
+from crawler.understand.analyze import Analyzer
+
+
+@dataclass(frozen=True)
+class Ingest:
+    """Analyses and stores documents. Blocking: the crawl calls it from a worker thread."""
+
+    store: Store
+    analyzer: Analyzer
+    confirm: Confirmations = field(default_factory=dict)
+
+    def save(self, document: Document, routes: Routes, now: datetime) -> Saved:
+        """Find what ``document`` names and confirms, and store it with its new facts."""
+        analysis = self.analyzer.analyze(document, now)
+        # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
+        events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
+        result = self.store.save_document(document, list(analysis.hits), events, routes, now, self.confirm)
+        return Saved(new_document=result.new_document, copy=result.copy_of is not None,
+                     franchises=len(analysis.franchises), confirmations=sum(e.kind != "mention" for e in events),
+                     new_facts=result.new_facts)
+
+    def triage(self, urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
+        """Of ``urls``: those stored already, and those that failed lately and wait for their next attempt."""
+        return self.store.known_urls(urls), self.store.waiting_urls(urls, now)
