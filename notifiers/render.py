@@ -190,7 +190,8 @@ def render(alert: Alert, kind: ChannelKind, template: Template | None = None) ->
     """
     body_of = _BODIES.get(kind.name, _text)
     if template is not None and template.body:
-        body_of = lambda a, h, e: template.body.format_map(_fields(a, h, e, kind.body_format))  # noqa: E731
+        custom = template.body
+        body_of = lambda a, h, e: custom.format_map(_fields(a, h, e, kind.body_format))  # noqa: E731
     alert = replace(alert, headline=clean(alert.headline), evidence=clean(alert.evidence))
     # Evidence that only repeats the headline says nothing new.
     evidence = "" if alert.evidence.strip() == alert.headline.strip() else alert.evidence

@@ -10,10 +10,12 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,6 +31,8 @@ from scheduler.errors import ConfigError, ConfigProblem
 from scheduler.rhythm import Digest, QuietHours, RateLimit, Rhythm
 from scheduler.tomlpos import Positions
 from scheduler.validate import Reader
+
+R = TypeVar("R")
 
 APP = "sequelwatch"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -160,8 +164,9 @@ def load(explicit: Path | None = None, environ: dict[str, str] | None = None) ->
 
 def _toml_error_position(exc: tomllib.TOMLDecodeError) -> tuple[int | None, str]:
     # Python 3.14 gives lineno; before, the position is only in the message text.
-    if getattr(exc, "lineno", None):
-        return exc.lineno, exc.msg
+    lineno, msg = getattr(exc, "lineno", None), getattr(exc, "msg", None)
+    if lineno and msg:
+        return lineno, msg
     match = _TOML_POSITION.search(str(exc))
     if match:
         return int(match.group(1)), str(exc)[: match.start()].strip() + f" (column {match.group(2)})"
@@ -324,14 +329,9 @@ def _rules(r: Reader, entry: dict, i: int, channel: Channel) -> ChannelRules:
             zone = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
             r.problem("channel", i, "timezone", f"unknown time zone {zone_name!r}; use a name like \"Europe/Berlin\"")
-    parsed = {}
-    for key, parse in (("quiet_hours", QuietHours.parse), ("digest", Digest.parse), ("rate_limit", RateLimit.parse)):
-        text = r.string(entry, key, "channel", i) or (channel.kind.default_rate if key == "rate_limit" else None)
-        try:
-            parsed[key] = parse(text) if text else None
-        except ValueError as exc:
-            r.problem("channel", i, key, str(exc))
-            parsed[key] = None
+    quiet = _rule(r, entry, i, "quiet_hours", QuietHours.parse)
+    digest = _rule(r, entry, i, "digest", Digest.parse)
+    rate = _rule(r, entry, i, "rate_limit", RateLimit.parse, default=channel.kind.default_rate)
     priority = r.string_list(entry, "priority", "channel", i, choices=EVENT_KINDS)
     title, body = r.string(entry, "title_template", "channel", i), r.string(entry, "body_template", "channel", i)
     for key, text in (("title_template", title), ("body_template", body)):
@@ -339,8 +339,18 @@ def _rules(r: Reader, entry: dict, i: int, channel: Channel) -> ChannelRules:
             (text or "").format_map(_TEMPLATE_CHECK)
         except (KeyError, ValueError, IndexError) as exc:
             r.problem("channel", i, key, f"bad placeholder {exc}; use {{{'}, {'.join(_TEMPLATE_FIELDS)}}}")
-    rhythm = Rhythm(zone, parsed["quiet_hours"], parsed["digest"], parsed["rate_limit"], frozenset(priority))
+    rhythm = Rhythm(zone, quiet, digest, rate, frozenset(priority))
     return ChannelRules(rhythm, Template(title or None, body or None) if title or body else None)
+
+
+def _rule(r: Reader, entry: dict, i: int, key: str, parse: Callable[[str], R], default: str | None = None) -> R | None:
+    """One delivery rule of [[channel]] i, parsed; None when absent or (reported) invalid."""
+    text = r.string(entry, key, "channel", i) or default
+    try:
+        return parse(text) if text else None
+    except ValueError as exc:
+        r.problem("channel", i, key, str(exc))
+        return None
 
 
 _TEMPLATE_FIELDS = ("franchise", "event", "label", "when", "headline", "url", "evidence", "source")

@@ -11,7 +11,7 @@ import json
 import logging
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -46,25 +46,28 @@ class CycleReport:
 async def run_once(services: Services, progress: Progress | None = None) -> CycleReport:
     """Crawl every source once (concurrently), then deliver everything pending."""
     polls = [asyncio.ensure_future(poll_source(services, s)) for s in services.config.sources]
-    display = asyncio.create_task(_show_polls(services, polls, progress)) if progress and progress.enabled else None
+    display = None
+    if progress is not None and progress.enabled:
+        display = asyncio.create_task(_show_polls(services, polls, progress))
     try:
         outcomes = await asyncio.gather(*polls, return_exceptions=True)
     finally:
-        if display is not None:
+        if display is not None and progress is not None:
             display.cancel()
             progress.clear()
     # Every poll runs to its end first: a database error in one does not cut the others short.
+    crawls = []
     for outcome in outcomes:
         if isinstance(outcome, StoreError):
             raise DaemonError(f"database error: {outcome}") from outcome
         if isinstance(outcome, BaseException):
             raise outcome
-    crawls = outcomes
+        crawls.append(outcome)
     delivery = await deliver_outbox(services, due_only=False)
     return CycleReport(tuple(crawls), delivery)
 
 
-async def _show_polls(services: Services, polls: list[asyncio.Future], progress: Progress) -> None:
+async def _show_polls(services: Services, polls: Sequence[asyncio.Future[CrawlReport]], progress: Progress) -> None:
     """Sources done, and pages fetched and stored so far, counting the polls still running."""
     while True:
         finished = [p.result() for p in polls if p.done() and not p.cancelled() and p.exception() is None]

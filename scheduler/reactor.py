@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from twisted.internet import asyncioreactor
 
@@ -26,21 +26,23 @@ def run_on_reactor(main: Callable[[], Awaitable[T]]) -> T:
     asyncioreactor.install(eventloop=loop)
     # Imported here on purpose: importing this module installs Twisted's default
     # reactor unless one was installed first, as just done.
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed
 
-    outcome: dict[str, object] = {}
+    reactor = cast(asyncioreactor.AsyncioSelectorReactor, installed)
+    values: list[T] = []
+    errors: list[BaseException] = []
 
     async def wrapper() -> None:
         try:
-            outcome["value"] = await main()
+            values.append(await main())
         except BaseException as exc:  # handed back to the caller below
-            outcome["error"] = exc
+            errors.append(exc)
         finally:
             reactor.callLater(0, reactor.stop)
 
     reactor.callWhenRunning(lambda: asyncio.ensure_future(wrapper()))
     # Signals are the daemon's business (asyncio handlers), not Twisted's.
     reactor.run(installSignalHandlers=False)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["value"]  # type: ignore[return-value]
+    if errors:
+        raise errors[0]
+    return values[0]

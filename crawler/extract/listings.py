@@ -208,9 +208,9 @@ def parse_sitemap(body: bytes, url: str, max_bytes: int = 5 * 1024 * 1024) -> Si
         return SitemapListing(problem="malformed sitemap")
     tag = etree.QName(root).localname
     children = [c for c in root if isinstance(c.tag, str)]
-    located = [(c, _join(url, loc)) for c in children if (loc := _text(c, "loc"))]
-    skipped = sum(link is None for _, link in located)
-    located = [(c, link) for c, link in located if link is not None]
+    joined = [(c, _join(url, loc)) for c in children if (loc := _text(c, "loc"))]
+    skipped = sum(link is None for _, link in joined)
+    located = [(c, link) for c, link in joined if link is not None]
     if tag == "sitemapindex":
         return SitemapListing(sitemaps=tuple((link, parse_timestamp(_text(c, "lastmod"))) for c, link in located),
                               skipped=skipped)

@@ -71,7 +71,7 @@ def _main_text(tree, url: str) -> str:
         extracted = trafilatura.bare_extraction(
             tree, url=url, fast=fast, with_metadata=False, include_comments=False, favor_precision=True
         )
-        text = (extracted.text or "").strip() if extracted is not None else ""
+        text = (getattr(extracted, "text", None) or "").strip()  # None: nothing extracted
         if len(text) >= FULL_CASCADE_BELOW:
             break
     return text
@@ -86,8 +86,9 @@ def extract_page(page: Page) -> Document | None:
     """
     html = page.body.decode(page.encoding or "utf-8", errors="replace")
     tree = trafilatura.load_html(html)
+    titles: tuple[str, ...] = ()
     if tree is None:
-        text, titles, published = "", (), None
+        text, published = "", None
     else:
         text, titles = _main_text(tree, page.url), _page_titles(tree)
         published = page.feed_published or _page_date(tree, page.fetched_at)

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
 from crawler.clock import Clock
 from crawler.model import CrawlReport, Document, Page, Routes, Saved, Source, SourceState
 from crawler.urls import LinkPolicy
@@ -143,3 +146,14 @@ class CrawlRun:
             error=self.error, interrupted=self.interrupted, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
             retry_after=self.retry_after,
         )
+
+
+def run_of(crawler: Crawler) -> CrawlRun:
+    """The poll a Scrapy crawler is running: every sequelwatch spider carries one (``SourceSpider.run``).
+
+    Raises NotConfigured otherwise, which makes Scrapy leave out the component asking.
+    """
+    run = getattr(crawler.spider, "run", None)
+    if not isinstance(run, CrawlRun):
+        raise NotConfigured("not a sequelwatch spider: it carries no crawl run")
+    return run

@@ -8,7 +8,7 @@ from dataclasses import replace
 from scrapy.crawler import Crawler
 
 from crawler.errors import StoreError
-from crawler.fetch.context import CrawlRun
+from crawler.fetch.context import CrawlRun, run_of
 from crawler.model import Document, Page
 
 
@@ -29,7 +29,7 @@ class DocumentPipeline:
     async def process_item(self, item):
         # Unusable items are counted and logged in one line by CrawlRun.skip and
         # end here; DropItem would make Scrapy log each one again, multi-line.
-        run: CrawlRun = self.crawler.spider.run
+        run = run_of(self.crawler)
         if isinstance(item, Page):
             document = await self._extract(run, item)
             if document is None:

@@ -8,7 +8,10 @@ bounded by ``CLOSESPIDER_TIMEOUT`` and stopped with :meth:`CrawlRunner.stop`.
 
 from __future__ import annotations
 
+from typing import cast
+
 from scrapy.crawler import AsyncCrawlerRunner
+from twisted.internet.interfaces import IReactorPluggableNameResolver
 
 from crawler.errors import SourceError
 from crawler.fetch.context import CrawlContext, CrawlRun
@@ -75,8 +78,9 @@ def _guard_name_resolution(policy: LinkPolicy) -> None:
     default reactor unless the asyncio one was installed first, which the daemon
     does only when it starts, after this module is imported.
     """
-    from twisted.internet import reactor
+    from twisted.internet import reactor as installed
 
+    reactor = cast(IReactorPluggableNameResolver, installed)
     resolver = reactor.nameResolver
     if isinstance(resolver, GuardedResolver):  # a reload: replace the old policy, do not stack
         resolver = resolver.wrapped

@@ -14,13 +14,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import cast
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.util.exc import CommandError as AlembicError
 from sqlalchemy import bindparam, create_engine, delete, event, func, inspect, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import Connection, CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -38,15 +39,17 @@ from crawler.store.tables import (
     DocumentURLRow,
     FactRow,
     HitRow,
+    Insert,
     PageFailureRow,
     SourceRow,
+    table_of,
 )
 from crawler.urls import canonical_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
-_DOCUMENTS = DocumentRow.__table__
+_DOCUMENTS = table_of(DocumentRow)
 # Candidate copies compared per document: a handful share a band by chance, a real copy is among them.
 _MAX_CANDIDATES = 20
 # The duplicate check's statements, built once: building and caching a statement
@@ -103,7 +106,7 @@ class Store(FactQueries, OutboxQueries, PageQueries):
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
+        self._insert: Insert = postgresql.insert if engine.dialect.name == "postgresql" else sqlite.insert
         # One document written at a time per process: concurrent polls store from
         # worker threads, and two copies saved side by side would each find no
         # story yet and start their own. (SQLite had them queue in its busy
@@ -111,8 +114,8 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         self._write_lock = threading.Lock()
         self._insert_document = (self._insert(_DOCUMENTS).on_conflict_do_nothing()
                                  .returning(_DOCUMENTS.c.id))
-        self._insert_bands = self._insert(DocumentBandRow.__table__).on_conflict_do_nothing()
-        self._insert_alias = self._insert(DocumentURLRow.__table__).on_conflict_do_nothing()
+        self._insert_bands = self._insert(table_of(DocumentBandRow)).on_conflict_do_nothing()
+        self._insert_alias = self._insert(table_of(DocumentURLRow)).on_conflict_do_nothing()
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -161,8 +164,9 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         row at once (a source's first poll, a page failing on both): an insert
         that ignores a conflict, then a row lock, serialises them.
         """
-        (pk,) = model.__table__.primary_key.columns
-        session.execute(self._insert(model.__table__).values({pk.name: key, **defaults}).on_conflict_do_nothing())
+        table = table_of(model)
+        (pk,) = table.primary_key.columns
+        session.execute(self._insert(table).values({pk.name: key, **defaults}).on_conflict_do_nothing())
         return session.get(model, key, with_for_update=True)
 
     def close(self) -> None:
@@ -219,7 +223,7 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                 connection.execute(self._insert_alias, [{"canonical_url": a, "document_id": doc_id} for a in aliases])
             first_hits = {hit.franchise: hit for hit in reversed(hits)}  # the first hit of each franchise
             if first_hits:
-                connection.execute(HitRow.__table__.insert(), [
+                connection.execute(table_of(HitRow).insert(), [
                     {"document_id": doc_id, "franchise": h.franchise, "alias": h.alias, "in_title": h.in_title}
                     for h in first_hits.values()])
             story = copy_of or doc_id
@@ -307,7 +311,7 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             session.execute(delete(DocumentURLRow).where(DocumentURLRow.document_id.in_(old)))
             session.execute(delete(PageFailureRow).where(PageFailureRow.failed_at < fetched_before))
             result = session.execute(delete(DocumentRow).where(DocumentRow.fetched_at < fetched_before))
-            return result.rowcount or 0
+            return cast(CursorResult, result).rowcount or 0
 
     # -- inspection -------------------------------------------------------------
 
@@ -333,7 +337,7 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                 .order_by(DocumentRow.fetched_at.desc(), HitRow.id.desc())
                 .limit(limit)
             )
-            return [tuple(r) for r in rows]
+            return [(r.franchise, r.title, r.url, r.fetched_at) for r in rows]
 
 
 __all__ = ["Claim", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "SaveResult", "Store", "describe_url"]

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from crawler.model import Document, Event, Routes
 from crawler.store.rows import FactSource, FactView
-from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow
+from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow, Insert
 
 
 class FactQueries:
     """Mixed into Store: creating facts, adding their sources, and listing them."""
+
+    _insert: Insert  # provided by Store
 
     def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
         raise NotImplementedError
@@ -43,11 +45,11 @@ class FactQueries:
             .on_conflict_do_nothing()
             .returning(FactRow.id)
         )
-        if fact_id is None:
-            fact_id = session.scalar(select(FactRow.id).where(
-                FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key))
-            self._add_source(session, fact_id, document, story, now)
-            return self._corroborated(session, fact_id, now)
+        if fact_id is None:  # another writer created it first
+            existing = session.scalars(select(FactRow.id).where(
+                FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key)).one()
+            self._add_source(session, existing, document, story, now)
+            return self._corroborated(session, existing, now)
         self._add_source(session, fact_id, document, story, now)
         if waits:
             return False
@@ -142,8 +144,8 @@ class FactQueries:
                                        .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
                 sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
             deliveries: dict[int, dict[str, str]] = {}
-            for row in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
-                deliveries.setdefault(row.fact_id, {})[row.channel] = row.status
+            for delivery in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
+                deliveries.setdefault(delivery.fact_id, {})[delivery.channel] = delivery.status
             return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
                              f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}),
                              awaiting_confirmation=bool(f.awaiting))

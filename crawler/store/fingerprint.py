@@ -110,7 +110,8 @@ def _signature(words: list[str]) -> bytes:
     for i in range(len(h) - SHINGLE + 1):
         shingle = _mix(h[i] ^ (h[i + 1] << 21 | h[i + 1] >> 43) & _MASK64 ^ (h[i + 2] << 42 | h[i + 2] >> 22) & _MASK64)
         slot, value = shingle >> _BIN_SHIFT, shingle & _VALUE_MASK
-        if bins[slot] is None or value < bins[slot]:
+        current = bins[slot]
+        if current is None or value < current:
             bins[slot] = value
     return _SIGNATURE.pack(*_densify(bins))
 
@@ -122,11 +123,11 @@ def _densify(bins: list[int | None]) -> list[int]:
     the same shingles fill their empty bins alike, which keeps the agreement
     of two signatures an unbiased estimate of the Jaccard similarity.
     """
-    filled = list(bins)
+    filled: list[int] = []
     for slot, value in enumerate(bins):
         attempt = 0
         while value is None:
             attempt += 1
             value = bins[_mix(slot << 32 | attempt) % BINS]
-        filled[slot] = value
+        filled.append(value)
     return filled

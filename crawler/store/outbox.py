@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from datetime import datetime
+from typing import cast
 
 from sqlalchemy import func, select, update
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import CursorResult, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -114,7 +115,7 @@ class OutboxQueries:
             query = query.where(DeliveryRow.channel == channel)
         with self._transaction() as session:
             result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
-            return result.rowcount or 0
+            return cast(CursorResult, result).rowcount or 0
 
     def outbox(self, status: str, limit: int = 20, channel: str | None = None) -> list[OutboxEntry]:
         """Rows of one status, newest first, with what they are about."""

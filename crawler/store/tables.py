@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any, cast
 
 from sqlalchemy import (
     BigInteger,
@@ -11,6 +13,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -156,3 +159,12 @@ class DeliveryRow(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table, for bulk statements (typed as the Table it is, not a bare FromClause)."""
+    return cast(Table, model.__table__)
+
+
+#: An INSERT that can ignore conflicts: PostgreSQL's or SQLite's, chosen by the store's dialect.
+Insert = Callable[..., Any]

@@ -144,10 +144,11 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         name = g["holiday"].lower()
         if name.startswith("thanksgiving"):
             year = explicit or (published.year if published <= _thanksgiving(published.year) else published.year + 1)
-            day = _thanksgiving(year) - timedelta(days=1 if g.get("eve") else 0)
-            return "day", year, day.month, day.day, "", explicit is not None
-        month, day = _HOLIDAYS[name]
-        return "day", explicit or _nearest_year(published, month, day), month, day, "", explicit is not None
+            feast = _thanksgiving(year) - timedelta(days=1 if g.get("eve") else 0)
+            return "day", year, feast.month, feast.day, "", explicit is not None
+        fixed_month, fixed_day = _HOLIDAYS[name]
+        year = explicit or _nearest_year(published, fixed_month, fixed_day)
+        return "day", year, fixed_month, fixed_day, "", explicit is not None
     if kind == "season":
         season = _JA_SEASONS.get(g["season"], g["season"].lower())
         if explicit is None and not rel:
@@ -158,9 +159,10 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
     if kind == "year":
         return ("year", explicit, 1, 1, "", True) if explicit else None
     month_text = (g.get("month") or g.get("monthpart") or "").lower().rstrip(".")
-    month = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else None)
-    if month is None:
+    named = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else None)
+    if named is None:
         return None
+    month = named
     day = int(g["day"]) if g.get("day") else 0
     if explicit is not None:
         year = explicit

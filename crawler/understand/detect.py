@@ -328,7 +328,7 @@ def _finish(reading: _Reading) -> list[Event]:
         dated = [k for k in events if k[0] == franchise and k[1] == "release_date"]
         if len(dated) == 1:
             when = dated[0][2]
-            events.setdefault((franchise, "delay", when), Event(franchise, "delay", when, when, evidence))
+            events.setdefault((franchise, "delay", when), Event(franchise, "delay", when or "-", when, evidence))
         elif not any(k[0] == franchise and k[1] == "delay" for k in events):
             events[(franchise, "delay", None)] = Event(franchise, "delay", "-", None, evidence)
     # A window that holds a more precise date of the same kind says the same thing less precisely.

@@ -34,7 +34,7 @@ class InputProblem(Exception):
     """One input that cannot be read as a document; reported, skipped, counted."""
 
 
-def _json_documents(stream: TextIO, name: str) -> Iterator[tuple[str, Document]]:
+def _json_documents(stream: TextIO, name: str) -> Iterator[tuple[str, Document | InputProblem]]:
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -20,6 +21,8 @@ from scheduler.errors import EXIT_FAILURE, DaemonError
 from scheduler.progress import Progress
 from scheduler.reactor import run_on_reactor
 from scheduler.services import Services, open_services
+
+T = TypeVar("T")
 
 
 def _open(config: Config, level: str, clock: Clock) -> Services:
@@ -36,7 +39,7 @@ def _open(config: Config, level: str, clock: Clock) -> Services:
     return services
 
 
-def _on_reactor(main: Callable, close: Callable[[], None]) -> object:
+def _on_reactor(main: Callable[[], Awaitable[T]], close: Callable[[], None]) -> T:
     """Run ``main`` on the reactor; ``close`` then closes the services in use, once."""
     try:
         return run_on_reactor(main)

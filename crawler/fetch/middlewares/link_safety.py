@@ -16,12 +16,13 @@ import logging
 from collections.abc import Sequence
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.interfaces import IAddress, IHostnameResolver, IHostResolution, IResolutionReceiver
-from zope.interface import implementer, provider
+from zope.interface import implementer
 
+from crawler.fetch.context import run_of
 from crawler.urls import LinkPolicy, ip_address_of
 
 log = logging.getLogger("sequelwatch.crawl")
@@ -43,10 +44,7 @@ class LinkSafetyMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LinkSafetyMiddleware:
-        run = getattr(crawler.spider, "run", None)
-        if run is None:
-            raise NotConfigured("no crawl context: not a sequelwatch spider")
-        return cls(run.context.link_policy)
+        return cls(run_of(crawler).context.link_policy)
 
     async def process_request(self, request: Request) -> None:
         problem = self.policy.refuses(request.url)
@@ -58,7 +56,7 @@ class LinkSafetyMiddleware:
             raise RefusedLink(f"refused link: {problem}")
 
 
-@provider(IResolutionReceiver)
+@implementer(IResolutionReceiver)
 class _Filter:
     """Passes on the addresses the policy allows; drops (and logs) the others."""
 
@@ -97,7 +95,7 @@ class GuardedResolver:
     def resolveHostName(self, resolutionReceiver: IResolutionReceiver, hostName: str, portNumber: int = 0,
                         addressTypes: Sequence[type[IAddress]] | None = None,
                         transportSemantics: str = "TCP") -> IHostResolution:
-        receiver = resolutionReceiver
+        receiver: IResolutionReceiver = resolutionReceiver
         if hostName.lower().rstrip(".") not in self._trusted:
             receiver = _Filter(resolutionReceiver, hostName, self._policy)
         return self.wrapped.resolveHostName(receiver, hostName, portNumber, addressTypes, transportSemantics)

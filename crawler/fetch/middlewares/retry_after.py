@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
+from crawler.fetch.context import CrawlRun, run_of
 from crawler.fetch.spiders.base import header
 
 SLOW_DOWN = (429, 503)
@@ -41,7 +42,7 @@ class RetryAfterMiddleware:
     """Downloader middleware; sees responses before Scrapy's RetryMiddleware (priority 560 > 550)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.crawler = crawler
+        self.run = run_of(crawler)
         self.max_wait = crawler.settings.getfloat("SEQUELWATCH_MAX_RETRY_WAIT", 30.0)
         self.max_retries = crawler.settings.getint("SEQUELWATCH_RETRY_AFTER_TIMES", 2)
 
@@ -50,9 +51,9 @@ class RetryAfterMiddleware:
         return cls(crawler)
 
     async def process_response(self, request: Request, response: Response) -> Request | Response:
-        run = getattr(self.crawler.spider, "run", None)
+        run = self.run
         self._note_rate_limit(run, response)
-        if response.status not in SLOW_DOWN or run is None:
+        if response.status not in SLOW_DOWN:
             return response
         wait = seconds_to_wait(header(response, "Retry-After"), run.context.clock())
         if wait is None:
@@ -61,14 +62,13 @@ class RetryAfterMiddleware:
         if wait <= self.max_wait and tries < self.max_retries:
             await asyncio.sleep(wait)
             return request.replace(dont_filter=True, meta={**request.meta, "retry_after_times": tries + 1})
-        if run is not None:
-            run.retry_after = max(run.retry_after or 0.0, wait)
+        run.retry_after = max(run.retry_after or 0.0, wait)
         return response
 
     @staticmethod
-    def _note_rate_limit(run, response: Response) -> None:
+    def _note_rate_limit(run: CrawlRun, response: Response) -> None:
         remaining, reset = header(response, "X-Ratelimit-Remaining"), header(response, "X-Ratelimit-Reset")
-        if run is None or remaining is None or reset is None:
+        if remaining is None or reset is None:
             return
         try:
             if float(remaining) < 1 and float(reset) > 0:

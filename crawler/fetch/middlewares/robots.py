@@ -9,7 +9,7 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 
-from crawler.fetch.context import RobotsCache
+from crawler.fetch.context import RobotsCache, run_of
 
 
 class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
@@ -24,7 +24,7 @@ class CachedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self._cache: RobotsCache = crawler.spider.run.context.robots
+        self._cache: RobotsCache = run_of(crawler).context.robots
 
     @staticmethod
     def _site(request: Request) -> str:

@@ -12,7 +12,7 @@ class FeedSpider(SourceSpider):
     name = "feed"
 
     async def parse_listing(self, response: Response):
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1") or None
+        content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         listing = await self.run.context.workers.run(parse_feed, response.body, response.url, content_type)
         if listing.problem:
             self.run.fail(listing.problem)

@@ -20,12 +20,12 @@ class SitemapSpider(SourceSpider):
         last = self.run.state.last_success_at
         return last - LOOKBACK if last else None
 
-    async def _parse(self, response: Response):
+    async def _listing_of(self, response: Response):
         return await self.run.context.workers.run(parse_sitemap, response.body, response.url,
                                                   self.settings.getint("DOWNLOAD_MAXSIZE"))
 
     async def parse_listing(self, response: Response):
-        listing = await self._parse(response)
+        listing = await self._listing_of(response)
         if listing.problem:
             self.run.fail(listing.problem)
             return
@@ -39,7 +39,7 @@ class SitemapSpider(SourceSpider):
             yield request
 
     async def parse_child(self, response: Response):
-        listing = await self._parse(response)
+        listing = await self._listing_of(response)
         if listing.problem:
             self.run.skip(listing.problem, response.url)
             return
