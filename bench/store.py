@@ -38,6 +38,7 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from crawler.alerting import AlertPolicy
 from crawler.model import Document  # noqa: E402
 from crawler.store import Store  # noqa: E402
 from crawler.store.fingerprint import BINS, Fingerprint  # noqa: E402
@@ -105,7 +106,7 @@ def measure(name: str, url: str, sizes: list[int]) -> None:
     engine = sa.create_engine(url)
     real = [article(n) for n in range(500)]
     for document in real:
-        store.save_document(document, [], [], {}, NOW)
+        store.save_document(document, [], [], AlertPolicy(), NOW)
     probes = 10_000_000
     stored = 500
     for size in sizes:
@@ -122,7 +123,7 @@ def measure(name: str, url: str, sizes: list[int]) -> None:
         batch = [article(probes + 1000 + i + size, "echo") for i in range(300)]
         t = time.perf_counter()
         for document in batch:
-            store.save_document(document, [], [], {}, NOW)
+            store.save_document(document, [], [], AlertPolicy(), NOW)
         per_second = len(batch) / (time.perf_counter() - t)
         plain = [article(probes + 5000 + i + size, "plain") for i in range(300)]
         t = time.perf_counter()

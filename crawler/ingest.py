@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crawler.model import Confirmations, Document, Routes, Saved
+from crawler.alerting import AlertPolicy
+from crawler.model import Document, EventKind, Saved
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
 
@@ -22,16 +23,20 @@ class Ingest:
 
     store: Store
     analyzer: Analyzer
-    confirm: Confirmations = field(default_factory=dict)
+    policy: AlertPolicy = field(default_factory=AlertPolicy)
 
-    def save(self, document: Document, routes: Routes, now: datetime) -> Saved:
-        """Find what ``document`` names and confirms, and store it with its new facts."""
+    def save(self, document: Document, first_poll: bool, now: datetime) -> Saved:
+        """Find what ``document`` names and confirms, and store it with its new facts.
+
+        ``first_poll``: found on its source's first poll (stored, not alerted).
+        """
         analysis = self.analyzer.analyze(document, now)
-        # A mention is a fact only for franchises that alert on mentions; confirmed events always are.
-        events = [e for e in analysis.events if e.kind != "mention" or (e.franchise, "mention") in routes]
-        result = self.store.save_document(document, list(analysis.hits), events, routes, now, self.confirm)
+        # A mention is a fact only where it alerts; confirmed events are facts whether they alert or not.
+        events = [e for e in analysis.events if e.kind != EventKind.MENTION
+                  or self.policy.verdict(e, document.trust, first_poll).silence is None]
+        result = self.store.save_document(document, list(analysis.hits), events, self.policy, now, first_poll)
         return Saved(new_document=result.new_document, copy=result.copy_of is not None,
-                     franchises=len(analysis.franchises), confirmations=sum(e.kind != "mention" for e in events),
+                     franchises=len(analysis.franchises), confirmations=sum(e.kind != EventKind.MENTION for e in events),
                      new_facts=result.new_facts)
 
     def triage(self, urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:

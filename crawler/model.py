@@ -8,11 +8,154 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from enum import StrEnum
 
-#: The event kinds the service can alert on. ``mention`` is every new document
-#: naming a franchise; the others come from the confirmation detector.
-EVENT_KINDS = ("mention", "announcement", "release_date", "delay", "trailer")
+
+class EventKind(StrEnum):
+    """What a document can report about a franchise. Values are what config.toml and the store spell."""
+
+    MENTION = "mention"  # every new document naming the franchise; the others are confirmations
+    ANNOUNCEMENT = "announcement"
+    RELEASE_DATE = "release_date"
+    DELAY = "delay"
+    TRAILER = "trailer"
+
+    @property
+    def dated(self) -> bool:
+        """Its fact is a date (release dates, delays); the others are keyed by the month they were reported."""
+        return self in (EventKind.RELEASE_DATE, EventKind.DELAY)
+
+
+#: What the confirmation detector reports: every kind but the plain mention.
+CONFIRMATIONS = tuple(kind for kind in EventKind if kind is not EventKind.MENTION)
+
+
+class Precision(StrEnum):
+    """How exactly a text gives a date: "2027" is a year, not January 1."""
+
+    DAY = "day"
+    MONTH = "month"
+    SEASON = "season"
+    HALF = "half"
+    YEAR = "year"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+#: Season -> its first and last month (northern calendar, as outlets mean it).
+SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12)}
+_HALVES = {"h1": (1, 6), "h2": (7, 12)}
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date with its precision. The one place dates are written as text and read back.
+
+    Its text (``str(when)``), as events carry it and the store keeps it:
+    "2027-05-19" (day), "2027-05" (month), "2027-fall" (season), "2027-h1"
+    (half) or "2027" (year).
+    """
+
+    precision: Precision
+    year: int
+    month: int = 1  # the first month of a season or half
+    day: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> When:
+        """The inverse of ``str()``; ValueError for anything else."""
+        parts = text.split("-")
+        year = int(parts[0])
+        if len(parts) == 1:
+            return cls(Precision.YEAR, year)
+        if parts[1] in SEASONS:
+            return cls(Precision.SEASON, year, SEASONS[parts[1]][0])
+        if parts[1] in _HALVES:
+            return cls(Precision.HALF, year, _HALVES[parts[1]][0])
+        if len(parts) == 2:
+            return cls(Precision.MONTH, year, int(parts[1]))
+        if len(parts) == 3:
+            return cls(Precision.DAY, year, int(parts[1]), int(parts[2]))
+        raise ValueError(f"not a date: {text!r}")
+
+    def __str__(self) -> str:
+        if self.precision is Precision.DAY:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.precision is Precision.MONTH:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.precision is Precision.SEASON:
+            return f"{self.year:04d}-{self._season}"
+        if self.precision is Precision.HALF:
+            return f"{self.year:04d}-{'h1' if self.month <= 6 else 'h2'}"
+        return f"{self.year:04d}"
+
+    @property
+    def _season(self) -> str:
+        return next(name for name, (first, last) in SEASONS.items() if first <= self.month <= last)
+
+    def in_words(self) -> str:
+        """"May 19, 2027", "May 2027", "Fall 2027", "first half of 2027", "2027": the precision kept."""
+        if self.precision is Precision.DAY:
+            return f"{_MONTHS[self.month - 1]} {self.day}, {self.year}"
+        if self.precision is Precision.MONTH:
+            return f"{_MONTHS[self.month - 1]} {self.year}"
+        if self.precision is Precision.SEASON:
+            return f"{self._season.capitalize()} {self.year}"
+        if self.precision is Precision.HALF:
+            return f"{'first' if self.month <= 6 else 'second'} half of {self.year}"
+        return str(self.year)
+
+    @property
+    def first(self) -> date:
+        """The first day it can mean."""
+        return date(self.year, self.month, self.day if self.precision is Precision.DAY else 1)
+
+    @property
+    def last(self) -> date:
+        """The last day it can mean."""
+        if self.precision is Precision.DAY:
+            return self.first
+        last_month = {Precision.MONTH: self.month, Precision.SEASON: self.month + 2,
+                      Precision.HALF: self.month + 5}.get(self.precision, 12)
+        following = date(self.year + (last_month == 12), last_month % 12 + 1, 1)
+        return following - timedelta(days=1)
+
+
+def when_in_words(text: str | None) -> str | None:
+    """An event's date text in words ("2027-fall" -> "Fall 2027"); text that is not a date, unchanged."""
+    if text is None:
+        return None
+    try:
+        return When.parse(text).in_words()
+    except (ValueError, IndexError):
+        return text
+
+
+class Trust(StrEnum):
+    """How much a source is believed (``trust`` of a [[source]])."""
+
+    OFFICIAL = "official"  # the studio's or publisher's own account
+    PRESS = "press"
+    COMMUNITY = "community"  # fan subreddits, hashtags
+
+
+class ConfirmPolicy(StrEnum):
+    """When a fact that only a community source reported alerts (``confirm``)."""
+
+    ANY = "any"  # at once
+    OFFICIAL_OR_2 = "official-or-2"  # once an official source, or a second independent one, reports it
+
+
+class SourceType(StrEnum):
+    """The kinds of source this version can crawl (``type`` of a [[source]])."""
+
+    FEED = "feed"
+    SITEMAP = "sitemap"
+    HTML = "html"
+    REDDIT = "reddit"
+    MASTODON = "mastodon"
+    BLUESKY = "bluesky"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +202,10 @@ class Document:
     lang: str | None = None
     kind: str = "article"
     aliases: tuple[str, ...] = ()  # other URLs of the same document (redirected feed links)
-    trust: str = "press"  # "official", "press" or "community": how much its source is believed
+    trust: Trust = Trust.PRESS  # how much its source is believed
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trust", Trust(self.trust))
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +229,45 @@ class Event:
     """
 
     franchise: str
-    kind: str
+    kind: EventKind
     key: str
     when: str | None = None
     evidence: str = ""
     installment: str | None = None  # "season 3", "part 2", "#2", "fire and ash": which one, when the text says
     previous: str | None = None  # the date a move replaces, when the text says it
+    # An undated event's FactKey.group: what reports of the month share when they name no installment.
+    group: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", EventKind(self.kind))  # "release_date" read from a row is the member
+
+
+@dataclass(frozen=True, slots=True)
+class FactKey:
+    """What makes many reports of one thing a single fact; an Event's ``key`` is its text.
+
+    A dated event is its date alone: a report that leaves out which installment
+    it is about must not make a second fact of the same date. An announcement or
+    a trailer has no date of its own: it is the month it was reported in, and
+    its installment when the text names one ("season 3"), so that twenty sites
+    repeating it make one fact while a new one months later, or another
+    installment's, is another.
+    """
+
+    kind: EventKind
+    when: str | None = None  # dated: the date's text
+    month: str | None = None  # undated: "2026-11"
+    installment: str | None = None
+
+    def __str__(self) -> str:
+        if self.when:
+            return f"{self.kind}:{self.when}"
+        return self.group + (f":{self.installment}" if self.installment else "")
+
+    @property
+    def group(self) -> str:
+        """The key of the month's fact of this kind whatever the installment: a report naming none joins it."""
+        return f"{self.kind}@{self.month}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +322,6 @@ class CrawlReport:
         return ", ".join(parts)
 
 
-TRUST_LEVELS = ("official", "press", "community")
-CONFIRM_POLICIES = ("any", "official-or-2")
-
-#: The source types this version can crawl.
-SOURCE_TYPES = ("feed", "sitemap", "html", "reddit", "mastodon", "bluesky")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,15 +343,19 @@ class Source:
     """
 
     name: str
-    type: str
+    type: SourceType
     url: str
     robots: bool = True
     backfill: bool = False
     links: str | None = None
     next_page: str | None = None
     pages: int = 1
-    trust: str = "press"
+    trust: Trust = Trust.PRESS
     credentials: Credentials | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "type", SourceType(self.type))
+        object.__setattr__(self, "trust", Trust(self.trust))
 
     @property
     def shown_url(self) -> str:
@@ -213,11 +391,11 @@ class SourceState:
         return self.last_success_at is None
 
 
-#: franchise -> "any" or "official-or-2" (absent: "any").
-Confirmations = Mapping[str, str]
+#: franchise -> its confirm policy (absent: ANY).
+Confirmations = Mapping[str, ConfirmPolicy]
 
 #: (franchise, event kind) -> channel names that want it.
-Routes = Mapping[tuple[str, str], tuple[str, ...]]
+Routes = Mapping[tuple[str, EventKind], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,10 @@ class Alert:
     url: str
     source: str
     evidence: str = ""
-    when: str | None = None
+    when: str | None = None  # in words, as a reader wants it: "May 19, 2027", "Fall 2027"
     published: datetime | None = None
     installment: str | None = None  # "season 3", "part 2", "#2"
-    previous_when: str | None = None  # the date this one replaces
+    previous_when: str | None = None  # the date this one replaces, in words
 
 
 @dataclass(frozen=True, slots=True)

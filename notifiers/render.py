@@ -40,29 +40,13 @@ _MENTION = re.compile(r"(@|<!)(?=\S)")
 _WORD_JOINER = "\u2060"  # invisible, and no mention parser reads "@\u2060everyone" as one
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-
-
-def when_in_words(when: str) -> str:
-    """"2027-05-19" -> "May 19, 2027"; "2027-05" -> "May 2027"; "2027-fall" -> "Fall 2027": precision kept."""
-    parts = when.split("-")
-    if len(parts) == 2 and parts[1].isalpha():
-        return f"{parts[1].capitalize()} {parts[0]}"
-    if len(parts) == 2:
-        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    if len(parts) == 3:
-        return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[2])}, {parts[0]}"
-    return when
-
-
 def title_of(alert: Alert) -> str:
     """"Blame! 2: delayed: September 2027 (was May 2027)", "Frieren season 3: announced"."""
     label = EVENT_LABELS.get(alert.event, alert.event.replace("_", " "))
     if alert.event == "release_date" and alert.previous_when:
         label = "release date moved"
-    when = f": {when_in_words(alert.when)}" if alert.when else ""
-    was = f" (was {when_in_words(alert.previous_when)})" if alert.previous_when and alert.when else ""
+    when = f": {alert.when}" if alert.when else ""
+    was = f" (was {alert.previous_when})" if alert.previous_when and alert.when else ""
     which = ""
     if alert.installment:
         which = f" {alert.installment[1:]}" if alert.installment.startswith("#") else f" {alert.installment}"
@@ -176,7 +160,7 @@ def _fields(alert: Alert, headline: str, evidence: str, body_format: str) -> dic
     url = _safe_link(alert.url)
     return {
         "franchise": escape(alert.franchise), "event": alert.event, "label": label,
-        "when": when_in_words(alert.when) if alert.when else "", "headline": escape(headline),
+        "when": alert.when or "", "headline": escape(headline),
         "url": html.escape(url) if body_format == "html" else url, "evidence": escape(evidence),
         "source": escape(alert.source),
     }

@@ -22,7 +22,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from crawler.fetch.settings import CrawlSettings
-from crawler.model import CONFIRM_POLICIES, EVENT_KINDS, SOURCE_TYPES, TRUST_LEVELS, Credentials, Franchise, Source
+from crawler.model import (
+    CONFIRMATIONS,
+    Confirmations,
+    ConfirmPolicy,
+    Credentials,
+    EventKind,
+    Franchise,
+    Routes,
+    Source,
+    SourceType,
+    Trust,
+)
 from crawler.urls import without_credentials
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
@@ -39,7 +50,7 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 DEFAULT_INTERVAL = "15m"
 MIN_INTERVAL_SECONDS = 1.0
 MIN_ALIAS_CHARS = 2  # "A" would match the English article in every text
-DEFAULT_ALERT_ON = ("announcement", "release_date", "delay", "trailer")
+DEFAULT_ALERT_ON = CONFIRMATIONS
 
 TOP_KEYS = ("database", "crawl", "delivery", "http", "franchise", "source", "channel")
 HTTP_KEYS = ("listen",)
@@ -76,9 +87,9 @@ def default_config_paths() -> tuple[Path, ...]:
 @dataclass(frozen=True, slots=True)
 class FranchiseConfig:
     franchise: Franchise
-    alert_on: tuple[str, ...]
+    alert_on: tuple[EventKind, ...]
     channels: tuple[str, ...]  # empty: every channel
-    confirm: str = "any"  # "official-or-2": a community-only report waits for corroboration
+    confirm: ConfirmPolicy = ConfirmPolicy.ANY
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +123,8 @@ class Config:
     def rules_of(self, channel: str) -> ChannelRules:
         return self.rules.get(channel) or ChannelRules(Rhythm(zone=local_zone()))
 
-    def confirmations(self) -> dict[str, str]:
-        """franchise -> "any" or "official-or-2"."""
+    def confirmations(self) -> Confirmations:
+        """franchise -> its confirm policy."""
         return {f.franchise.name: f.confirm for f in self.franchises}
 
     @property
@@ -121,7 +132,7 @@ class Config:
         """The channels alerts go to: the configured ones, or the console when there are none."""
         return self.channels or (Channel.console(),)
 
-    def routes(self) -> dict[tuple[str, str], tuple[str, ...]]:
+    def routes(self) -> Routes:
         """(franchise, event) -> the channels that alert on it."""
         everywhere = tuple(c.name for c in self.delivery_channels)
         return {
@@ -181,7 +192,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     keep_documents = r.duration(database, "keep_documents", "database", None, default="90d", low=86400)
     crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
     delivery = r.table(data, "delivery", DELIVERY_KEYS)
-    default_confirm = r.string(delivery, "confirm", "delivery", None, default="any", choices=CONFIRM_POLICIES)
+    default_confirm = r.choice(delivery, "confirm", "delivery", None, ConfirmPolicy, default=ConfirmPolicy.ANY)
     channel_entries = r.array(data, "channel")
     channels = _channels(r, channel_entries, environ)
     rules = {c.name: _rules(r, entry, i, c) for i, entry in enumerate(channel_entries)
@@ -235,17 +246,17 @@ def _crawl(r: Reader, table: dict) -> CrawlSettings:
     )
 
 
-def _franchises(r: Reader, entries: list, channel_names: set[str], default_confirm: str):
+def _franchises(r: Reader, entries: list, channel_names: set[str], default_confirm: ConfirmPolicy):
     seen: set[str] = set()
     owners: dict[str, tuple[int, str]] = {}  # a name or alias, case-folded -> the franchise that has it
     for i, entry in r.entries(entries, "franchise", FRANCHISE_KEYS):
         name = r.string(entry, "name", "franchise", i, required=True)
         aliases = _aliases(r, entry, i, name, owners)
-        alert_on = r.string_list(entry, "alert_on", "franchise", i, default=DEFAULT_ALERT_ON, choices=EVENT_KINDS)
+        alert_on = r.choices(entry, "alert_on", "franchise", i, EventKind, default=DEFAULT_ALERT_ON)
         channels = r.string_list(entry, "channels", "franchise", i, choices=tuple(sorted(channel_names)) or None)
         if channels and not channel_names:
             r.problem("franchise", i, "channels", "names channels, but no [[channel]] is configured")
-        confirm = r.string(entry, "confirm", "franchise", i, default=default_confirm, choices=CONFIRM_POLICIES)
+        confirm = r.choice(entry, "confirm", "franchise", i, ConfirmPolicy, default=default_confirm)
         if name and r.unique(name, seen, "franchise", i):
             yield FranchiseConfig(Franchise(name, aliases), alert_on, channels, confirm)
 
@@ -272,7 +283,7 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
     seen: set[str] = set()
     for i, entry in r.entries(entries, "source", SOURCE_KEYS):
         name = r.string(entry, "name", "source", i, required=True)
-        kind = r.string(entry, "type", "source", i, default="feed", choices=SOURCE_TYPES)
+        kind = r.choice(entry, "type", "source", i, SourceType, default=SourceType.FEED)
         url, credentials = without_credentials(r.string(entry, "url", "source", i, required=True) or "")
         if url and not _is_http_url(url):
             r.problem("source", i, "url", f"{url!r} is not an http(s) URL")  # credentials left out: printed
@@ -288,7 +299,7 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
             backfill=r.boolean(entry, "backfill", "source", i, default=False),
             links=links, next_page=r.string(entry, "next", "source", i) or None,
             pages=r.integer(entry, "pages", "source", i, default=1, low=1, high=50),
-            trust=r.string(entry, "trust", "source", i, default="press", choices=TRUST_LEVELS),
+            trust=r.choice(entry, "trust", "source", i, Trust, default=Trust.PRESS),
             credentials=Credentials(*credentials) if credentials else None,
         )
         if name and r.unique(name, seen, "source", i):
@@ -332,7 +343,7 @@ def _rules(r: Reader, entry: dict, i: int, channel: Channel) -> ChannelRules:
     quiet = _rule(r, entry, i, "quiet_hours", QuietHours.parse)
     digest = _rule(r, entry, i, "digest", Digest.parse)
     rate = _rule(r, entry, i, "rate_limit", RateLimit.parse, default=channel.kind.default_rate)
-    priority = r.string_list(entry, "priority", "channel", i, choices=EVENT_KINDS)
+    priority = r.choices(entry, "priority", "channel", i, EventKind)
     title, body = r.string(entry, "title_template", "channel", i), r.string(entry, "body_template", "channel", i)
     for key, text in (("title_template", title), ("body_template", body)):
         try:

@@ -72,8 +72,8 @@ async def _show_polls(services: Services, polls: Sequence[asyncio.Future[CrawlRe
     while True:
         finished = [p.result() for p in polls if p.done() and not p.cancelled() and p.exception() is None]
         running = services.active_polls
-        fetched = sum(r.fetched for r in finished) + sum(r.tally["fetched"] for r in running)
-        stored = sum(r.new_documents for r in finished) + sum(r.tally["new_documents"] for r in running)
+        fetched = sum(r.fetched for r in finished) + sum(r.tally.fetched for r in running)
+        stored = sum(r.new_documents for r in finished) + sum(r.tally.new_documents for r in running)
         progress.update(sum(p.done() for p in polls), f"{fetched} pages fetched, {stored} new documents")
         await asyncio.sleep(REDRAW_SECONDS)
 

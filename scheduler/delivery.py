@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from crawler.model import when_in_words
 from crawler.store import Claim, OutboxRow
 from notifiers.dispatch import Channel
 from notifiers.model import Alert
@@ -63,8 +64,8 @@ def retry_delay(attempts: int, rng: random.Random | None = None) -> float:
 def alert_of(row: OutboxRow) -> Alert:
     return Alert(
         franchise=row.franchise, event=row.event, headline=row.title, url=row.url,
-        source=row.source, evidence=row.evidence, when=row.when, published=row.published_at,
-        installment=row.installment, previous_when=row.previous_when,
+        source=row.source, evidence=row.evidence, when=when_in_words(row.when), published=row.published_at,
+        installment=row.installment, previous_when=when_in_words(row.previous_when),
     )
 
 

@@ -12,6 +12,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta, tzinfo
 
+from crawler.model import EventKind
+
 _HOURS = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 _DIGEST = re.compile(r"^\s*daily\s+(\d{1,2}):(\d{2})\s*$", re.IGNORECASE)
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(s|sec|second|m|min|minute|h|hour)\s*$", re.IGNORECASE)
@@ -106,7 +108,7 @@ class Rhythm:
     quiet: QuietHours | None = None
     digest: Digest | None = None
     rate: RateLimit | None = None
-    priority: frozenset[str] = frozenset()
+    priority: frozenset[EventKind] = frozenset()
 
     def waits(self, event: str, created_at: datetime, now: datetime) -> bool:
         """True when an alert must stay queued for now (quiet hours, or not yet its digest)."""

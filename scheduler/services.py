@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from crawler.alerting import AlertPolicy
 from crawler.clock import Clock, system_clock
 from crawler.errors import StoreError
 from crawler.extract.workers import ExtractWorkers
@@ -52,11 +53,10 @@ class Services:
         if self._runner is None:
             self._workers = ExtractWorkers(self.config.crawl.extract_workers)
             ingest = Ingest(self.store, Analyzer(f.franchise for f in self.config.franchises),
-                            self.config.confirmations())
+                            AlertPolicy(self.config.routes(), self.config.confirmations()))
             context = CrawlContext(
                 triage=ingest.triage,
                 save=ingest.save,
-                routes=self.config.routes(),
                 clock=self.clock,
                 workers=self._workers,
                 link_policy=LinkPolicy(frozenset(origin(s.source.url) for s in self.config.sources),

@@ -10,20 +10,23 @@ from __future__ import annotations
 import difflib
 import ipaddress
 from collections.abc import Iterator
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from crawler.urls import Network
 from scheduler.errors import ConfigProblem
 from scheduler.tomlpos import Positions
 from scheduler.units import parse_duration, parse_size
 
+E = TypeVar("E", bound=StrEnum)
+
 _TYPE_NAMES = {str: "a string", bool: "true or false", int: "a whole number", list: "a list", dict: "a table"}
 
 
 def suggest(word: str, choices: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return f"; did you mean {str(close[0])!r}?" if close else ""
 
 
 class Reader:
@@ -109,6 +112,15 @@ class Reader:
             self.problem(table, index, key, f"{value!r} is not one of {', '.join(choices)}{suggest(value, choices)}")
             return default
         return value
+
+    def choice(self, data: dict, key: str, table: str, index: int | None, kind: type[E], *, default: E) -> E:
+        """One of an enum's values, as the enum member."""
+        return kind(self.string(data, key, table, index, default=default, choices=tuple(kind)))
+
+    def choices(self, data: dict, key: str, table: str, index: int | None, kind: type[E], *,
+                default: tuple[E, ...] = ()) -> tuple[E, ...]:
+        """A list of an enum's values, as members."""
+        return tuple(kind(v) for v in self.string_list(data, key, table, index, default=default, choices=tuple(kind)))
 
     def boolean(self, data: dict, key: str, table: str, index: int | None, *, default: bool) -> bool:
         return self._typed(data, key, bool, table, index, default, False)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.model import When, when_in_words
 from crawler.understand.dates import find_dates
 
 PUBLISHED = date(2026, 11, 24)
@@ -108,3 +109,18 @@ def test_any_text_gives_well_formed_mentions_and_never_raises(text, published):
         assert 0 <= mention.start < mention.end <= len(text)
         assert mention.first <= mention.last
         assert mention.precision in ("year", "season", "month", "day")
+
+
+@pytest.mark.parametrize(("text", "words", "first", "last"), [
+    ("2027-05-19", "May 19, 2027", "2027-05-19", "2027-05-19"),
+    ("2027-05", "May 2027", "2027-05-01", "2027-05-31"),
+    ("2028-02", "February 2028", "2028-02-01", "2028-02-29"),
+    ("2027-fall", "Fall 2027", "2027-10-01", "2027-12-31"),
+    ("2027-winter", "Winter 2027", "2027-01-01", "2027-03-31"),
+    ("2027-h2", "second half of 2027", "2027-07-01", "2027-12-31"),
+    ("2027", "2027", "2027-01-01", "2027-12-31"),
+])
+def test_a_date_is_written_read_and_said_in_one_place_with_its_precision(text, words, first, last):
+    when = When.parse(text)
+    assert str(when) == text and when.in_words() == words == when_in_words(text)
+    assert (when.first.isoformat(), when.last.isoformat()) == (first, last)

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 
+from crawler.alerting import AlertPolicy
 from crawler.model import Document, Event
 from scheduler.cli import cli
 from scheduler.commands.runtime import Runtime
@@ -47,7 +48,7 @@ def report(services, n: int, kind: str = "announcement", when: str | None = None
     document = Document("Wire", f"https://news.example/{n}", f"Headline {n}", "Text.", services.clock())
     event = Event("Blame!", kind, f"{kind}:{n}", when, f"Evidence {n}.")
     routes = {("Blame!", kind): ("hook",)}
-    services.store.save_document(document, [], [event], routes, services.clock())
+    services.store.save_document(document, [], [event], AlertPolicy(routes), services.clock())
 
 
 def deliver(services):

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crawler.alerting import AlertPolicy
 from crawler.model import Document
 from crawler.store.fingerprint import BANDS, MIN_WORDS, SAME_STORY, Fingerprint, similarity
 
@@ -97,10 +98,10 @@ def article(site: str, text: str) -> Document:
 
 
 def test_the_store_files_copies_under_the_first_documents_story(store):
-    first = store.save_document(article("wire", ARTICLE), [], [], {}, NOW)
-    syndicated = store.save_document(article("daily", ARTICLE), [], [], {}, NOW)
-    reworded = store.save_document(article("echo", edited(ARTICLE, 0.05, seed=3)), [], [], {}, NOW)
-    unrelated = store.save_document(article("otaku", OTHER), [], [], {}, NOW)
+    first = store.save_document(article("wire", ARTICLE), [], [], AlertPolicy(), NOW)
+    syndicated = store.save_document(article("daily", ARTICLE), [], [], AlertPolicy(), NOW)
+    reworded = store.save_document(article("echo", edited(ARTICLE, 0.05, seed=3)), [], [], AlertPolicy(), NOW)
+    unrelated = store.save_document(article("otaku", OTHER), [], [], AlertPolicy(), NOW)
     assert first.copy_of is None and unrelated.copy_of is None
     assert syndicated.copy_of == reworded.copy_of is not None
     assert store.story_of(Fingerprint.of("x", edited(ARTICLE, 0.05, seed=9))) == syndicated.copy_of
@@ -115,7 +116,7 @@ def test_copies_stored_at_the_same_moment_by_concurrent_crawls_make_one_story(st
 
     def save(site: str):
         start.wait()
-        return store.save_document(article(site, ARTICLE), [], [], {}, NOW)
+        return store.save_document(article(site, ARTICLE), [], [], AlertPolicy(), NOW)
 
     with ThreadPoolExecutor(len(sites)) as pool:
         results = list(pool.map(save, sites))
@@ -124,6 +125,6 @@ def test_copies_stored_at_the_same_moment_by_concurrent_crawls_make_one_story(st
 
 
 def test_pruning_a_story_s_documents_removes_their_bands(store):
-    store.save_document(article("wire", ARTICLE), [], [], {}, NOW)
+    store.save_document(article("wire", ARTICLE), [], [], AlertPolicy(), NOW)
     assert store.prune_documents(datetime(2027, 1, 1, tzinfo=UTC)) == 1
     assert store.story_of(Fingerprint.of("x", ARTICLE)) is None

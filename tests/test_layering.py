@@ -32,7 +32,7 @@ OWNERS = {
     "prometheus_client": ("scheduler/metrics.py",),
 }
 # The stage data every part shares; it imports nothing else of ours.
-CORE = ("crawler.model", "crawler.errors", "crawler.urls", "crawler.clock")
+CORE = ("crawler.model", "crawler.errors", "crawler.urls", "crawler.clock", "crawler.alerting")
 # Which of our modules each part may import: the first path prefix that matches decides.
 ALLOWED = (
     # Pure: no I/O, no Scrapy, no database (urls for the canonical form of a document's link).

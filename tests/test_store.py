@@ -11,8 +11,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
 
+from crawler.alerting import AlertPolicy, Silence, Verdict
 from crawler.errors import StoreError
-from crawler.model import CrawlReport, Document, Event, Hit
+from crawler.model import ConfirmPolicy, CrawlReport, Document, Event, EventKind, FactKey, Hit, Trust
 from crawler.store import MIGRATIONS, Store
 from crawler.store.tables import Base
 
@@ -29,8 +30,8 @@ def mention(key: str = "https://news.example/blame-2") -> Event:
 
 
 def test_a_document_is_stored_once_per_canonical_url(store):
-    first = store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], ROUTES, NOW)
-    again = store.save_document(doc("https://www.news.example/blame-2/#comments"), [], [mention()], ROUTES, NOW)
+    first = store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], AlertPolicy(ROUTES), NOW)
+    again = store.save_document(doc("https://www.news.example/blame-2/#comments"), [], [mention()], AlertPolicy(ROUTES), NOW)
     assert (first.new_document, first.new_facts) == (True, 1)
     assert (again.new_document, again.new_facts) == (False, 0)
     assert store.counts() == {"documents": 1, "hits": 1, "facts": 1, "deliveries_pending": 2}
@@ -41,27 +42,27 @@ def test_a_document_is_stored_once_per_canonical_url(store):
 def test_a_redirected_feed_link_is_known_after_its_article_is_stored(store):
     article = Document("Wire", "https://news.example/blame-2", "T", "x", NOW,
                        aliases=("https://feeds.example/~r/wire/~3/abc/",))
-    store.save_document(article, [], [], ROUTES, NOW)
+    store.save_document(article, [], [], AlertPolicy(ROUTES), NOW)
     assert store.known_urls(["https://feeds.example/~r/wire/~3/abc/"]) == {"https://feeds.example/~r/wire/~3/abc/"}
 
 
 def test_the_same_fact_from_another_document_queues_no_second_alert(store):
-    store.save_document(doc(), [], [mention("fact-key")], ROUTES, NOW)
-    result = store.save_document(doc("https://other.example/copy"), [], [mention("fact-key")], ROUTES, NOW)
+    store.save_document(doc(), [], [mention("fact-key")], AlertPolicy(ROUTES), NOW)
+    result = store.save_document(doc("https://other.example/copy"), [], [mention("fact-key")], AlertPolicy(ROUTES), NOW)
     assert (result.new_document, result.new_facts) == (True, 0)
     assert store.counts()["deliveries_pending"] == 2
 
 
-def announced(key: str, installment: str | None) -> Event:
-    return Event("Blame!", "announcement", key, None, "e", installment)
+def announced(installment: str | None) -> Event:
+    key = FactKey(EventKind.ANNOUNCEMENT, month="2026-11", installment=installment)
+    return Event("Blame!", "announcement", str(key), None, "e", installment, group=key.group)
 
 
 def test_undated_reports_join_the_months_fact_unless_they_name_another_installment(store):
     routes = {("Blame!", "announcement"): ("hook",)}
-    first = store.save_document(doc("https://a.example/1"), [], [announced("announcement@2026-11:#2", "#2")], routes, NOW)
-    unnumbered = store.save_document(doc("https://b.example/2"), [], [announced("announcement@2026-11", None)], routes, NOW)
-    other = store.save_document(doc("https://c.example/3"), [], [announced("announcement@2026-11:season 3", "season 3")],
-                                routes, NOW)
+    first = store.save_document(doc("https://a.example/1"), [], [announced("#2")], AlertPolicy(routes), NOW)
+    unnumbered = store.save_document(doc("https://b.example/2"), [], [announced(None)], AlertPolicy(routes), NOW)
+    other = store.save_document(doc("https://c.example/3"), [], [announced("season 3")], AlertPolicy(routes), NOW)
     assert (first.new_facts, unnumbered.new_facts, other.new_facts) == (1, 0, 1)
     facts = {f.installment: len(f.sources) for f in store.facts()}
     assert facts == {"#2": 2, "season 3": 1}
@@ -69,8 +70,8 @@ def test_undated_reports_join_the_months_fact_unless_they_name_another_installme
 
 def test_an_unnumbered_fact_takes_the_installment_a_later_report_names(store):
     routes = {("Blame!", "announcement"): ("hook",)}
-    store.save_document(doc("https://a.example/1"), [], [announced("announcement@2026-11", None)], routes, NOW)
-    later = store.save_document(doc("https://b.example/2"), [], [announced("announcement@2026-11:#2", "#2")], routes, NOW)
+    store.save_document(doc("https://a.example/1"), [], [announced(None)], AlertPolicy(routes), NOW)
+    later = store.save_document(doc("https://b.example/2"), [], [announced("#2")], AlertPolicy(routes), NOW)
     assert later.new_facts == 0
     [fact] = store.facts()
     assert (fact.installment, [s.url for s in fact.sources]) == ("#2", ["https://a.example/1", "https://b.example/2"])
@@ -87,43 +88,43 @@ DATED_ROUTES = {("Blame!", "release_date"): ("hook",)}
 
 
 def test_a_community_report_waits_for_a_second_independent_source(store):
-    first = store.save_document(report_of("reddit", "community", 1), [], [DATED], DATED_ROUTES, NOW, STRICT)
-    again = store.save_document(report_of("reddit", "community", 2), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    first = store.save_document(report_of("reddit", "community", 1), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
+    again = store.save_document(report_of("reddit", "community", 2), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
     assert (first.new_facts, again.new_facts) == (0, 0) and store.pending(NOW) == []
     assert store.facts()[0].awaiting_confirmation
-    second = store.save_document(report_of("mastodon", "community", 3), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    second = store.save_document(report_of("mastodon", "community", 3), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
     assert second.new_facts == 1 and [r.channel for r in store.pending(NOW)] == ["hook"]
     assert not store.facts()[0].awaiting_confirmation
 
 
 def test_a_copy_of_a_community_post_elsewhere_is_not_a_second_voice(store):
     post = "Leak: Blame! opens May 19, 2027, says a friend who works at the studio."
-    store.save_document(report_of("reddit", "community", 1, post), [], [DATED], DATED_ROUTES, NOW, STRICT)
-    copied = store.save_document(report_of("mastodon", "community", 2, post.upper()), [], [DATED], DATED_ROUTES, NOW,
-                                 STRICT)
+    store.save_document(report_of("reddit", "community", 1, post), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
+    copied = store.save_document(report_of("mastodon", "community", 2, post.upper()), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT),
+                                 NOW)
     assert copied.copy_of is not None and copied.new_facts == 0 and store.pending(NOW) == []
     sources = store.facts()[0].sources
     assert len(sources) == 2 and sources[0].story == sources[1].story
-    independent = store.save_document(report_of("bluesky", "community", 3), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    independent = store.save_document(report_of("bluesky", "community", 3), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
     assert independent.copy_of is None and independent.new_facts == 1
 
 
 def test_an_official_source_confirms_at_once_and_any_does_not_wait(store):
-    store.save_document(report_of("reddit", "community", 1), [], [DATED], DATED_ROUTES, NOW, STRICT)
-    official = store.save_document(report_of("studio", "official", 2), [], [DATED], DATED_ROUTES, NOW, STRICT)
+    store.save_document(report_of("reddit", "community", 1), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
+    official = store.save_document(report_of("studio", "official", 2), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
     assert official.new_facts == 1 and len(store.pending(NOW)) == 1
     other = Event("Blame!", "release_date", "release_date:2028-01", "2028-01", "e")
-    relaxed = store.save_document(report_of("reddit", "community", 9), [], [other], DATED_ROUTES, NOW, {"Blame!": "any"})
+    relaxed = store.save_document(report_of("reddit", "community", 9), [], [other], AlertPolicy(DATED_ROUTES, {"Blame!": "any"}), NOW)
     assert relaxed.new_facts == 1
 
 
 def test_an_event_nobody_routes_is_a_fact_without_deliveries(store):
-    store.save_document(doc(), [], [Event("Dune", "mention", "k", None, "e")], ROUTES, NOW)
+    store.save_document(doc(), [], [Event("Dune", "mention", "k", None, "e")], AlertPolicy(ROUTES), NOW)
     assert store.counts()["facts"] == 1 and "deliveries_pending" not in store.counts()
 
 
 def test_outbox_retry_and_delivery(store):
-    store.save_document(doc(), [], [mention()], ROUTES, NOW)
+    store.save_document(doc(), [], [mention()], AlertPolicy(ROUTES), NOW)
     hook, mail = store.pending(NOW)
     assert (hook.channel, mail.channel) == ("hook", "mail")
     assert hook.title == "Blame! 2 confirmed" and hook.published_at == NOW
@@ -138,8 +139,8 @@ def test_outbox_retry_and_delivery(store):
 
 
 def test_pruning_old_documents_keeps_facts_and_their_sources(store):
-    store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], ROUTES, NOW - timedelta(days=100))
-    store.save_document(doc("https://news.example/new"), [], [], ROUTES, NOW)
+    store.save_document(doc(), [Hit("Blame!", "Blame!", 0, 6)], [mention()], AlertPolicy(ROUTES), NOW - timedelta(days=100))
+    store.save_document(doc("https://news.example/new"), [], [], AlertPolicy(ROUTES), NOW)
     assert store.prune_documents(NOW - timedelta(days=90)) == 1
     counts = store.counts()
     assert (counts["documents"], counts["hits"], counts["facts"]) == (1, 0, 1)
@@ -173,7 +174,7 @@ def test_an_interrupted_or_failed_poll_is_no_success_and_keeps_no_validators(sto
 def test_reopening_keeps_everything(tmp_path):
     url = f"sqlite:///{tmp_path / 'sw.db'}"
     first = Store.open(url)
-    first.save_document(doc(), [], [mention()], ROUTES, NOW)
+    first.save_document(doc(), [], [mention()], AlertPolicy(ROUTES), NOW)
     first.close()
     again = Store.open(url)
     assert again.counts()["deliveries_pending"] == 2
@@ -238,7 +239,7 @@ def test_unusable_database_urls_are_store_errors(url):
 def test_naive_datetimes_are_refused(tmp_path):
     store = Store.open(f"sqlite:///{tmp_path / 'sw.db'}")
     with pytest.raises((StoreError, ValueError)):
-        store.save_document(doc(), [], [], {}, datetime(2026, 1, 1))
+        store.save_document(doc(), [], [], AlertPolicy(), datetime(2026, 1, 1))
     store.close()
 
 
@@ -271,3 +272,13 @@ def test_a_failed_page_waits_longer_after_each_failure_up_to_a_day(store):
     assert store.waiting_urls(["https://w.example/broken.html"], now) == {"https://w.example/broken.html"}
     store.prune_documents(now + timedelta(seconds=1))
     assert store.waiting_urls([url], now) == set()
+
+
+def test_one_policy_says_whether_a_fact_alerts_and_why_not():
+    policy = AlertPolicy({("Blame!", EventKind.RELEASE_DATE): ("hook",)}, {"Blame!": ConfirmPolicy.OFFICIAL_OR_2})
+    dated = Event("Blame!", "release_date", "release_date:2027-05-19", "2027-05-19", "e")
+    assert policy.verdict(dated, Trust.PRESS) == Verdict(("hook",))
+    assert policy.verdict(dated, Trust.COMMUNITY) == Verdict(("hook",), awaiting_confirmation=True)
+    assert policy.verdict(dated, Trust.PRESS, first_poll=True).silence is Silence.FIRST_POLL
+    trailer = Event("Blame!", "trailer", "trailer@2026-11", None, "e")
+    assert policy.verdict(trailer, Trust.OFFICIAL) == Verdict(silence=Silence.NOT_WANTED)

@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.clock import Clock
-from crawler.model import CrawlReport, Document, Page, Routes, Saved, Source, SourceState
+from crawler.model import CrawlReport, Document, Page, Saved, Source, SourceState
 from crawler.urls import LinkPolicy
 
 T = TypeVar("T")
@@ -65,32 +65,46 @@ class CrawlContext:
     What a crawl needs from the rest of the program comes as callables, so that
     nothing under ``crawler/fetch`` imports the store or the detector:
     ``triage(urls, now)`` tells which listed URLs are stored already and which
-    wait to be retried; ``save(document, routes, now)`` analyses and stores one
-    (blocking: called from a worker thread). See ``crawler.ingest``.
+    wait to be retried; ``save(document, first_poll, now)`` analyses and stores
+    one (blocking: called from a worker thread). See ``crawler.ingest``.
     """
 
     triage: Callable[[Sequence[str], datetime], tuple[set[str], set[str]]]
-    save: Callable[[Document, Routes, datetime], Saved]
-    routes: Routes
+    save: Callable[[Document, bool, datetime], Saved]
     clock: Clock
     workers: Extraction
     link_policy: LinkPolicy = field(default_factory=LinkPolicy)
     robots: RobotsCache = field(default_factory=RobotsCache)
 
 
+@dataclass
+class Tally:
+    """What a poll has counted so far; progress displays read it while the poll runs."""
+
+    listed: int = 0
+    fetched: int = 0
+    new_documents: int = 0
+    copies: int = 0  # new documents that copy a stored story
+    hits: int = 0
+    events: int = 0
+    new_facts: int = 0
+    waiting: int = 0  # listed pages not fetched: they failed lately
+    skipped: Counter[str] = field(default_factory=Counter)  # why -> how many
+
+
 @dataclass(eq=False)  # a poll is itself: compared and hashed by identity
 class CrawlRun:
     """One poll of one source: its context and what happened, counted as it goes.
 
-    ``routes`` is the context's, or empty on a source's first poll without
-    backfill: what is already there is stored, not alerted.
+    ``first_poll``: the source's first successful poll, without backfill: what
+    is already there is stored, not alerted.
     """
 
     source: Source
     context: CrawlContext
     state: SourceState = field(default_factory=SourceState)
-    routes: Routes = field(default_factory=dict)
-    tally: Counter = field(default_factory=Counter)
+    first_poll: bool = False
+    tally: Tally = field(default_factory=Tally)
     error: str | None = None
     interrupted: bool = False
     not_modified: bool = False
@@ -111,7 +125,7 @@ class CrawlRun:
         in it): it, and its other ``urls`` (the listed one, redirects), are
         fetched again only after a wait that grows with each failure.
         """
-        self.tally[f"skipped:{reason}"] += 1
+        self.tally.skipped[reason] += 1
         # The URL is a stranger's text: its non-printable characters (a line break would forge a log line) escaped.
         shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in url)
         self.log.warning("%s: skipped %s: %s", self.source.name, shown, f"{reason}: {detail}" if detail else reason)
@@ -121,7 +135,7 @@ class CrawlRun:
     def skip_entries(self, reason: str, count: int, listing: str) -> None:
         """Count ``count`` entries of one listing that could not be used, in one log line for them all."""
         if count:
-            self.tally[f"skipped:{reason}"] += count
+            self.tally.skipped[reason] += count
             self.log.warning("%s: skipped %d entries of %s: %s", self.source.name, count, listing, reason)
 
     def fail(self, message: str) -> None:
@@ -134,17 +148,18 @@ class CrawlRun:
     def report(self) -> CrawlReport:
         return CrawlReport(
             source=self.source.name,
-            listed=self.tally["listed"],
-            fetched=self.tally["fetched"],
-            new_documents=self.tally["new_documents"],
-            copies=self.tally["copies"],
-            hits=self.tally["hits"],
-            events=self.tally["events"],
-            new_facts=self.tally["new_facts"],
-            skipped={k.split(":", 1)[1]: v for k, v in self.tally.items() if k.startswith("skipped:")},
-            waiting=self.tally["waiting"], failed_pages=tuple(self.failed_pages.items()),
-            error=self.error, interrupted=self.interrupted, not_modified=self.not_modified, etag=self.etag, last_modified=self.last_modified,
-            retry_after=self.retry_after,
+            listed=self.tally.listed,
+            fetched=self.tally.fetched,
+            new_documents=self.tally.new_documents,
+            copies=self.tally.copies,
+            hits=self.tally.hits,
+            events=self.tally.events,
+            new_facts=self.tally.new_facts,
+            skipped=dict(self.tally.skipped),
+            waiting=self.tally.waiting,
+            failed_pages=tuple(self.failed_pages.items()),
+            error=self.error, interrupted=self.interrupted, not_modified=self.not_modified, etag=self.etag,
+            last_modified=self.last_modified, retry_after=self.retry_after,
         )
 
 

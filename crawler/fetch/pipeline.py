@@ -42,17 +42,17 @@ class DocumentPipeline:
         document = replace(document, trust=run.source.trust)
         try:
             # Blocking (the detector, the database): off the event loop.
-            saved = await asyncio.to_thread(run.context.save, document, run.routes, run.context.clock())
+            saved = await asyncio.to_thread(run.context.save, document, run.first_poll, run.context.clock())
         except StoreError as exc:
             # Not stored means not marked as known: the next poll fetches it again.
             run.skip(f"not stored ({exc})", document.url)
             return None
         if saved.new_document:
-            run.tally["new_documents"] += 1
-            run.tally["copies"] += saved.copy
-            run.tally["hits"] += saved.franchises
-            run.tally["events"] += saved.confirmations
-            run.tally["new_facts"] += saved.new_facts
+            run.tally.new_documents += 1
+            run.tally.copies += saved.copy
+            run.tally.hits += saved.franchises
+            run.tally.events += saved.confirmations
+            run.tally.new_facts += saved.new_facts
         return document
 
     @staticmethod

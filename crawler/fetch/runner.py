@@ -56,8 +56,8 @@ class CrawlRunner:
             raise SourceError(f"source {source.name!r}: unknown type {source.type!r}")
         if self._stopped:  # a job that reached this after shutdown began: it starts nothing new
             return CrawlReport(source.name, interrupted=True)
-        routes = {} if state.first_poll and not source.backfill else self._context.routes
-        run = CrawlRun(source=source, context=self._context, state=state, routes=routes)
+        run = CrawlRun(source=source, context=self._context, state=state,
+                       first_poll=state.first_poll and not source.backfill)
         self._active.add(run)
         try:
             await self._runner.crawl(spider, run=run)

@@ -25,8 +25,9 @@ from sqlalchemy.engine import Connection, CursorResult, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from crawler.alerting import AlertPolicy
 from crawler.errors import SchemaMismatch, StoreError
-from crawler.model import Confirmations, CrawlReport, Document, Event, Hit, Routes, SourceState
+from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.store.facts import FactQueries
 from crawler.store.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.store.outbox import Claim, OutboxQueries
@@ -189,10 +190,10 @@ class Store(FactQueries, OutboxQueries, PageQueries):
     # -- crawling ---------------------------------------------------------------
 
     def save_document(
-        self, document: Document, hits: list[Hit], events: list[Event], routes: Routes, now: datetime,
-        confirm: Confirmations | None = None,
+        self, document: Document, hits: list[Hit], events: list[Event], policy: AlertPolicy, now: datetime,
+        first_poll: bool = False,
     ) -> SaveResult:
-        """Store a document with its hits and events, and queue alerts for new facts.
+        """Store a document with its hits and events, and queue alerts for new facts as ``policy`` decides.
 
         One transaction: either the document, its facts and their outbox rows
         are all stored, or none is. A document already stored (same canonical
@@ -227,8 +228,8 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                     {"document_id": doc_id, "franchise": h.franchise, "alias": h.alias, "in_title": h.in_title}
                     for h in first_hits.values()])
             story = copy_of or doc_id
-            new_facts = sum(self._add_fact(session, doc_id, story, document, e, routes, now,
-                                           (confirm or {}).get(e.franchise))
+            new_facts = sum(self._add_fact(session, doc_id, story, document, e,
+                                           policy.verdict(e, document.trust, first_poll), now)
                             for e in events)
         return SaveResult(new_document=True, new_facts=new_facts, copy_of=copy_of)
 

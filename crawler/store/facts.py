@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from crawler.model import Document, Event, Routes
+from crawler.alerting import Verdict
+from crawler.model import Document, Event, EventKind, Trust
 from crawler.store.rows import FactSource, FactView
 from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow, Insert
 
@@ -23,19 +24,18 @@ class FactQueries:
         raise NotImplementedError
 
     def _add_fact(self, session: Session, doc_id: int, story: int, document: Document, ev: Event,
-                  routes: Routes, now: datetime, confirm: str | None) -> bool:
+                  verdict: Verdict, now: datetime) -> bool:
         """Store a fact once; every report of it is a source. True when alerts were queued.
 
-        With ``confirm = "official-or-2"``, a fact that only a community source
-        reported waits: its alerts are queued once an official source, or a
-        second independent source, reports it too.
+        A new fact's alerts are what ``verdict`` says. One that awaits
+        confirmation is queued once an official source, or a second independent
+        source, reports it too.
         """
-        channels = routes.get((ev.franchise, ev.kind), ())
         same = self._same_undated_fact(session, ev) if ev.when is None else None
         if same is not None:
             self._add_source(session, same, document, story, now)
             return self._corroborated(session, same, now)
-        waits = confirm == "official-or-2" and document.trust == "community" and bool(channels)
+        channels, waits = verdict.channels, verdict.awaiting_confirmation
         fact_id = session.scalar(
             self._insert(FactRow)
             .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
@@ -76,7 +76,7 @@ class FactQueries:
         # Two sources and two stories always include a pair differing in both.
         sources = {r.source for r in reports}
         stories = {r.story if r.story is not None else r.url for r in reports}
-        if not any(r.trust == "official" for r in reports) and (len(sources) < 2 or len(stories) < 2):
+        if not any(r.trust == Trust.OFFICIAL for r in reports) and (len(sources) < 2 or len(stories) < 2):
             return False
         session.execute(update(FactRow).where(FactRow.id == fact_id).values(awaiting=None))
         self._queue(session, fact_id, awaiting.split(","), now)
@@ -99,7 +99,7 @@ class FactQueries:
         kind, and one naming an installment joins a fact that named none (and
         fills its installment in). Two different installments stay two facts.
         """
-        base = ev.key.split(":", 1)[0] if ev.installment else ev.key
+        base = ev.group or ev.key
         rows = session.execute(select(FactRow.id, FactRow.installment).where(
             FactRow.franchise == ev.franchise, FactRow.event == ev.kind,
             (FactRow.key == base) | FactRow.key.startswith(base + ":", autoescape=True))).all()
@@ -119,11 +119,11 @@ class FactQueries:
     @staticmethod
     def _previous_date(session: Session, ev: Event) -> str | None:
         """The date a new date of the same named installment replaces, when the text did not say."""
-        if ev.kind not in ("release_date", "delay") or not ev.installment or not ev.when:
+        if not ev.kind.dated or not ev.installment or not ev.when:
             return None
         return session.scalar(
             select(FactRow.when)
-            .where(FactRow.franchise == ev.franchise, FactRow.event == "release_date",
+            .where(FactRow.franchise == ev.franchise, FactRow.event == EventKind.RELEASE_DATE,
                    FactRow.installment == ev.installment, FactRow.when != ev.when)
             .order_by(FactRow.first_seen_at.desc())
             .limit(1)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from crawler.model import Document, Event, Franchise, Hit
+from crawler.model import Document, Event, EventKind, FactKey, Franchise, Hit
 from crawler.understand.detect import Detector
 from crawler.understand.match import Matcher, normalize
 from crawler.understand.sentences import split_sentences
@@ -38,21 +38,11 @@ def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int
 
 
 def _keyed(event: Event, month: str) -> Event:
-    """The key that makes many reports of one fact a single fact.
-
-    A dated event is keyed by its date alone: a report that leaves out which
-    installment it is about must not make a second fact of the same date. An
-    announcement or a trailer has no date of its own: it is keyed by the month,
-    and by its installment when the text names one ("season 3"), so that twenty
-    sites repeating it make one alert while a new one months later, or one of
-    another installment, still alerts. (The store joins a report that names no
-    installment to the month's fact: see Store._same_undated_fact.)
-    """
+    """The event with the key that makes many reports of it a single fact (see FactKey)."""
     if event.when:
-        key = f"{event.kind}:{event.when}"
-    else:
-        key = f"{event.kind}@{month}" + (f":{event.installment}" if event.installment else "")
-    return replace(event, key=key)
+        return replace(event, key=str(FactKey(event.kind, when=event.when)))
+    key = FactKey(event.kind, month=month, installment=event.installment)
+    return replace(event, key=str(key), group=key.group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,4 +95,4 @@ class Analyzer:
         for franchise, hit in first.items():
             text = title if hit.in_title else body
             evidence = sentence_at(text, hit.start, hit.end, spans[hit.in_title])
-            yield Event(franchise=franchise, kind="mention", key=key, evidence=evidence)
+            yield Event(franchise=franchise, kind=EventKind.MENTION, key=key, evidence=evidence)

@@ -17,14 +17,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from crawler.model import SEASONS as MODEL_SEASONS
+from crawler.model import Precision, When
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 # Anime seasons (cours): the convention of broadcast schedules, and close to the calendar's.
-SEASONS = {"winter": (1, 3), "spring": (4, 6), "summer": (7, 9), "fall": (10, 12), "autumn": (10, 12)}
-_SEASON_NAME = {"autumn": "fall"}
+SEASONS = {**MODEL_SEASONS, "autumn": MODEL_SEASONS["fall"]}
 _JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
 _ERAS = {"令和": 2018, "平成": 1988}
 _TEMPORAL_WORDS = {"in", "by", "since", "until", "from", "to", "of", "early", "late", "mid", "and", "or", "the"}
@@ -87,17 +89,11 @@ class DateMention:
 
 
 def _window(precision: str, year: int, month: int = 1, day: int = 1, season: str = "") -> tuple[str, date, date]:
-    if precision == "day":
-        d = date(year, month, day)
-        return d.isoformat(), d, d
-    if precision == "month":
-        nxt = date(year + (month == 12), month % 12 + 1, 1)
-        return f"{year:04d}-{month:02d}", date(year, month, 1), nxt - timedelta(days=1)
+    """The date's text and its first and last day; ValueError for a day that does not exist."""
     if precision == "season":
-        first_month, last_month = SEASONS[season]
-        _, _, last = _window("month", year, last_month)
-        return f"{year:04d}-{_SEASON_NAME.get(season, season)}", date(year, first_month, 1), last
-    return f"{year:04d}", date(year, 1, 1), date(year, 12, 31)
+        month = SEASONS[season][0]
+    when = When(Precision(precision), year, month, day)
+    return str(when), when.first, when.last
 
 
 def _nearest_year(published: date, month: int, day: int = 15) -> int:

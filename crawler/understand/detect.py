@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from crawler.model import Event, Franchise, Hit
+from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.dates import DateMention, find_dates
 from crawler.understand.resolve import (
@@ -56,11 +56,11 @@ class _Reading:
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
     already_announced: bool = False  # the text says the work was announced before (発表済み)
 
-    events: dict[tuple[str, str, str | None], Event] = field(default_factory=dict)
+    events: dict[tuple[str, EventKind, str | None], Event] = field(default_factory=dict)
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
-    from_headline: set[tuple[str, str, str | None]] = field(default_factory=set)
+    from_headline: set[tuple[str, EventKind, str | None]] = field(default_factory=set)
 
-    def add(self, franchise: str, kind: str, when: str | None, sentence: Sentence,
+    def add(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence,
             installment: str | None = None, previous: str | None = None) -> None:
         """Keep one event per fact. Its evidence is the first sentence that reported it, except
         that a body sentence replaces the headline (an alert shows the headline anyway). What one
@@ -164,7 +164,7 @@ def _names_in(text: str) -> list[re.Match]:
     return names
 
 
-def _foreign(clause: str, found: re.Match, kind: str) -> bool:
+def _foreign(clause: str, found: re.Match, kind: EventKind) -> bool:
     """The clause's subject, or the object of its release verb, is another title.
 
     "Deadpool 3 jumps forward", "Kraven the Hunter shifts", "Sony set the third
@@ -174,7 +174,7 @@ def _foreign(clause: str, found: re.Match, kind: str) -> bool:
     for word in _names_in(clause[:found.start()]):
         if not _TRANSITIVE.match(clause[word.end():word.end() + 40]):
             return True
-    if kind in ("release", "delay"):
+    if kind.dated:
         obj = re.match(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)", clause[found.end():])
         return bool(obj and _names_in(obj.group()))
     return False
@@ -238,7 +238,7 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
     return [topic] if refers_back else []
 
 
-def _last_move(clause: str) -> tuple[str, re.Match] | None:
+def _last_move(clause: str) -> tuple[EventKind, re.Match] | None:
     """The last release or delay cue: its subject is whose date it is."""
     found = [(m.start(), kind, m) for kind, p in _KINDS[:2] for m in p.finditer(clause)]
     return (max(found)[1], max(found)[2]) if found else None
@@ -259,10 +259,12 @@ def cue(pattern: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
-_KINDS = (("release", lexicons.RELEASE), ("delay", lexicons.DELAY), ("trailer", lexicons.TRAILER), ("announcement", lexicons.ANNOUNCEMENT))
+# The cue families, in the order a tie goes.
+_KINDS = ((EventKind.RELEASE_DATE, lexicons.RELEASE), (EventKind.DELAY, lexicons.DELAY),
+          (EventKind.TRAILER, lexicons.TRAILER), (EventKind.ANNOUNCEMENT, lexicons.ANNOUNCEMENT))
 
 
-def _first_cue(clause: str) -> tuple[str, re.Match] | None:
+def _first_cue(clause: str) -> tuple[EventKind, re.Match] | None:
     found = [(m.start(), kind, m) for kind, p in _KINDS if (m := cue(p, clause))]
     return (min(found)[1], min(found)[2]) if found else None
 
@@ -284,9 +286,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         earlier = bool(lexicons.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
         if new:
             moved_from = old[-1].value if old else None
-            reading.add(franchise, "release_date", new[-1].value, sentence, installment, moved_from)
+            reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, moved_from)
             if not earlier:
-                reading.add(franchise, "delay", new[-1].value, sentence, installment, moved_from)
+                reading.add(franchise, EventKind.DELAY, new[-1].value, sentence, installment, moved_from)
         elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
         return
@@ -294,13 +296,13 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if new and not not_installment and (cue(lexicons.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
         for mention in new:
-            reading.add(franchise, "release_date", mention.value, sentence, installment)
+            reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
     if cue(lexicons.TRAILER, clause) and cue(lexicons.TRAILER_OUT, clause):
-        reading.add(franchise, "trailer", None, sentence, installment)
+        reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
     if cue(lexicons.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
-        reading.add(franchise, "announcement", None, sentence, installment)
+        reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
 def _new_installment(clause: str, numbered: bool) -> bool:
@@ -325,12 +327,13 @@ def _calendar_line(clause: str, calendar: bool) -> bool:
 def _finish(reading: _Reading) -> list[Event]:
     events = dict(reading.events)
     for franchise, evidence in reading.delays_without_date.items():
-        dated = [k for k in events if k[0] == franchise and k[1] == "release_date"]
+        dated = [k for k in events if k[0] == franchise and k[1] == EventKind.RELEASE_DATE]
         if len(dated) == 1:
             when = dated[0][2]
-            events.setdefault((franchise, "delay", when), Event(franchise, "delay", when or "-", when, evidence))
-        elif not any(k[0] == franchise and k[1] == "delay" for k in events):
-            events[(franchise, "delay", None)] = Event(franchise, "delay", "-", None, evidence)
+            events.setdefault((franchise, EventKind.DELAY, when),
+                              Event(franchise, EventKind.DELAY, when or "-", when, evidence))
+        elif not any(k[0] == franchise and k[1] == EventKind.DELAY for k in events):
+            events[(franchise, EventKind.DELAY, None)] = Event(franchise, EventKind.DELAY, "-", None, evidence)
     # A window that holds a more precise date of the same kind says the same thing less precisely.
     kept = {}
     for key, event in events.items():

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from crawler.model import Document, Event, Franchise
+from crawler.model import CONFIRMATIONS, Document, Event, EventKind, Franchise
 
-DATED = ("release_date", "delay")
-KINDS = ("announcement", "release_date", "delay", "trailer")
+DATED = tuple(kind for kind in CONFIRMATIONS if kind.dated)
+KINDS = CONFIRMATIONS
 
 # (document id, franchise, event, when or None)
 Key = tuple[str, str, str, str | None]
@@ -105,7 +105,7 @@ def evaluate(documents: Iterable[LabelledDocument], detect: Callable[[Document],
     for labelled in documents:
         expected |= labelled.expected
         for event in detect(labelled.document):
-            if event.kind == "mention":
+            if event.kind == EventKind.MENTION:
                 continue
             when = event.when if event.kind in DATED else None
             reported.setdefault((labelled.id, event.franchise, event.kind, when), event.evidence)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from crawler.clock import Clock
 from crawler.fetch.settings import CrawlSettings
-from crawler.model import Franchise, Source
+from crawler.model import Franchise, Source, SourceType
 from scheduler.config import APP, DEFAULT_ALERT_ON, Config, FranchiseConfig, SourceConfig
 
 DEMO_FRANCHISES = (
@@ -82,6 +82,6 @@ def demo_config(base_url: str, data_dir: Path) -> Config:
         crawl=CrawlSettings(user_agent=f"{APP}-demo", download_delay=0.0),
         franchises=tuple(FranchiseConfig(f, DEFAULT_ALERT_ON, ()) for f in DEMO_FRANCHISES),
         # Backfill: the demo polls once, so without it the first poll would alert nothing.
-        sources=(SourceConfig(Source("Demo Wire", "feed", f"{base_url}/feed.xml", backfill=True), 60.0),),
+        sources=(SourceConfig(Source("Demo Wire", SourceType.FEED, f"{base_url}/feed.xml", backfill=True), 60.0),),
         channels=(),
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from crawler.model import when_in_words
 from notifiers.model import Alert
 from notifiers.render import printable, title_of
 from scheduler.commands.common import config_option, load_config, opened_store
@@ -99,8 +100,8 @@ def events(config_path: Path | None, franchise: str | None, since, as_json: bool
                              "story": s.story} for s in fact.sources],
                 "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries}, ensure_ascii=False))
             continue
-        alert = Alert(fact.franchise, fact.event, "", "", "", when=fact.when, installment=fact.installment,
-                      previous_when=fact.previous_when)
+        alert = Alert(fact.franchise, fact.event, "", "", "", when=when_in_words(fact.when),
+                      installment=fact.installment, previous_when=when_in_words(fact.previous_when))
         echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
         echo(f"    {fact.evidence}")
         first_of_story: dict[int, int] = {}

@@ -18,7 +18,7 @@ from typing import TextIO
 import click
 
 from crawler.extract.pages import extract_page
-from crawler.model import Document, Page
+from crawler.model import Document, EventKind, Page
 from crawler.understand.analyze import Analyzer
 from crawler.understand.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
 from scheduler.commands.runtime import Runtime, pass_runtime
@@ -120,7 +120,7 @@ def scan(runtime: Runtime, watchlist: Path, inputs: tuple[str, ...]) -> None:
                 click.echo(str(document), err=True)
                 problems += 1
                 continue
-            events = [e for e in analyzer.analyze(document, now).events if e.kind != "mention"]
+            events = [e for e in analyzer.analyze(document, now).events if e.kind != EventKind.MENTION]
             if events:
                 progress.clear()
             for event in events:

@@ -91,11 +91,11 @@ class SourceSpider(scrapy.Spider):
         otherwise end a redirect loop by silently dropping the page (see settings).
         """
         entries = list({e.url: e for e in entries}.values())
-        self.run.tally["listed"] += len(entries)
+        self.run.tally.listed += len(entries)
         urls = [e.url for e in entries]
         # The store lookups are blocking I/O; keep them off the event loop.
         known, waiting = await asyncio.to_thread(self.run.context.triage, urls, self.run.context.clock())
-        self.run.tally["waiting"] += len(waiting - known)
+        self.run.tally.waiting += len(waiting - known)
         for entry in entries:
             if entry.url not in known and entry.url not in waiting:
                 request = self.follow(entry.url, self.parse_article, errback=self.article_failed,
@@ -104,7 +104,7 @@ class SourceSpider(scrapy.Spider):
                     yield request
 
     def parse_article(self, response: Response, entry: FeedEntry):
-        self.run.tally["fetched"] += 1
+        self.run.tally.fetched += 1
         hops = tuple(response.request.meta.get("redirect_urls", ())) if response.request else ()
         if not isinstance(response, TextResponse):
             self.run.skip("not an HTML page", response.url, urls=(entry.url, *hops), retry_later=True)

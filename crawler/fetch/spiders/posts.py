@@ -26,5 +26,5 @@ class PostsSpider(SourceSpider):
         except (ValueError, PayloadError) as exc:  # json.JSONDecodeError is a ValueError
             self.run.fail(f"unreadable API answer: {exc}"[:200])
             return []
-        self.run.tally["listed"] += len(documents)
+        self.run.tally.listed += len(documents)
         return documents
