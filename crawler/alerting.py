@@ -11,10 +11,12 @@ rhythm, not a verdict on the fact.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
-from crawler.model import Confirmations, ConfirmPolicy, Event, Routes, Trust
+from crawler.model import Confirmations, ConfirmPolicy, Event, EventKind, Routes, Trust, When
 
 
 class Silence(StrEnum):
@@ -22,6 +24,8 @@ class Silence(StrEnum):
 
     NOT_WANTED = "its kind is not in the franchise's alert_on"
     FIRST_POLL = "found on its source's first poll, which stores what is already there without alerts"
+    PAST_DATE = "its date has passed"
+    PART_OF_DELAY = "the new date of a delay, alerted as the delay"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,11 +44,29 @@ class AlertPolicy:
     routes: Routes = field(default_factory=dict)
     confirm: Confirmations = field(default_factory=dict)
 
-    def verdict(self, event: Event, trust: Trust, first_poll: bool = False) -> Verdict:
+    def verdicts(self, events: Sequence[Event], trust: Trust, first_poll: bool, today: date) -> list[Verdict]:
+        """The verdict on each of one document's events. A delay that names its new date is one alert,
+        not two: the release date it sets goes with it."""
+        delays = {(e.franchise, e.when) for e in events if e.kind == EventKind.DELAY and e.when}
+        return [Verdict(silence=Silence.PART_OF_DELAY)
+                if e.kind == EventKind.RELEASE_DATE and (e.franchise, e.when) in delays
+                else self.verdict(e, trust, first_poll, today) for e in events]
+
+    def verdict(self, event: Event, trust: Trust, first_poll: bool = False, today: date | None = None) -> Verdict:
         channels = self.routes.get((event.franchise, event.kind), ())
         if not channels:
             return Verdict(silence=Silence.NOT_WANTED)
         if first_poll:
             return Verdict(silence=Silence.FIRST_POLL)
+        if today is not None and event.when and _over(event.when, today):
+            return Verdict(silence=Silence.PAST_DATE)
         waits = self.confirm.get(event.franchise) == ConfirmPolicy.OFFICIAL_OR_2 and trust == Trust.COMMUNITY
         return Verdict(channels, awaiting_confirmation=waits)
+
+
+def _over(when: str, today: date) -> bool:
+    """The whole of the date lies before today ("May 2026" is over only once May is)."""
+    try:
+        return When.parse(when).last < today
+    except (ValueError, IndexError):
+        return False

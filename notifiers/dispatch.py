@@ -17,6 +17,7 @@ from typing import TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import apprise
+from apprise.logger import NotifyLogEntry
 
 from notifiers.channels import ChannelKind, console, kind_for_scheme
 from notifiers.errors import InvalidChannelURL
@@ -74,11 +75,27 @@ class Channel:
         masked = plugin.url(privacy=True)
         service = apprise.Apprise(asset=_asset())
         service.add(plugin)
-        return cls(name, kind_for_scheme(urlsplit(url).scheme), masked, secrets_of(url, masked), service)
+        # The kind is the service Apprise recognised, whatever form the URL had: its own URL for the
+        # plugin is in its canonical scheme ("https://discord.com/api/webhooks/..." is discord://).
+        kind = kind_for_scheme(urlsplit(masked).scheme)
+        return cls(name, kind, masked, secrets_of(url, masked), service)
 
     @classmethod
     def console(cls, name: str = "console") -> Channel:
         return cls(name, console.KIND, "console://")
+
+
+def _why(entries: Iterable[NotifyLogEntry]) -> str:
+    """What Apprise said about a failed send: its warnings, and the exception behind them.
+
+    Apprise warns in general terms ("Connection error while submitting email")
+    and logs the cause only at DEBUG ("Socket Exception: SMTP AUTH extension not
+    supported by server."); both together tell the user what to fix.
+    """
+    entries = list(entries)
+    said = [e.message for e in entries if e.level in ("WARNING", "ERROR", "CRITICAL")]
+    causes = [e.message.split("Exception: ", 1)[1] for e in entries if e.level == "DEBUG" and "Exception: " in e.message]
+    return "; ".join(said) + (f" ({'; '.join(dict.fromkeys(causes))})" if causes else "")
 
 
 def mask_text(text: str, secrets: Iterable[str]) -> str:
@@ -94,6 +111,9 @@ class Dispatcher:
         self.channels = {channel.name: channel for channel in channels}
         self._console = console_stream or sys.stdout
         self._secrets = tuple(s for c in self.channels.values() for s in c.secrets)
+        # Apprise logs the cause of a failure only at DEBUG, and a logger below that level never makes
+        # the record its per-call capture would keep. (scheduler.logs keeps these out of our own log.)
+        logging.getLogger("apprise").setLevel(logging.DEBUG)
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -110,14 +130,14 @@ class Dispatcher:
         try:
             result = await channel._apprise.async_notify(
                 body=message.body, title=message.title, body_format=message.body_format,
-                log_level=logging.WARNING,
+                log_level=logging.DEBUG,  # the cause of a failure is often only at DEBUG (see _why)
             )
         except Exception as exc:  # a plugin bug must not stop delivery to other channels
             return DeliveryResult(channel_name, False, self.mask(f"{type(exc).__name__}: {exc}"))
         if result:
             return DeliveryResult(channel_name, True)
-        reasons = [entry.message for service in result for entry in service.logs()]
-        return DeliveryResult(channel_name, False, self.mask("; ".join(reasons) or f"failed ({result.status.name})"))
+        entries = [entry for service in result for entry in service.logs()]
+        return DeliveryResult(channel_name, False, self.mask(_why(entries) or f"failed ({result.status.name})"))
 
     def mask(self, text: str) -> str:
         return mask_text(text, self._secrets)

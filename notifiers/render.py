@@ -106,6 +106,8 @@ def _email_html(alert: Alert, headline: str, evidence: str) -> str:
         f'<p><a href="{html.escape(_safe_link(alert.url))}"><b>{html.escape(headline) or "link"}</b></a></p>',
         _line_or_empty("<blockquote>{}</blockquote>", html.escape(evidence)),
         f"<p>Source: {html.escape(alert.source)}</p>",
+        # The address as text too: the plain-text part Apprise derives from this HTML keeps no hrefs.
+        f"<p>{html.escape(_safe_link(alert.url))}</p>",
     ]
     return "\n".join(part for part in parts if part)
 

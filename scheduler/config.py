@@ -189,6 +189,10 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
     database = r.table(data, "database", DATABASE_KEYS)
     default_db = f"sqlite:///{data_dir() / 'sequelwatch.db'}"
     database_url = r.string(database, "url", "database", None, default=default_db)
+    scheme = database_url.partition("://")[0].lower()
+    if scheme in ("postgres", "postgresql", "postgresql+psycopg2"):
+        r.problem("database", None, "url", f"{scheme}:// needs a driver this version does not use; write "
+                                           f"postgresql+psycopg://{database_url.partition('://')[2]}")
     keep_documents = r.duration(database, "keep_documents", "database", None, default="90d", low=86400)
     crawl = _crawl(r, r.table(data, "crawl", CRAWL_KEYS))
     delivery = r.table(data, "delivery", DELIVERY_KEYS)
@@ -210,8 +214,18 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         keep_documents=keep_documents,
         delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
         http_listen=_http_listen(r, data),
-        warnings=tuple(r.warnings),
+        warnings=tuple(r.warnings) + _emptiness(r, data),
     )
+
+
+def _emptiness(r: Reader, data: dict) -> tuple[ConfigProblem, ...]:
+    """A config that watches nothing or polls nothing is valid, and almost surely not what was meant."""
+    found = []
+    if not data.get("franchise"):
+        found.append(ConfigProblem(r.path, None, "", "no [[franchise]]: nothing is watched, so nothing can alert"))
+    if not data.get("source"):
+        found.append(ConfigProblem(r.path, None, "", "no [[source]]: nothing is polled"))
+    return tuple(found)
 
 
 def _http_listen(r: Reader, data: dict) -> tuple[str, int] | None:
@@ -261,6 +275,16 @@ def _franchises(r: Reader, entries: list, channel_names: set[str], default_confi
             yield FranchiseConfig(Franchise(name, aliases), alert_on, channels, confirm)
 
 
+# What people call a source, and the type that reads it.
+_TYPE_NAMES_PEOPLE_USE = {"rss": "feed", "atom": "feed", "rdf": "feed", "json": "feed", "jsonfeed": "feed",
+                          "youtube": "feed", "sitemaps": "sitemap", "news-sitemap": "sitemap", "web": "html",
+                          "page": "html", "website": "html", "listing": "html", "bsky": "bluesky",
+                          "subreddit": "reddit"}
+_TYPE_HINTS = {"feed": "RSS, Atom, RDF and JSON feeds (YouTube's and Mastodon's too)",
+               "sitemap": "sitemaps and news sitemaps", "html": "listing pages of sites without a feed",
+               "bluesky": "Bluesky accounts and searches", "reddit": "subreddits and Reddit searches"}
+
+
 def _aliases(r: Reader, entry: dict, i: int, name: str | None, owners: dict[str, tuple[int, str]]) -> tuple[str, ...]:
     """The aliases of [[franchise]] i: at least two characters, and each name said to belong to one franchise."""
     aliases = []
@@ -283,6 +307,12 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
     seen: set[str] = set()
     for i, entry in r.entries(entries, "source", SOURCE_KEYS):
         name = r.string(entry, "name", "source", i, required=True)
+        named = entry.get("type")
+        if isinstance(named, str) and named.strip().lower() in _TYPE_NAMES_PEOPLE_USE:
+            meant = _TYPE_NAMES_PEOPLE_USE[named.strip().lower()]
+            r.problem("source", i, "type", f"{named!r} is not one of {', '.join(SourceType)}; "
+                                           f"{_TYPE_HINTS[meant]} are all type = \"{meant}\"")
+            entry = {**entry, "type": meant}
         kind = r.choice(entry, "type", "source", i, SourceType, default=SourceType.FEED)
         url, credentials = without_credentials(r.string(entry, "url", "source", i, required=True) or "")
         if url and not _is_http_url(url):
@@ -307,7 +337,11 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
 
 
 def _is_http_url(url: str) -> bool:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is no number or out of range
+    except ValueError:
+        return False
     return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 

@@ -31,8 +31,11 @@ RETRY_MAX_SECONDS = 6 * 3600.0
 
 @dataclass
 class DeliveryReport:
+    """What one delivery run did. Held alerts wait by the channel's own rules; waiting ones, for the channel."""
+
     sends: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) -> alerts
-    waiting: int = 0  # rows of a channel that already failed in this run
+    held: Counter[str] = field(default_factory=Counter)  # why ("quiet hours until 07:30") -> alerts sent later
+    waiting: int = 0  # rows of a channel that failed in this run, or that is gone from the configuration
     errors: dict[str, str] = field(default_factory=dict)
 
     def _total(self, outcome: str) -> int:
@@ -51,7 +54,9 @@ class DeliveryReport:
         return self._total("failed")
 
     def summary(self) -> str:
+        held = ", ".join(f"{n} held ({why})" for why, n in sorted(self.held.items()))
         return (f"{self.delivered} delivered, {self.retrying} to retry, {self.failed} failed"
+                + (f", {held}" if held else "")
                 + (f", {self.waiting} waiting behind a failing channel" if self.waiting else ""))
 
 
@@ -102,16 +107,17 @@ async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow],
     now = services.clock()
     digest, single = [], []
     for row in rows:
-        if rules.rhythm.waits(row.event, row.created_at, now):
-            report.waiting += 1  # quiet hours, or not yet its digest: sent later, in order
+        if (why := rules.rhythm.hold(row.event, row.created_at, now)) is not None:
+            report.held[why] += 1  # quiet hours, or not yet its digest: sent later, in order
         elif rules.rhythm.digest is not None and row.event not in rules.rhythm.priority:
             digest.append(row)
         else:
             single.append(row)
     batches = [[row] for row in single] + ([digest] if digest else [])
     for index, batch in enumerate(batches):
-        if not window.allows(rules.rhythm.rate, services.clock()):
-            report.waiting += sum(len(b) for b in batches[index:])  # over the rate: the next run sends them
+        rate = rules.rhythm.rate
+        if rate is not None and not window.allows(rate, services.clock()):
+            report.held[f"rate limit of {rate}"] += sum(len(b) for b in batches[index:])  # the next run sends them
             return
         if not await _send_batch(services, channel, rules, batch, window, report, digest=batch is digest):
             report.waiting += sum(len(b) for b in batches[index + 1:])

@@ -21,6 +21,8 @@ from pathlib import Path
 
 EXIT_CONFIG = 78  # sysexits.h EX_CONFIG; the systemd unit does not restart on it
 EXIT_FAILURE = 1
+EXIT_USAGE = 2  # as click exits on a bad option
+
 
 
 class SchedulerError(Exception):

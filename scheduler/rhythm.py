@@ -75,6 +75,10 @@ class RateLimit:
     count: int
     seconds: float
 
+    def __str__(self) -> str:
+        unit = {1.0: "second", 60.0: "minute", 3600.0: "hour"}.get(self.seconds, f"{self.seconds:g} s")
+        return f"{self.count} per {unit}"
+
     @classmethod
     def parse(cls, text: str) -> RateLimit:
         match = _RATE.match(text)
@@ -110,10 +114,12 @@ class Rhythm:
     rate: RateLimit | None = None
     priority: frozenset[EventKind] = frozenset()
 
-    def waits(self, event: str, created_at: datetime, now: datetime) -> bool:
-        """True when an alert must stay queued for now (quiet hours, or not yet its digest)."""
+    def hold(self, event: str, created_at: datetime, now: datetime) -> str | None:
+        """Why an alert must stay queued for now ("quiet hours until 07:30", "digest at 09:00"); None: it may go."""
         if event in self.priority:
-            return False
+            return None
         if self.digest is not None:
-            return created_at > self.digest.last_before(now, self.zone)
-        return self.quiet is not None and self.quiet.contains(now, self.zone)
+            return f"digest at {self.digest.at:%H:%M}" if created_at > self.digest.last_before(now, self.zone) else None
+        if self.quiet is not None and self.quiet.contains(now, self.zone):
+            return f"quiet hours until {self.quiet.end:%H:%M}"
+        return None

@@ -158,9 +158,12 @@ class Reader:
     def duration(self, data: dict, key: str, table: str, index: int | None, *, default: str, low: float) -> float:
         raw = data.get(key, default)
         try:
-            if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                # 90 what? Minutes and seconds are both plausible: say it.
+                raise ValueError(f"{raw!r} has no unit; write it like \"{raw}s\" or \"{raw}m\"")
+            if not isinstance(raw, str):
                 raise ValueError(f"{raw!r} is not a duration; write it like \"90s\" or \"15m\"")
-            seconds = float(raw) if isinstance(raw, (int, float)) else parse_duration(raw)
+            seconds = parse_duration(raw)
         except ValueError as exc:
             self.problem(table, index, key, str(exc))
             return parse_duration(default)

@@ -155,3 +155,26 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('[[source]]\nname = "S"\ntype = "rss"\nurl = "https://a.example/feed"\n',
+     "key 'type': 'rss' is not one of feed, sitemap, html, reddit, mastodon, bluesky; RSS, Atom, RDF and JSON "
+     'feeds (YouTube\'s and Mastodon\'s too) are all type = "feed"'),
+    ('[database]\nurl = "postgres://me@db.example/sw"\n',
+     "key 'url': postgres:// needs a driver this version does not use; write postgresql+psycopg://me@db.example/sw"),
+    ('[[source]]\nname = "S"\nurl = "https://a.example/feed"\ninterval = 90\n',
+     "key 'interval': 90 has no unit; write it like \"90s\" or \"90m\""),
+    ('[[source]]\nname = "S"\nurl = "https://a.example:99999/feed"\n',
+     "key 'url': 'https://a.example:99999/feed' is not an http(s) URL"),
+])
+def test_common_mistakes_get_a_hint_that_says_what_to_write(tmp_path, body, expected):
+    with pytest.raises(ConfigError) as error:
+        load(_write(tmp_path, '[[franchise]]\nname = "Xeno"\n' + body), {})
+    assert any(expected in str(p) for p in error.value.problems), str(error.value)
+
+
+def test_a_config_that_watches_or_polls_nothing_is_valid_with_a_warning(tmp_path):
+    config = load(_write(tmp_path, "[crawl]\nrobots = true\n"), {})
+    assert [w.message for w in config.warnings] == ["no [[franchise]]: nothing is watched, so nothing can alert",
+                                                    "no [[source]]: nothing is polled"]

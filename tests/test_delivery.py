@@ -66,7 +66,8 @@ def test_quiet_hours_hold_alerts_until_morning_in_order_and_priority_breaks_thro
     report(services, 2, "delay", "2027-05")
     report(services, 3)
     result = deliver(services)
-    assert (result.delivered, result.waiting) == (1, 2)
+    assert (result.delivered, result.held, result.waiting) == (1, {"quiet hours until 07:30": 2}, 0)
+    assert result.summary() == "1 delivered, 0 to retry, 0 failed, 2 held (quiet hours until 07:30)"
     assert [m["title"] for m in receiver.received] == ["Blame!: delayed: May 2027"]
     clock.to("2026-11-25 07:29")
     assert deliver(services).delivered == 0
@@ -82,7 +83,8 @@ def test_a_daily_digest_gathers_what_arrived_before_it_into_one_message(tmp_path
     report(services, 1)
     clock.to("2026-11-24 08:30")
     report(services, 2)
-    assert deliver(services).delivered == 0
+    early = deliver(services)
+    assert (early.delivered, early.held) == (0, {"digest at 09:00": 2})
     clock.to("2026-11-24 09:05")
     report(services, 3)  # arrived after today's digest: waits for tomorrow's
     assert deliver(services).delivered == 2
@@ -98,7 +100,8 @@ def test_a_rate_limit_spreads_alerts_over_runs(tmp_path, receiver):
     services, clock, _ = make(tmp_path, receiver, 'rate_limit = "2/min"\n')
     for n in range(5):
         report(services, n)
-    assert (deliver(services).delivered, len(receiver.received)) == (2, 2)
+    first = deliver(services)
+    assert (first.delivered, len(receiver.received), first.held) == (2, 2, {"rate limit of 2 per minute": 3})
     clock.now += timedelta(seconds=30)
     assert deliver(services).delivered == 0
     clock.now += timedelta(seconds=31)

@@ -10,14 +10,14 @@ from click.testing import CliRunner
 
 from scheduler.cli import cli
 from tests.conftest import SEQUELWATCH, sequelwatch, write_config
-from tests.servers import FixtureSite
+from tests.servers import NEXT_YEAR, FixtureSite
 
 MORE = (" Denis Villeneuve returns to direct from a script he wrote with Jon Spaihts, adapting Frank Herbert's "
         "Dune Messiah. Timothée Chalamet and Zendaya are back, joined by Robert Pattinson. Filming wrapped in "
         "Budapest and Abu Dhabi in the spring.")
-STORY = ("Warner Bros. has dated Dune: Part Three for December 18, 2026, the studio said on Tuesday, "
+STORY = (f"Warner Bros. has dated Dune: Part Three for December 18, {NEXT_YEAR}, the studio said on Tuesday, "
          "ending months of guessing about when the finale of the trilogy would arrive in cinemas." + MORE)
-EDITED = ("Warner Bros. has now dated Dune: Part Three for December 18, 2026, the studio confirmed on Tuesday, "
+EDITED = (f"Warner Bros. has now dated Dune: Part Three for December 18, {NEXT_YEAR}, the studio confirmed on Tuesday, "
           "ending months of guessing about when the trilogy's finale arrives in theaters." + MORE)
 
 
@@ -42,7 +42,7 @@ def config_text(database: str, base: str, sites: list[str], receiver) -> str:
 def test_one_story_on_three_sites_is_one_fact_with_three_sources_and_one_alert(tmp_path, receiver):
     root = tmp_path / "web"
     day = "Tue, 24 Nov 2026 10:00:00 GMT"
-    site_files(root, "wire", {"dune": ("Dune: Part Three dated for December 18, 2026", STORY, day)})
+    site_files(root, "wire", {"dune": (f"Dune: Part Three dated for December 18, {NEXT_YEAR}", STORY, day)})
     site_files(root, "daily", {"dune-date": ("Dune: Part Three gets its date", STORY, day)})
     site_files(root, "echo", {"dune-finale": ("Dune: Part Three now dated", EDITED, day)})  # lightly edited copy
     with FixtureSite("site") as server:
@@ -50,10 +50,10 @@ def test_one_story_on_three_sites_is_one_fact_with_three_sources_and_one_alert(t
         config = write_config(tmp_path / "config.toml", config_text(
             f"sqlite:///{tmp_path / 'sw.db'}", server.base_url, ["wire", "daily", "echo"], receiver))
         assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
-        assert [m["title"] for m in receiver.received] == ["Dune part 3: release date set: December 18, 2026"]
+        assert [m["title"] for m in receiver.received] == [f"Dune part 3: release date set: December 18, {NEXT_YEAR}"]
 
         # The same fact, reported again a day later: a source more, no alert.
-        site_files(root, "wire", {"dune": ("Dune: Part Three dated for December 18, 2026", STORY, day),
+        site_files(root, "wire", {"dune": (f"Dune: Part Three dated for December 18, {NEXT_YEAR}", STORY, day),
                                   "dune-recap": ("Dune: Part Three reminder", STORY, "Wed, 25 Nov 2026 10:00:00 GMT")})
         assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
         assert len(receiver.received) == 1
@@ -61,15 +61,15 @@ def test_one_story_on_three_sites_is_one_fact_with_three_sources_and_one_alert(t
         # A changed date is a new fact, and its alert says what changed.
         site_files(root, "daily", {"dune-date": ("Dune: Part Three gets its date", STORY, day),
                                    "dune-moved": ("Dune: Part Three moves", "Warner Bros. has delayed Dune: Part Three "
-                                                  "to March 19, 2027, the studio said.", "Thu, 26 Nov 2026 10:00:00 GMT")})
+                                                  f"to March 19, {NEXT_YEAR + 1}, the studio said.", "Thu, 26 Nov 2026 10:00:00 GMT")})
         assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0
+    # One alert per change: the delay says its new date; the release date it sets is not a second alert.
     titles = [m["title"] for m in receiver.received[1:]]
-    assert sorted(titles) == ["Dune part 3: delayed: March 19, 2027 (was December 18, 2026)",
-                              "Dune part 3: release date moved: March 19, 2027 (was December 18, 2026)"]
+    assert titles == [f"Dune part 3: delayed: March 19, {NEXT_YEAR + 1} (was December 18, {NEXT_YEAR})"]
 
     out = CliRunner().invoke(cli, ["events", "--config", str(config), "--json"])
     facts = [json.loads(line) for line in out.output.splitlines()]
-    first = next(f for f in facts if f["when"] == "2026-12-18" and f["event"] == "release_date")
+    first = next(f for f in facts if f["when"] == f"{NEXT_YEAR}-12-18" and f["event"] == "release_date")
     assert sorted(s["source"] for s in first["sources"]) == ["daily", "echo", "wire", "wire"]
     assert len({s["story"] for s in first["sources"]}) == 1  # the copies and the edited re-post: one story
     assert first["installment"] == "part 3" and first["deliveries"] == {"hook": "delivered"}
@@ -82,8 +82,8 @@ def test_two_daemons_on_one_postgresql_database_deliver_every_fact_exactly_once(
     site_files(root, "wire", {f"story-{n}": (f"Dune: Part Three trailer {n}", f"The official Dune: Part Three "
                                              f"trailer number {n} was released today by Warner Bros. for fans.", day)
                               for n in range(1)} | {
-        f"date-{n}": (f"Dune: Part Three dated for December {n + 1}, 2027", f"Warner Bros. has dated Dune: Part "
-                      f"Three for December {n + 1}, 2027.", day) for n in range(12)})
+        f"date-{n}": (f"Dune: Part Three dated for December {n + 1}, {NEXT_YEAR + 1}", f"Warner Bros. has dated Dune: Part "
+                      f"Three for December {n + 1}, {NEXT_YEAR + 1}.", day) for n in range(12)})
     receiver.delay = 0.05
     with FixtureSite("site") as server:
         server.root = root.resolve()

@@ -152,6 +152,7 @@ def test_email_payload_is_escaped_html_with_a_plain_text_part_and_a_clear_subjec
     assert "Evil &lt;script&gt;" in html_part and "<script>" not in html_part
     assert 'href="https://news.example/a_%28b%29"' in html_part
     assert "Bold" in text_part and "<p>" not in text_part
+    assert "https://news.example/a_%28b%29" in text_part  # the plain-text reader gets the link too
 
 
 PINGS = Alert(franchise="Blame!", event="mention", headline="Blame! <@123456789012345678> <@&987654321098765432> @everyone",
@@ -195,3 +196,28 @@ def test_console_output_has_no_control_or_invisible_characters_and_a_long_headli
     short = render(sneaky, kind_for_scheme("discord"))
     assert short.body.endswith("Source: Otaku Wire") and "(https://news.example/a)" in short.body
     assert len(short.body) + len(short.title) + 2 <= 2000
+
+
+@responses.activate
+def test_a_discord_webhook_url_as_discord_shows_it_is_a_discord_channel():
+    responses.add(responses.POST, DISCORD_API, status=204)
+    channel = Channel.from_url("d", DISCORD_API)  # https://discord.com/api/webhooks/ID/TOKEN, pasted as is
+    assert channel.kind.name == "discord" and channel.masked_url.startswith("discord://")
+    assert send(Dispatcher([channel]), "d", HOSTILE).ok
+    content = json.loads(responses.calls[0].request.body)["content"]
+    assert len(content) <= 2000 and "\\*\\*Bold\\*\\*" in content  # Discord's markdown and limits, not plain text
+
+
+def test_notify_test_names_the_cause_apprise_only_logs_and_can_test_one_channel(tmp_path, smtp):
+    config = tmp_path / "config.toml"
+    authenticated = smtp.apprise_url.replace("mailto://", "mailto://fan:secretpw@")  # this server has no AUTH
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/db.sqlite"\n'
+                      f'[[channel]]\nname = "mail"\nurl = "{authenticated}"\n'
+                      f'[[channel]]\nname = "discord"\nurl = "{DISCORD_URL}"\n')
+    result = CliRunner().invoke(cli, ["notify-test", "--config", str(config), "--channel", "mail"])
+    assert result.exit_code == 1, result.output
+    assert "FAILED mail" in result.output and "discord" not in result.output  # only the channel asked for
+    assert "SMTP AUTH extension not supported by server" in result.output
+    assert "secretpw" not in result.output
+    unknown = CliRunner().invoke(cli, ["notify-test", "--config", str(config), "--channel", "mial"])
+    assert unknown.exit_code == 2 and "no channel named 'mial'" in unknown.output and "mail, discord" in unknown.output

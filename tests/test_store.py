@@ -282,3 +282,21 @@ def test_one_policy_says_whether_a_fact_alerts_and_why_not():
     assert policy.verdict(dated, Trust.PRESS, first_poll=True).silence is Silence.FIRST_POLL
     trailer = Event("Blame!", "trailer", "trailer@2026-11", None, "e")
     assert policy.verdict(trailer, Trust.OFFICIAL) == Verdict(silence=Silence.NOT_WANTED)
+
+
+def test_a_date_already_past_is_stored_but_never_alerts(store):
+    routes = {("Blame!", EventKind.RELEASE_DATE): ("hook",)}
+    old = Event("Blame!", "release_date", "release_date:2025-09-19", "2025-09-19", "It opened September 19, 2025.")
+    this_month = Event("Blame!", "release_date", "release_date:2026-11", "2026-11", "It opens this November.")
+    store.save_document(doc(), [], [old, this_month], AlertPolicy(routes), NOW)  # NOW is November 24, 2026
+    assert {f.when for f in store.facts()} == {"2025-09-19", "2026-11"}
+    assert [row.when for row in store.pending(NOW)] == ["2026-11"]  # November is not over yet
+
+
+def test_a_delay_that_names_its_new_date_is_one_alert():
+    policy = AlertPolicy({("Dune", EventKind.DELAY): ("hook",), ("Dune", EventKind.RELEASE_DATE): ("hook",)})
+    delay = Event("Dune", "delay", "delay:2027-03-12", "2027-03-12", "Delayed to March 12, 2027.")
+    date_set = Event("Dune", "release_date", "release_date:2027-03-12", "2027-03-12", "Delayed to March 12, 2027.")
+    other = Event("Dune", "release_date", "release_date:2027-06", "2027-06", "The game follows in June 2027.")
+    verdicts = policy.verdicts([delay, date_set, other], Trust.PRESS, False, NOW.date())
+    assert verdicts == [Verdict(("hook",)), Verdict(silence=Silence.PART_OF_DELAY), Verdict(("hook",))]

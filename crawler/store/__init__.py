@@ -228,9 +228,9 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                     {"document_id": doc_id, "franchise": h.franchise, "alias": h.alias, "in_title": h.in_title}
                     for h in first_hits.values()])
             story = copy_of or doc_id
-            new_facts = sum(self._add_fact(session, doc_id, story, document, e,
-                                           policy.verdict(e, document.trust, first_poll), now)
-                            for e in events)
+            verdicts = policy.verdicts(events, document.trust, first_poll, now.date())
+            new_facts = sum(self._add_fact(session, doc_id, story, document, e, verdict, now)
+                            for e, verdict in zip(events, verdicts, strict=True))
         return SaveResult(new_document=True, new_facts=new_facts, copy_of=copy_of)
 
     def story_of(self, fingerprint: Fingerprint) -> int | None:

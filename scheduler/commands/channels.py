@@ -12,8 +12,8 @@ from crawler.store import describe_url
 from notifiers.dispatch import Dispatcher
 from notifiers.model import Message
 from scheduler import logs
-from scheduler.commands.common import config_option, load_config
-from scheduler.errors import EXIT_FAILURE
+from scheduler.commands.common import config_option, fail, load_config
+from scheduler.errors import EXIT_FAILURE, EXIT_USAGE
 
 
 @click.command("check-config")
@@ -36,15 +36,20 @@ def check_config(config_path: Path | None) -> None:
 
 @click.command("notify-test")
 @config_option
-def notify_test(config_path: Path | None) -> None:
+@click.option("--channel", "only", default=None, metavar="NAME", help="Only this channel.")
+def notify_test(config_path: Path | None, only: str | None) -> None:
     """Send a test message to every channel and show how each went."""
     config = load_config(config_path)
     dispatcher = Dispatcher(config.delivery_channels)
     logs.configure("warning", dispatcher.secrets)
+    if only is not None and only not in dispatcher.channels:
+        fail(f"no channel named {only!r} in {config.path}", EXIT_USAGE,
+             f"the channels are: {', '.join(dispatcher.channels)}")
+    names = [only] if only is not None else list(dispatcher.channels)
     message = Message(title="sequelwatch test", body="sequelwatch test message: this channel works.", body_format="text")
 
     async def send_all():
-        return [(channel, await dispatcher.send(name, message)) for name, channel in dispatcher.channels.items()]
+        return [(dispatcher.channels[name], await dispatcher.send(name, message)) for name in names]
 
     results = asyncio.run(send_all())
     for channel, result in results:

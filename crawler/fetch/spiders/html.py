@@ -21,8 +21,9 @@ class HtmlSpider(SourceSpider):
         for link in response.css(self.run.source.links or "a"):
             href = link.attrib.get("href") or link.css("a::attr(href)").get()
             if href and not href.startswith("#"):
-                title = " ".join(" ".join(link.css("::text").getall()).split()) or None
-                entries.append(FeedEntry(response.urljoin(href), title, None, None))
+                # No title from the link: its text is "Read more" or a file name as often as a headline;
+                # the page's own title is the document's.
+                entries.append(FeedEntry(response.urljoin(href), None, None, None))
         if not entries and page == 1:
             self.run.fail(f"no links match {self.run.source.links!r}")
             return
