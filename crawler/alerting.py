@@ -20,12 +20,23 @@ from crawler.model import Confirmations, ConfirmPolicy, Event, EventKind, Routes
 
 
 class Silence(StrEnum):
-    """Why a fact is stored without alerts."""
+    """Why a fact is stored without alerts (the value is what the store keeps and summaries count)."""
 
-    NOT_WANTED = "its kind is not in the franchise's alert_on"
-    FIRST_POLL = "found on its source's first poll, which stores what is already there without alerts"
-    PAST_DATE = "its date has passed"
-    PART_OF_DELAY = "the new date of a delay, alerted as the delay"
+    NOT_WANTED = "not in alert_on"
+    FIRST_POLL = "first poll"
+    PAST_DATE = "date passed"
+    PART_OF_DELAY = "part of a delay"
+
+    @property
+    def why(self) -> str:
+        """The reason in a sentence, for a user asking where an alert is."""
+        return {
+            Silence.NOT_WANTED: "its kind is not in the franchise's alert_on",
+            Silence.FIRST_POLL: "found on its source's first poll, which stores what is already there "
+                                "without alerts (sequelwatch backfill SOURCE alerts it)",
+            Silence.PAST_DATE: "its date had passed when it was found",
+            Silence.PART_OF_DELAY: "the new date of a delay, alerted as the delay",
+        }[self]
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ class Ingest:
         result = self.store.save_document(document, list(analysis.hits), events, self.policy, now, first_poll)
         return Saved(new_document=result.new_document, copy=result.copy_of is not None,
                      franchises=len(analysis.franchises), confirmations=sum(e.kind != EventKind.MENTION for e in events),
-                     new_facts=result.new_facts)
+                     new_facts=result.new_facts, not_alerted=result.silenced, awaiting=result.awaiting)
 
     def triage(self, urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
         """Of ``urls``: those stored already, and those that failed lately and wait for their next attempt."""

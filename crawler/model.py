@@ -281,7 +281,9 @@ class CrawlReport:
     copies: int = 0  # new documents that copy a stored story (syndicated or lightly edited)
     hits: int = 0
     events: int = 0  # confirmations detected in the new documents (new facts or not)
-    new_facts: int = 0
+    new_facts: int = 0  # facts whose alerts were queued
+    not_alerted: dict[str, int] = field(default_factory=dict)  # new facts stored without alerts, by why
+    awaiting: int = 0  # new facts waiting for confirmation
     skipped: dict[str, int] = field(default_factory=dict)
     waiting: int = 0  # listed pages not fetched: they failed lately and wait for their next attempt
     failed_pages: tuple[tuple[str, str], ...] = ()  # (url, reason) of pages to fetch again only later
@@ -312,6 +314,11 @@ class CrawlReport:
             f"{self.hits} hits",
             f"{self.new_facts} new facts",
         ]
+        if self.not_alerted:
+            reasons = ", ".join(f"{n} {why}" for why, n in sorted(self.not_alerted.items()))
+            parts.append(f"{sum(self.not_alerted.values())} not alerted ({reasons})")
+        if self.awaiting:
+            parts.append(f"{self.awaiting} awaiting confirmation")
         parts += [f"{n} skipped ({reason})" for reason, n in sorted(self.skipped.items())]
         if self.waiting:
             parts.append(f"{self.waiting} waiting to be retried")
@@ -406,4 +413,6 @@ class Saved:
     copy: bool = False  # it copies a stored story (syndicated or lightly edited)
     franchises: int = 0  # watched franchises it names
     confirmations: int = 0  # confirmed events detected in it
-    new_facts: int = 0
+    new_facts: int = 0  # facts whose alerts it queued
+    not_alerted: Mapping[str, int] = field(default_factory=dict)  # new facts that alert nobody, by why
+    awaiting: int = 0  # new facts waiting for confirmation

@@ -41,6 +41,8 @@ SUBCOMMANDS = {
                          "List confirmed facts with their sources, first-seen time and delivery per channel."),
     "outbox": Subcommand("scheduler.commands.records", "outbox",
                          "Show pending, failed and recently delivered alerts per channel."),
+    "backfill": Subcommand("scheduler.commands.records", "backfill",
+                           "Alert what a source's first poll stored without alerts; each fact once."),
     "retry": Subcommand("scheduler.commands.records", "retry",
                         "Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."),
     "scan": Subcommand("scheduler.commands.scan", "scan", "Print the events the detector finds, one JSON object a line."),

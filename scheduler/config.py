@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
+from crawler.alerting import AlertPolicy
 from crawler.fetch.settings import CrawlSettings
 from crawler.model import (
     CONFIRMATIONS,
@@ -140,6 +141,10 @@ class Config:
             for f in self.franchises
             for event in f.alert_on
         }
+
+    def alert_policy(self) -> AlertPolicy:
+        """What alerts whom: the one policy the crawl, backfill and the commands judge facts by."""
+        return AlertPolicy(self.routes(), self.confirmations())
 
 
 def find_config(explicit: Path | None) -> Path:

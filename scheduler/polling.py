@@ -9,6 +9,7 @@ asked. A source whose news stopped for much longer than usual is reported once.
 from __future__ import annotations
 
 import logging
+import shlex
 from datetime import datetime, timedelta
 
 from crawler.model import CrawlReport, SourceState
@@ -52,8 +53,9 @@ def report_poll(name: str, report: CrawlReport, before: SourceState, after: Sour
     elif report.ok:
         log.info("poll %s: %s", name, report.summary())
         if first_poll and not backfill and report.new_documents:
-            log.info("%s: first poll, %d documents stored without alerts (set backfill = true to alert them)",
-                     name, report.new_documents)
+            log.info("%s: first poll, %d documents stored without alerts (`sequelwatch backfill %s` alerts "
+                     "them; backfill = true in its [[source]] alerts a first poll)", name, report.new_documents,
+                     shlex.quote(name))
         if before.consecutive_failures >= FAILURES_BEFORE_WARNING:
             log.info("%s is back after %d failed polls", name, before.consecutive_failures)
     elif after.consecutive_failures == FAILURES_BEFORE_WARNING:

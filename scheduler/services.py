@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import TextIO
 from urllib.parse import urlsplit
 
-from crawler.alerting import AlertPolicy
 from crawler.clock import Clock, system_clock
 from crawler.errors import StoreError
 from crawler.extract.workers import ExtractWorkers
@@ -53,7 +52,7 @@ class Services:
         if self._runner is None:
             self._workers = ExtractWorkers(self.config.crawl.extract_workers)
             ingest = Ingest(self.store, Analyzer(f.franchise for f in self.config.franchises),
-                            AlertPolicy(self.config.routes(), self.config.confirmations()))
+                            self.config.alert_policy())
             context = CrawlContext(
                 triage=ingest.triage,
                 save=ingest.save,

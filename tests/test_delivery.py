@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -167,4 +168,31 @@ def test_without_rules_or_outside_quiet_hours_alerts_go_at_once(tmp_path, receiv
     clock.to("2026-11-24 06:30")
     report(services, 1)
     assert deliver(services).delivered == 1
+    services.close()
+
+
+def test_events_says_for_each_channel_whether_an_alert_was_delivered_held_queued_or_failed(tmp_path, receiver):
+    services, clock, path = make(tmp_path, receiver, 'quiet_hours = "23:00-07:30"\n', "[delivery]\nattempts = 1\n")
+    clock.to("2026-11-24 23:10")
+    report(services, 1)
+
+    def events() -> str:
+        return CliRunner().invoke(cli, ["events", "--config", str(path)], obj=Runtime(clock=clock)).output
+
+    deliver(services)
+    assert "    hook: held (quiet hours until 07:30)" in events()
+    status = CliRunner().invoke(cli, ["status", "--config", str(path)], obj=Runtime(clock=clock)).output
+    assert "facts: 1 alerted" in status and "outbox: 1 pending, 1 held (quiet hours until 07:30), 0 failed" in status
+    clock.to("2026-11-25 08:00")
+    receiver.status = 500
+    deliver(services)
+    assert "    hook: failed (after 1 attempts: Failed to send JSON POST notification" in events()
+    CliRunner().invoke(cli, ["retry", "--config", str(path)], obj=Runtime(clock=clock))
+    assert "    hook: queued\n" in events()
+    receiver.status = 200
+    deliver(services)
+    as_json = json.loads(CliRunner().invoke(cli, ["events", "--config", str(path), "--json"],
+                                            obj=Runtime(clock=clock)).output)
+    assert as_json["alert"] == {"state": "alerted", "why": None}
+    assert as_json["channels"]["hook"]["state"] == "delivered"
     services.close()

@@ -9,11 +9,13 @@ import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from click.testing import CliRunner
 
 from crawler.fetch.context import CrawlRun, RobotsCache
 from crawler.fetch.spiders.feed import FeedSpider
 from crawler.model import CrawlReport, Source, SourceState
 from scheduler import polling
+from scheduler.cli import cli
 from tests.conftest import sequelwatch, write_config
 from tests.servers import FIXTURES, NEXT_YEAR, FixtureSite
 
@@ -153,6 +155,36 @@ def test_a_first_poll_alerts_nothing_unless_backfill(tmp_path, receiver):
         # One alert for the delay: the release date it names goes with it.
         assert sorted(m["title"] for m in receiver.received) == [
             f"Dune part 3: delayed: December 17, {NEXT_YEAR}", "Frieren season 3: announced"]
+
+
+def test_backfill_alerts_what_a_first_poll_stored_once_and_only_once(tmp_path, receiver):
+    root = tmp_path / "site"
+    shutil.copytree(FIXTURES / "sources", root)
+    for name in ("feeds/news.json", "articles/blame-movie.html"):  # its date still ahead, whenever this runs
+        (root / name).write_text((root / name).read_text().replace("2027", str(NEXT_YEAR)))
+    with FixtureSite("sources") as site:
+        site.root = root.resolve()
+        sources = [{"name": "Quiet Wire", "url": f"{site.base_url}/feeds/news.json"}]
+        path = write_config(tmp_path / "config.toml", config(tmp_path, site, sources, channel=receiver.apprise_url))
+        first = sequelwatch("run", "--once", "--config", str(path))
+        assert "not alerted (1 first poll)" in first.stdout and receiver.received == []
+        assert "`sequelwatch backfill 'Quiet Wire'` alerts them" in first.stderr  # the hint names the command
+        events = CliRunner().invoke(cli, ["events", "--config", str(path)]).output
+        assert "not alerted: found on its source's first poll" in events, events
+        status = CliRunner().invoke(cli, ["status", "--config", str(path)]).output
+        assert "facts: 0 alerted, 1 not alerted (1 first poll)" in status, status
+
+        backfilled = sequelwatch("backfill", "Quiet Wire", "--config", str(path))
+        assert backfilled.returncode == 0 and backfilled.stdout.startswith("1 alert queued from Quiet Wire's first poll")
+        assert sequelwatch("run", "--once", "--config", str(path)).returncode == 0
+        assert [m["title"] for m in receiver.received] == [f"Blame!: release date set: May 19, {NEXT_YEAR}"]
+
+        again = sequelwatch("backfill", "Quiet Wire", "--config", str(path))
+        assert again.stdout.strip() == "0 alerts queued from Quiet Wire's first poll"
+        assert sequelwatch("run", "--once", "--config", str(path)).returncode == 0
+        assert len(receiver.received) == 1  # never twice
+        unknown = sequelwatch("backfill", "Loud", "--config", str(path))
+        assert unknown.returncode == 2 and "no source named 'Loud'" in unknown.stderr
 
 
 def test_a_failing_source_backs_off_and_is_reported_once_after_several_failures():

@@ -10,12 +10,14 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.config import Config as AlembicConfig
 from alembic.migration import MigrationContext
+from click.testing import CliRunner
 
 from crawler.alerting import AlertPolicy, Silence, Verdict
 from crawler.errors import StoreError
 from crawler.model import ConfirmPolicy, CrawlReport, Document, Event, EventKind, FactKey, Hit, Trust
 from crawler.store import MIGRATIONS, Store
 from crawler.store.tables import Base
+from scheduler.cli import cli
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ROUTES = {("Blame!", "mention"): ("hook", "mail")}
@@ -300,3 +302,19 @@ def test_a_delay_that_names_its_new_date_is_one_alert():
     other = Event("Dune", "release_date", "release_date:2027-06", "2027-06", "The game follows in June 2027.")
     verdicts = policy.verdicts([delay, date_set, other], Trust.PRESS, False, NOW.date())
     assert verdicts == [Verdict(("hook",)), Verdict(silence=Silence.PART_OF_DELAY), Verdict(("hook",))]
+
+
+def test_events_says_why_a_fact_waits_or_alerts_nobody(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
+                    '[[franchise]]\nname = "Blame!"\nconfirm = "official-or-2"\n'
+                    '[[channel]]\nname = "hook"\nurl = "json://127.0.0.1:9/x"\n')
+    store = Store.open(f"sqlite:///{tmp_path / 'sw.db'}")
+    store.save_document(report_of("reddit", "community", 1), [], [DATED], AlertPolicy(DATED_ROUTES, STRICT), NOW)
+    trailer = Event("Blame!", "trailer", "trailer@2026-11", None, "A trailer is out.")
+    store.save_document(doc(), [], [trailer], AlertPolicy(), NOW)
+    store.close()
+    out = CliRunner().invoke(cli, ["events", "--config", str(path)]).output
+    assert ('waiting for confirmation: confirm = "official-or-2": reported by reddit only, needs an official source '
+            "or a second independent one") in out
+    assert "not alerted: its kind is not in the franchise's alert_on" in out

@@ -88,6 +88,8 @@ class Tally:
     hits: int = 0
     events: int = 0
     new_facts: int = 0
+    not_alerted: Counter[str] = field(default_factory=Counter)  # new facts that alert nobody, by why
+    awaiting: int = 0
     waiting: int = 0  # listed pages not fetched: they failed lately
     skipped: Counter[str] = field(default_factory=Counter)  # why -> how many
 
@@ -155,6 +157,8 @@ class CrawlRun:
             hits=self.tally.hits,
             events=self.tally.events,
             new_facts=self.tally.new_facts,
+            not_alerted=dict(self.tally.not_alerted),
+            awaiting=self.tally.awaiting,
             skipped=dict(self.tally.skipped),
             waiting=self.tally.waiting,
             failed_pages=tuple(self.failed_pages.items()),

@@ -53,6 +53,8 @@ class DocumentPipeline:
             run.tally.hits += saved.franchises
             run.tally.events += saved.confirmations
             run.tally.new_facts += saved.new_facts
+            run.tally.not_alerted.update(saved.not_alerted)
+            run.tally.awaiting += saved.awaiting
         return document
 
     @staticmethod

@@ -10,6 +10,7 @@ second daemon on the same database cannot create a duplicate either.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -28,11 +29,11 @@ from sqlalchemy.orm import Session
 from crawler.alerting import AlertPolicy
 from crawler.errors import SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
-from crawler.store.facts import FactQueries
+from crawler.store.facts import FactOutcome, FactQueries
 from crawler.store.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.store.outbox import Claim, OutboxQueries
 from crawler.store.pages import PageQueries
-from crawler.store.rows import FactSource, FactView, OutboxEntry, OutboxRow, SaveResult
+from crawler.store.rows import Delivery, FactSource, FactView, OutboxEntry, OutboxRow, SaveResult
 from crawler.store.tables import (
     DeliveryRow,
     DocumentBandRow,
@@ -229,9 +230,12 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                     for h in first_hits.values()])
             story = copy_of or doc_id
             verdicts = policy.verdicts(events, document.trust, first_poll, now.date())
-            new_facts = sum(self._add_fact(session, doc_id, story, document, e, verdict, now)
-                            for e, verdict in zip(events, verdicts, strict=True))
-        return SaveResult(new_document=True, new_facts=new_facts, copy_of=copy_of)
+            outcomes = [(self._add_fact(session, doc_id, story, document, e, verdict, now), verdict)
+                        for e, verdict in zip(events, verdicts, strict=True)]
+        silenced = Counter(str(v.silence) for outcome, v in outcomes if outcome is FactOutcome.SILENT)
+        return SaveResult(new_document=True, new_facts=sum(o is FactOutcome.QUEUED for o, _ in outcomes),
+                          copy_of=copy_of, silenced=dict(silenced),
+                          awaiting=sum(o is FactOutcome.AWAITING for o, _ in outcomes))
 
     def story_of(self, fingerprint: Fingerprint) -> int | None:
         """The story (its first document's id) that a text with this fingerprint copies, if any."""
@@ -341,4 +345,4 @@ class Store(FactQueries, OutboxQueries, PageQueries):
             return [(r.franchise, r.title, r.url, r.fetched_at) for r in rows]
 
 
-__all__ = ["Claim", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "SaveResult", "Store", "describe_url"]
+__all__ = ["Claim", "Delivery", "FactSource", "FactView", "OutboxEntry", "OutboxRow", "SaveResult", "Store", "describe_url"]

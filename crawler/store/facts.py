@@ -5,14 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
+from enum import Enum, auto
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from crawler.alerting import Verdict
+from crawler.alerting import AlertPolicy, Silence, Verdict
 from crawler.model import Document, Event, EventKind, Trust
-from crawler.store.rows import FactSource, FactView
+from crawler.store.rows import Delivery, FactSource, FactView
 from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow, Insert
+
+
+class FactOutcome(Enum):
+    """What storing one report did to its fact."""
+
+    QUEUED = auto()  # its alerts were queued: a new fact, or one this report confirmed
+    AWAITING = auto()  # a new fact that waits for confirmation
+    SILENT = auto()  # a new fact that alerts nobody (its Silence is stored with it)
+    KNOWN = auto()  # a known fact: this report is one more source
 
 
 class FactQueries:
@@ -24,8 +34,8 @@ class FactQueries:
         raise NotImplementedError
 
     def _add_fact(self, session: Session, doc_id: int, story: int, document: Document, ev: Event,
-                  verdict: Verdict, now: datetime) -> bool:
-        """Store a fact once; every report of it is a source. True when alerts were queued.
+                  verdict: Verdict, now: datetime) -> FactOutcome:
+        """Store a fact once; every report of it is a source.
 
         A new fact's alerts are what ``verdict`` says. One that awaits
         confirmation is queued once an official source, or a second independent
@@ -34,14 +44,14 @@ class FactQueries:
         same = self._same_undated_fact(session, ev) if ev.when is None else None
         if same is not None:
             self._add_source(session, same, document, story, now)
-            return self._corroborated(session, same, now)
+            return FactOutcome.QUEUED if self._corroborated(session, same, now) else FactOutcome.KNOWN
         channels, waits = verdict.channels, verdict.awaiting_confirmation
         fact_id = session.scalar(
             self._insert(FactRow)
             .values(franchise=ev.franchise, event=ev.kind, key=ev.key, when=ev.when, evidence=ev.evidence,
                     document_id=doc_id, first_seen_at=now, installment=ev.installment,
                     previous_when=ev.previous or self._previous_date(session, ev),
-                    awaiting=",".join(channels) if waits else None)
+                    awaiting=",".join(channels) if waits else None, silence=verdict.silence)
             .on_conflict_do_nothing()
             .returning(FactRow.id)
         )
@@ -49,12 +59,14 @@ class FactQueries:
             existing = session.scalars(select(FactRow.id).where(
                 FactRow.franchise == ev.franchise, FactRow.event == ev.kind, FactRow.key == ev.key)).one()
             self._add_source(session, existing, document, story, now)
-            return self._corroborated(session, existing, now)
+            return FactOutcome.QUEUED if self._corroborated(session, existing, now) else FactOutcome.KNOWN
         self._add_source(session, fact_id, document, story, now)
         if waits:
-            return False
+            return FactOutcome.AWAITING
+        if not channels:
+            return FactOutcome.SILENT
         self._queue(session, fact_id, channels, now)
-        return True
+        return FactOutcome.QUEUED
 
     def _queue(self, session: Session, fact_id: int, channels: Iterable[str], now: datetime) -> None:
         for channel in channels:
@@ -89,6 +101,45 @@ class FactQueries:
                     trust=document.trust, story=story)
             .on_conflict_do_nothing()
         )
+
+    def fact_states(self) -> dict[str, int]:
+        """How many facts alerted, wait for confirmation, or alert nobody (by the Silence why)."""
+        with self._transaction() as session:
+            rows = session.execute(select(FactRow.silence, FactRow.awaiting.is_not(None), func.count())
+                                   .group_by(FactRow.silence, FactRow.awaiting.is_not(None))).all()
+        states: dict[str, int] = {}
+        for silence, awaiting, count in rows:
+            state = silence or ("waiting for confirmation" if awaiting else "alerted")
+            states[state] = states.get(state, 0) + count
+        return states
+
+    def backfill(self, source: str, policy: AlertPolicy, now: datetime, since: datetime | None = None) -> int:
+        """Alert what ``source``'s first poll stored without alerts (first seen since ``since``); once only.
+
+        Each such fact is judged again as if found on a later poll: it may alert,
+        await confirmation, or stay silent for another reason (its date has
+        passed meanwhile). Its first-poll silence is cleared either way, so a
+        second backfill finds nothing. Returns how many facts' alerts were queued.
+        """
+        reports = select(FactSourceRow.fact_id, func.max(FactSourceRow.trust).label("trust")).where(
+            FactSourceRow.source == source).group_by(FactSourceRow.fact_id).subquery()
+        query = (select(FactRow, reports.c.trust).join(reports, reports.c.fact_id == FactRow.id)
+                 .where(FactRow.silence == Silence.FIRST_POLL).order_by(FactRow.first_seen_at, FactRow.id))
+        if since is not None:
+            query = query.where(FactRow.first_seen_at >= since)
+        queued = 0
+        with self._transaction() as session:
+            for fact, trust in session.execute(query).all():
+                event = Event(fact.franchise, EventKind(fact.event), fact.key, fact.when, fact.evidence,
+                              fact.installment)
+                verdict = policy.verdict(event, Trust(trust), first_poll=False, today=now.date())
+                fact.silence = verdict.silence
+                if verdict.awaiting_confirmation:
+                    fact.awaiting = ",".join(verdict.channels)
+                elif verdict.channels:
+                    self._queue(session, fact.id, verdict.channels, now)
+                    queued += 1
+        return queued
 
     @staticmethod
     def _same_undated_fact(session: Session, ev: Event) -> int | None:
@@ -143,11 +194,16 @@ class FactQueries:
             for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
                                        .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
                 sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
-            deliveries: dict[int, dict[str, str]] = {}
-            for delivery in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))):
-                deliveries.setdefault(delivery.fact_id, {})[delivery.channel] = delivery.status
+            outbox: dict[int, list[Delivery]] = {}
+            for sent in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))
+                                        .order_by(DeliveryRow.channel)):
+                outbox.setdefault(sent.fact_id, []).append(Delivery(
+                    sent.channel, sent.status, sent.attempts, sent.created_at, sent.next_attempt_at,
+                    sent.delivered_at, sent.last_error))
             return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
-                             f.first_seen_at, tuple(sources.get(f.id, ())), deliveries.get(f.id, {}),
-                             awaiting_confirmation=bool(f.awaiting))
+                             f.first_seen_at, tuple(sources.get(f.id, ())),
+                             {d.channel: d.status for d in outbox.get(f.id, ())},
+                             awaiting_confirmation=bool(f.awaiting), silence=f.silence,
+                             outbox=tuple(outbox.get(f.id, ())))
                     for f in facts]
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     new_document: bool
-    new_facts: int
+    new_facts: int  # facts whose alerts this document queued (new ones, or ones it confirmed)
     copy_of: int | None = None  # the story this document copies (its first document's id)
+    silenced: dict[str, int] = field(default_factory=dict)  # new facts stored without alerts, by why (Silence)
+    awaiting: int = 0  # new facts that wait for confirmation
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,19 @@ class FactSource:
 
 
 @dataclass(frozen=True, slots=True)
+class Delivery:
+    """One alert of a fact to one channel, as the outbox has it."""
+
+    channel: str
+    status: str  # "pending", "delivered" or "failed"
+    attempts: int
+    created_at: datetime
+    next_attempt_at: datetime
+    delivered_at: datetime | None = None
+    last_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FactView:
     """A fact with every report of it and its delivery state per channel (``sequelwatch events``)."""
 
@@ -76,5 +91,7 @@ class FactView:
     evidence: str
     first_seen: datetime
     sources: tuple[FactSource, ...]
-    deliveries: dict[str, str]
+    deliveries: dict[str, str]  # channel -> status
     awaiting_confirmation: bool = False
+    silence: str | None = None  # why it alerts nobody (crawler.alerting.Silence)
+    outbox: tuple[Delivery, ...] = ()

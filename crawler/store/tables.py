@@ -128,6 +128,7 @@ class FactRow(Base):
     installment: Mapped[str | None] = mapped_column(String(200))
     previous_when: Mapped[str | None] = mapped_column(String(32))
     awaiting: Mapped[str | None] = mapped_column(Text)  # channels queued once corroborated ("a,b")
+    silence: Mapped[str | None] = mapped_column(String(32))  # why it alerts nobody (crawler.alerting.Silence)
 
 
 class FactSourceRow(Base):

@@ -7,16 +7,21 @@ answer quickly and work while the daemon runs.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
+from crawler.alerting import Silence
 from crawler.model import when_in_words
+from crawler.store import Delivery, FactView
 from notifiers.model import Alert
 from notifiers.render import printable, title_of
-from scheduler.commands.common import config_option, load_config, opened_store
+from scheduler.commands.common import config_option, fail, load_config, opened_store
 from scheduler.commands.runtime import Runtime, pass_runtime
+from scheduler.config import Config
+from scheduler.errors import EXIT_USAGE
 from scheduler.units import format_duration
 
 
@@ -43,6 +48,7 @@ def status(runtime: Runtime, config_path: Path | None) -> None:
         now = runtime.clock()
         states, counts, last_alert = store.source_states(), store.outbox_counts(), store.last_delivered_at()
         waiting, latest_failures = store.waiting_pages(now)
+        facts, pending_rows = store.fact_states(), store.pending(now, due_only=False, limit=10_000)
     for source in config.sources:
         state = states.get(source.source.name)
         echo(f"{source.source.name} ({source.source.type}, every {format_duration(source.interval)})")
@@ -57,9 +63,14 @@ def status(runtime: Runtime, config_path: Path | None) -> None:
             echo(f"    last failure: {_ago(state.last_failure_at, now)}: {state.last_error}")
         if state.not_before and state.not_before > now:
             echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
+    echo(_facts_line(facts))
     pending = sum(n for (_, st), n in counts.items() if st == "pending")
     failed = sum(n for (_, st), n in counts.items() if st == "failed")
-    echo(f"outbox: {pending} pending, {failed} failed" + (" (sequelwatch retry re-queues them)" if failed else ""))
+    held = Counter(why for row in pending_rows
+                   if (why := config.rules_of(row.channel).rhythm.hold(row.event, row.created_at, now)))
+    held_text = "".join(f", {n} held ({why})" for why, n in sorted(held.items()))
+    echo(f"outbox: {pending} pending{held_text}, {failed} failed"
+         + (" (sequelwatch retry re-queues them)" if failed else ""))
     echo(f"last alert delivered: {_ago(last_alert, now)}")
     if waiting:
         echo(f"pages waiting to be retried: {waiting}")
@@ -87,18 +98,27 @@ def hits(config_path: Path | None, limit: int) -> None:
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Only facts first seen since (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a line.")
 @click.option("--limit", default=50, show_default=True)
-def events(config_path: Path | None, franchise: str | None, since, as_json: bool, limit: int) -> None:
+@pass_runtime
+def events(runtime: Runtime, config_path: Path | None, franchise: str | None, since, as_json: bool,
+           limit: int) -> None:
     """List confirmed facts with their sources, first-seen time and delivery per channel."""
-    with opened_store(load_config(config_path)) as store:
+    config = load_config(config_path)
+    with opened_store(config) as store:
         facts = store.facts(franchise, since.replace(tzinfo=UTC) if since else None, limit)
+    now = runtime.clock()
     for fact in facts:
+        verdict = _alert_state(fact)
+        channels = {d.channel: _channel_state(config, fact, d, now) for d in fact.outbox}
         if as_json:
             echo(json.dumps({
                 "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
                 "previous_when": fact.previous_when, "evidence": fact.evidence,
                 "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat(),
                              "story": s.story} for s in fact.sources],
-                "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries}, ensure_ascii=False))
+                "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries,
+                "alert": {"state": verdict[0], "why": verdict[1]},
+                "channels": {name: {"state": state, "why": why} for name, (state, why) in channels.items()},
+            }, ensure_ascii=False))
             continue
         alert = Alert(fact.franchise, fact.event, "", "", "", when=when_in_words(fact.when),
                       installment=fact.installment, previous_when=when_in_words(fact.previous_when))
@@ -108,10 +128,52 @@ def events(config_path: Path | None, franchise: str | None, since, as_json: bool
         for i, source in enumerate(fact.sources):
             copy = " (copy)" if source.story is not None and first_of_story.setdefault(source.story, i) != i else ""
             echo(f"    {source.seen_at:%Y-%m-%d %H:%M}  {source.source}: {source.url}{copy}")
-        if fact.deliveries:
-            echo("    " + ", ".join(f"{channel}: {state}" for channel, state in sorted(fact.deliveries.items())))
+        if verdict[0] != "alerted":
+            echo(f"    {verdict[0]}: {verdict[1]}")
+        for name, (state, why) in channels.items():
+            echo(f"    {name}: {state}" + (f" ({why})" if why else ""))
     if not facts and not as_json:
         echo("no facts yet")
+
+
+def _facts_line(states: dict[str, int]) -> str:
+    """"facts: 12 alerted, 1 waiting for confirmation, 4 not alerted (3 first poll, 1 date passed)"."""
+    silent = {why: n for why, n in states.items() if why not in ("alerted", "waiting for confirmation")}
+    parts = [f"{states.get('alerted', 0)} alerted"]
+    if states.get("waiting for confirmation"):
+        parts.append(f"{states['waiting for confirmation']} waiting for confirmation")
+    if silent:
+        reasons = ", ".join(f"{n} {why}" for why, n in sorted(silent.items()))
+        parts.append(f"{sum(silent.values())} not alerted ({reasons})")
+    return "facts: " + ", ".join(parts)
+
+
+def _alert_state(fact: FactView) -> tuple[str, str | None]:
+    """Whether a fact alerted anyone: "alerted", "not alerted" with why, or "waiting for confirmation"."""
+    if fact.silence:
+        return "not alerted", Silence(fact.silence).why
+    if fact.awaiting_confirmation:
+        said = ", ".join(sorted({s.source for s in fact.sources}))
+        return "waiting for confirmation", (f'confirm = "official-or-2": reported by {said} only, needs an official '
+                                            f"source or a second independent one")
+    return "alerted", None
+
+
+def _channel_state(config: Config, fact: FactView, sent: Delivery, now: datetime) -> tuple[str, str | None]:
+    """One channel's alert of a fact: delivered (when), failed (why), held (by which rule) or queued."""
+    if sent.status == "delivered":
+        return "delivered", f"{sent.delivered_at:%Y-%m-%d %H:%M} UTC" if sent.delivered_at else None
+    if sent.status == "failed":
+        return "failed", f"after {sent.attempts} attempts: {sent.last_error}; `sequelwatch retry` queues it again"
+    if sent.channel not in {c.name for c in config.delivery_channels}:
+        return "queued", "for a channel no longer in the configuration"
+    held = config.rules_of(sent.channel).rhythm.hold(fact.event, sent.created_at, now)
+    if held:
+        return "held", held
+    if sent.attempts:
+        return "queued", (f"attempt {sent.attempts + 1} at {sent.next_attempt_at:%Y-%m-%d %H:%M} UTC; "
+                          f"last error: {sent.last_error}")
+    return "queued", None
 
 
 @click.command()
@@ -153,3 +215,22 @@ def retry(runtime: Runtime, config_path: Path | None, channel: str | None) -> No
     with opened_store(load_config(config_path)) as store:
         count = store.requeue_failed(channel, runtime.clock())
     echo(f"{count} failed alert{'s' if count != 1 else ''} queued again" + (f" for {channel}" if channel else ""))
+
+
+@click.command()
+@config_option
+@click.argument("source")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only facts first seen since (YYYY-MM-DD).")
+@pass_runtime
+def backfill(runtime: Runtime, config_path: Path | None, source: str, since: datetime | None) -> None:
+    """Alert what a source's first poll stored without alerts; each fact once."""
+    config = load_config(config_path)
+    names = [s.source.name for s in config.sources]
+    if source not in names:
+        fail(f"no source named {source!r} in {config.path}", EXIT_USAGE, f"the sources are: {', '.join(names)}")
+    with opened_store(config) as store:
+        queued = store.backfill(source, config.alert_policy(), runtime.clock(), since.replace(tzinfo=UTC) if since else None)
+    echo(f"{queued} alert{'s' if queued != 1 else ''} queued from {source}'s first poll" + (
+        "; the daemon sends them on its next delivery run (30 s), `sequelwatch run --once` sends them now"
+        if queued else ""))
