@@ -6,7 +6,9 @@ without text) are *not* exceptions: they are counted in
 
     CrawlerError                 base of everything below
     ├── StoreError               the database cannot be opened or written
-    │   └── SchemaMismatch       the database was made by a newer sequelwatch
+    │   ├── SchemaMismatch       the database was made by a newer sequelwatch
+    │   └── MissingDatabase      Store.open(create=False) found no SQLite file: a command
+    │                            that only reads made none
     └── SourceError              a source cannot be crawled as configured
                                  (unknown type, bad start URL); raised by
                                  crawler.fetch.runner before any request is made
@@ -19,6 +21,10 @@ class CrawlerError(Exception):
 
 class StoreError(CrawlerError):
     """The database cannot be opened, created or written."""
+
+
+class MissingDatabase(StoreError):
+    """There is no database where the configuration points, and the caller asked not to create one."""
 
 
 class SchemaMismatch(StoreError):

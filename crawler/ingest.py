@@ -7,12 +7,12 @@ middleware imports no SQLAlchemy and no detector.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crawler.alerting import AlertPolicy
-from crawler.model import Document, EventKind, Saved
+from crawler.alerting import AlertPolicy, Verdict
+from crawler.model import Document, Event, EventKind, Saved
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
 
@@ -42,3 +42,46 @@ class Ingest:
     def triage(self, urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
         """Of ``urls``: those stored already, and those that failed lately and wait for their next attempt."""
         return self.store.known_urls(urls), self.store.waiting_urls(urls, now)
+
+
+@dataclass(frozen=True)
+class Previewed:
+    """One document as a preview saw it: the franchises it names, and each confirmation with its verdict."""
+
+    document: Document
+    franchises: tuple[str, ...]
+    events: tuple[tuple[Event, Verdict, bool], ...]  # (event, verdict, already a stored fact)
+    stored: bool = False  # stored on an earlier poll: a poll does not read it again
+
+
+@dataclass
+class Preview:
+    """What ``Ingest`` would do with a poll's documents, storing nothing (``sequelwatch check-source``).
+
+    Each document is judged as on a later poll of its source (first-poll
+    silence aside); ``known`` says whether the store has a fact already, so that
+    a repeat is told apart from news. Its ``save`` runs in worker threads:
+    appending to ``found`` is its only effect.
+    """
+
+    analyzer: Analyzer
+    policy: AlertPolicy
+    known: Callable[[Event], bool] = field(default=lambda event: False)
+    stored: Callable[[Sequence[str]], set[str]] = field(default=lambda urls: set())
+    found: list[Previewed] = field(default_factory=list)
+
+    def save(self, document: Document, first_poll: bool, now: datetime) -> Saved:
+        analysis = self.analyzer.analyze(document, now)
+        events = [e for e in analysis.events if e.kind != EventKind.MENTION
+                  or self.policy.verdict(e, document.trust).silence is None]
+        verdicts = self.policy.verdicts(events, document.trust, False, now.date())
+        judged = tuple((e, v, self.known(e)) for e, v in zip(events, verdicts, strict=True))
+        self.found.append(Previewed(document, analysis.franchises, judged,
+                                    stored=bool(self.stored([document.url, *document.aliases]))))
+        alerting = sum(bool(v.channels) and not v.awaiting_confirmation and not known for _, v, known in judged)
+        return Saved(new_document=True, franchises=len(analysis.franchises),
+                     confirmations=sum(e.kind != EventKind.MENTION for e in events), new_facts=alerting)
+
+    @staticmethod
+    def triage(urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
+        return set(), set()  # every listed page is fetched: a preview shows the whole listing

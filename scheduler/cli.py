@@ -29,6 +29,9 @@ SUBCOMMANDS = {
     "run": Subcommand("scheduler.commands.service", "run", "Run the service in the foreground (Ctrl-C or SIGTERM stops it)."),
     "demo": Subcommand("scheduler.commands.service", "demo",
                        "Crawl a small news site served on localhost and print the alerts (offline, no config)."),
+    "check-source": Subcommand("scheduler.commands.check_source", "check_source",
+                               "Poll one source now and show what each document would alert, and why not; "
+                               "stores and sends nothing."),
     "check-config": Subcommand("scheduler.commands.channels", "check_config",
                                "Validate the configuration and show what it sets up."),
     "notify-test": Subcommand("scheduler.commands.channels", "notify_test",
@@ -45,6 +48,8 @@ SUBCOMMANDS = {
                            "Alert what a source's first poll stored without alerts; each fact once."),
     "retry": Subcommand("scheduler.commands.records", "retry",
                         "Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."),
+    "discover": Subcommand("scheduler.commands.discover", "discover",
+                           "List the feeds and sitemaps a site offers, checked to parse, to use as [[source]] urls."),
     "scan": Subcommand("scheduler.commands.scan", "scan", "Print the events the detector finds, one JSON object a line."),
     "eval": Subcommand("scheduler.commands.scan", "evaluate_command",
                        "Score the detector on a labelled corpus folder (docs.jsonl + franchises.toml)."),

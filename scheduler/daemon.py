@@ -46,15 +46,22 @@ class CycleReport:
 async def run_once(services: Services, progress: Progress | None = None) -> CycleReport:
     """Crawl every source once (concurrently), then deliver everything pending."""
     polls = [asyncio.ensure_future(poll_source(services, s)) for s in services.config.sources]
-    display = None
-    if progress is not None and progress.enabled:
-        display = asyncio.create_task(_show_polls(services, polls, progress))
+    if progress is None or not progress.enabled:
+        return await _cycle(services, polls, None)
+    with progress.above_logs():
+        try:
+            return await _cycle(services, polls, progress)
+        finally:
+            progress.clear()
+
+
+async def _cycle(services: Services, polls: Sequence[asyncio.Future[CrawlReport]], progress: Progress | None) -> CycleReport:
+    display = asyncio.create_task(_show_polls(services, polls, progress)) if progress is not None else None
     try:
         outcomes = await asyncio.gather(*polls, return_exceptions=True)
     finally:
-        if display is not None and progress is not None:
+        if display is not None:
             display.cancel()
-            progress.clear()
     # Every poll runs to its end first: a database error in one does not cut the others short.
     crawls = []
     for outcome in outcomes:
@@ -63,6 +70,8 @@ async def run_once(services: Services, progress: Progress | None = None) -> Cycl
         if isinstance(outcome, BaseException):
             raise outcome
         crawls.append(outcome)
+    if progress is not None:
+        progress.show("delivering the pending alerts", now=True)
     delivery = await deliver_outbox(services, due_only=False)
     return CycleReport(tuple(crawls), delivery)
 

@@ -118,3 +118,14 @@ def test_a_command_reading_the_store_fails_cleanly_when_the_database_cannot_be_o
     assert result.exit_code == 1, result.output
     assert result.output.startswith("cannot open database: ") and "hint: check [database] url" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("command", ["status", "events", "hits", "outbox", "retry"])
+def test_a_command_on_a_missing_database_says_where_it_looked_and_creates_nothing(tmp_path, command):
+    database = tmp_path / "state" / "sw.db"
+    config = write_config(tmp_path / "config.toml", f'[database]\nurl = "sqlite:///{database}"\n'
+                                                     '[[franchise]]\nname = "Blame!"\n')
+    result = CliRunner().invoke(cli, [command, "--config", str(config)])
+    assert result.exit_code == 1
+    assert f"no database at {database}" in result.output and "STATE_DIRECTORY" in result.output
+    assert not (tmp_path / "state").exists()

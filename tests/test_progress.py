@@ -73,3 +73,14 @@ def test_run_once_shows_progress_on_a_terminal_and_not_when_piped(tmp_path, site
     piped = subprocess.run([str(SEQUELWATCH), "run", "--once", "--config", str(config)], capture_output=True,
                            text=True, timeout=60)
     assert piped.returncode == 0 and "\r" not in piped.stderr and "polling sources" not in piped.stderr
+
+
+def test_on_a_terminal_log_lines_never_share_the_progress_line_and_delivery_is_shown(tmp_path, site):
+    config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss", "broken.xml"]))
+    shown = run_on_terminal(["run", "--once", "--config", str(config)])
+    # Each log line starts at the beginning of a line: the progress line was erased before it.
+    for line in shown.replace("\r\n", "\n").split("\n"):
+        if " INFO sequelwatch" in line or " WARNING sequelwatch" in line:
+            before = line[:line.index(" INFO") if " INFO" in line else line.index(" WARNING")]
+            assert "polling sources" not in before.rsplit("\r", 1)[-1], repr(line)
+    assert "delivering the pending alerts" in shown

@@ -140,3 +140,25 @@ def test_a_failing_page_is_fetched_again_later_and_later_not_on_every_poll(tmp_p
     assert result.returncode == 0, result.stderr
     assert site.requests["/articles/broken.html"] == 3
     assert broken_page() == (2, "HTTP 404", timedelta(minutes=20))  # the wait doubles
+
+
+def test_check_source_shows_what_would_alert_and_why_not_storing_and_sending_nothing(tmp_path, site, receiver):
+    config = write_config(tmp_path / "config.toml", config_text(tmp_path, site, ("hook", receiver.apprise_url),
+                                                                ("mail", "json://127.0.0.1:9/"))
+                          .replace("backfill = true\n", ""))
+    preview = sequelwatch("check-source", "Otaku Wire", "--config", str(config))
+    assert preview.returncode == 0, preview.stderr
+    assert "Otaku Wire: 4 listed, 3 fetched, 3 new, 2 hits, 2 would alert, 1 skipped (HTTP 500)" in preview.stdout
+    assert "Blame!: in the news: would alert hook, mail" in preview.stdout, preview.stdout
+    assert "Blame! 2: announced: would not alert: its kind is not in the franchise's alert_on" in preview.stdout
+    assert "take-the-blame.html\n  names no watched franchise" in preview.stdout  # "take the blame" is not Blame!
+    assert "has had no successful poll yet" in preview.stdout
+    assert not (tmp_path / "sw.db").exists() and receiver.received == []  # nothing stored, nothing sent
+
+    assert sequelwatch("run", "--once", "--config", str(config)).returncode == 0  # a first poll: stored, silent
+    again = sequelwatch("check-source", "Otaku Wire", "--config", str(config))
+    assert "blame-sequel.html\n  stored on an earlier poll: a poll does not read it again" in again.stdout, again.stdout
+    assert "Blame! 2: announced: already known; this report would add a source, not an alert" in again.stdout
+    assert "no successful poll yet" not in again.stdout and receiver.received == []
+    unknown = sequelwatch("check-source", "Nope", "--config", str(config))
+    assert unknown.returncode == 2 and "no source named 'Nope'" in unknown.stderr

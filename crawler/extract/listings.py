@@ -244,3 +244,31 @@ def _entry(item, url: str) -> FeedEntry | None:
         published=_entry_time(item),
         summary=html_to_text(summary) if summary else None,
     )
+
+
+# Where sites put a feed or a sitemap without saying so.
+COMMON_LISTING_PATHS = ("/feed", "/rss", "/feed.xml", "/rss.xml", "/atom.xml", "/index.xml", "/feed.json",
+                        "/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json",
+               "application/json")
+
+
+def advertised_feeds(page: bytes, url: str) -> list[str]:
+    """The feeds an HTML page names in ``<link rel="alternate" type="application/rss+xml" href=...>``."""
+    found = []
+    for link in BeautifulSoup(page, "html.parser").find_all("link", href=True):
+        rel = {r.lower() for r in (link.get("rel") or ())}
+        kind = str(link.get("type") or "").split(";")[0].strip().lower()
+        if "alternate" in rel and kind in _FEED_TYPES and (absolute := _join(url, str(link["href"]))):
+            found.append(absolute)
+    return list(dict.fromkeys(found))
+
+
+def robots_sitemaps(robots: str, url: str) -> list[str]:
+    """The ``Sitemap:`` lines of a robots.txt, absolute."""
+    found = []
+    for line in robots.splitlines():
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "sitemap" and (absolute := _join(url, value.strip())):
+            found.append(absolute)
+    return list(dict.fromkeys(found))

@@ -27,7 +27,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crawler.alerting import AlertPolicy
-from crawler.errors import SchemaMismatch, StoreError
+from crawler.errors import MissingDatabase, SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
 from crawler.store.facts import FactOutcome, FactQueries
 from crawler.store.fingerprint import SAME_STORY, Fingerprint, similarity
@@ -120,14 +120,21 @@ class Store(FactQueries, OutboxQueries, PageQueries):
         self._insert_alias = self._insert(table_of(DocumentURLRow)).on_conflict_do_nothing()
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Connect, create the schema if the database is new, and check its version."""
+    def open(cls, url: str, create: bool = True) -> Store:
+        """Connect, create the schema if the database is new, and check its version.
+
+        ``create=False``: an SQLite file that does not exist is a StoreError
+        (MissingDatabase) naming the path, not a new empty database.
+        """
         try:
             parsed = make_url(url)
             if parsed.get_backend_name() not in ("sqlite", "postgresql"):
                 raise StoreError(f"unsupported database {parsed.get_backend_name()!r}; use sqlite or postgresql")
             if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-                Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                path = Path(parsed.database).expanduser()
+                if not create and not path.exists():
+                    raise MissingDatabase(f"no database at {path}")
+                path.parent.mkdir(parents=True, exist_ok=True)
             engine = create_engine(parsed, pool_pre_ping=True)
         except (ArgumentError, ImportError, OSError) as exc:
             raise StoreError(f"cannot open database: {exc}") from exc

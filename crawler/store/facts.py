@@ -102,6 +102,19 @@ class FactQueries:
             .on_conflict_do_nothing()
         )
 
+    def has_fact(self, event: Event) -> bool:
+        """Whether a fact this event would report is stored already (its key, or its month's undated fact)."""
+        with self._transaction() as session:
+            if event.when is None:  # as _same_undated_fact joins it, without filling in its installment
+                base = event.group or event.key
+                installments = {i for (i,) in session.execute(select(FactRow.installment).where(
+                    FactRow.franchise == event.franchise, FactRow.event == event.kind,
+                    (FactRow.key == base) | FactRow.key.startswith(base + ":", autoescape=True)))}
+                return bool(installments) and (event.installment is None or bool({None, event.installment}
+                                                                                  & installments))
+            return session.scalar(select(FactRow.id).where(
+                FactRow.franchise == event.franchise, FactRow.event == event.kind, FactRow.key == event.key)) is not None
+
     def fact_states(self) -> dict[str, int]:
         """How many facts alerted, wait for confirmation, or alert nobody (by the Silence why)."""
         with self._transaction() as session:

@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import click
 
-from crawler.errors import StoreError
+from crawler.errors import MissingDatabase, StoreError
 from crawler.store import Store
 from scheduler.config import Config, load
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError
@@ -41,9 +41,18 @@ def load_config(config_path: Path | None) -> Config:
 
 @contextmanager
 def opened_store(config: Config) -> Iterator[Store]:
-    """The database alone, for commands that only read or requeue rows; a database error exits 1."""
+    """The database alone, for commands that only read or requeue rows; a database error exits 1.
+
+    These never create a database: run in a shell, without the service's
+    STATE_DIRECTORY, they would otherwise make an empty one and report that.
+    """
     try:
-        store = Store.open(config.database_url)
+        store = Store.open(config.database_url, create=False)
+    except MissingDatabase as exc:
+        fail(f"{exc} (from {config.path}); nothing has been stored there yet", EXIT_FAILURE,
+             "the service's database is in its state directory: name it in [database] url, or run the command "
+             "with STATE_DIRECTORY=/var/lib/sequelwatch and the service's --config (README: running the commands "
+             "against the service)")
     except StoreError as exc:
         fail(str(exc), EXIT_FAILURE, "check [database] url in the configuration")
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-import urllib.request
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -21,13 +20,10 @@ from crawler.extract.pages import extract_page
 from crawler.model import Document, EventKind, Page
 from crawler.understand.analyze import Analyzer
 from crawler.understand.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
+from scheduler.commands.fetching import FetchProblem, fetch
 from scheduler.commands.runtime import Runtime, pass_runtime
-from scheduler.config import APP
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE
 from scheduler.progress import Progress
-
-FETCH_LIMIT_BYTES = 5 * 1024 * 1024
-FETCH_TIMEOUT_SECONDS = 30
 
 
 class InputProblem(Exception):
@@ -49,15 +45,11 @@ def _json_documents(stream: TextIO, name: str) -> Iterator[tuple[str, Document |
 
 def _page_document(source: str, now: datetime) -> Document:
     if source.startswith(("http://", "https://")):
-        request = urllib.request.Request(source, headers={"User-Agent": f"{APP} scan"})
         try:
-            with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_SECONDS) as response:
-                body = response.read(FETCH_LIMIT_BYTES + 1)
-                charset = response.headers.get_content_charset()
-        except OSError as exc:
-            raise InputProblem(f"{source}: cannot fetch: {exc}") from exc
-        if len(body) > FETCH_LIMIT_BYTES:
-            raise InputProblem(f"{source}: larger than {FETCH_LIMIT_BYTES} bytes")
+            fetched = fetch(source, "scan")
+        except FetchProblem as exc:
+            raise InputProblem(str(exc)) from exc
+        body, charset = fetched.body, fetched.charset
     else:
         try:
             body, charset = Path(source).read_bytes(), None

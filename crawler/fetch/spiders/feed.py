@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 
-from crawler.extract.listings import parse_feed
+from crawler.extract.listings import advertised_feeds, parse_feed
 from crawler.fetch.spiders.base import SourceSpider
 
 
@@ -14,6 +14,11 @@ class FeedSpider(SourceSpider):
     async def parse_listing(self, response: Response):
         content_type = (response.headers.get("Content-Type") or b"").decode("latin-1") or None
         listing = await self.run.context.workers.run(parse_feed, response.body, response.url, content_type)
+        if listing.problem == "not a feed" and isinstance(response, TextResponse):
+            named = advertised_feeds(response.body, response.url)
+            if named:  # a site's home page given as a feed: say where its feed is
+                self.run.fail(f"not a feed; the page names the feed {named[0]}: use it as the url")
+                return
         if listing.problem:
             self.run.fail(listing.problem)
             return
