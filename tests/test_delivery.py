@@ -181,6 +181,8 @@ def test_events_says_for_each_channel_whether_an_alert_was_delivered_held_queued
 
     deliver(services)
     assert "    hook: held (quiet hours until 07:30)" in events()
+    held = CliRunner().invoke(cli, ["outbox", "--config", str(path)], obj=Runtime(clock=clock)).output
+    assert "hook  Blame!: announcement  held (quiet hours until 07:30)" in held, held
     status = CliRunner().invoke(cli, ["status", "--config", str(path)], obj=Runtime(clock=clock)).output
     assert "facts: 1 alerted" in status and "outbox: 1 pending, 1 held (quiet hours until 07:30), 0 failed" in status
     clock.to("2026-11-25 08:00")

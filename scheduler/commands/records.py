@@ -180,9 +180,12 @@ def _channel_state(config: Config, fact: FactView, sent: Delivery, now: datetime
 @config_option
 @click.option("--channel", default=None, help="Only this channel.")
 @click.option("--limit", default=10, show_default=True, help="Rows shown per status.")
-def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
+@pass_runtime
+def outbox(runtime: Runtime, config_path: Path | None, channel: str | None, limit: int) -> None:
     """Show pending, failed and recently delivered alerts per channel."""
-    with opened_store(load_config(config_path)) as store:
+    config = load_config(config_path)
+    now = runtime.clock()
+    with opened_store(config) as store:
         counts = store.outbox_counts()
         sections = [(state, store.outbox(state, limit, channel)) for state in ("pending", "failed", "delivered")]
     names = sorted({c for c, _ in counts if channel in (None, c)})
@@ -200,6 +203,8 @@ def outbox(config_path: Path | None, channel: str | None, limit: int) -> None:
                 detail = f"delivered {e.delivered_at:%Y-%m-%d %H:%M}"
             elif state == "failed":
                 detail = f"after {e.attempts} attempts: {e.last_error}"
+            elif held := config.rules_of(e.channel).rhythm.hold(e.event, e.created_at, now):
+                detail = f"held ({held})"  # its attempt time may be past: the channel's rules decide when
             else:
                 detail = f"attempt {e.attempts + 1} at {e.next_attempt_at:%Y-%m-%d %H:%M}" + (
                     f" (last error: {e.last_error})" if e.last_error else "")
