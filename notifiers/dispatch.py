@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TextIO
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import apprise
 from apprise.logger import NotifyLogEntry
@@ -72,17 +72,34 @@ class Channel:
             ]
             reason = "; ".join(reasons) or f"no Apprise service handles {scheme}:// URLs"
             raise InvalidChannelURL(mask_text(reason, secrets_of(url, "")))
-        masked = plugin.url(privacy=True)
+        masked, in_query = _mask_query(plugin.url(privacy=True))
         service = apprise.Apprise(asset=_asset())
         service.add(plugin)
         # The kind is the service Apprise recognised, whatever form the URL had: its own URL for the
         # plugin is in its canonical scheme ("https://discord.com/api/webhooks/..." is discord://).
         kind = kind_for_scheme(urlsplit(masked).scheme)
-        return cls(name, kind, masked, secrets_of(url, masked), service)
+        secrets = tuple(sorted(set(secrets_of(url, masked)) | set(in_query), key=len, reverse=True))
+        return cls(name, kind, masked, secrets, service)
 
     @classmethod
     def console(cls, name: str = "console") -> Channel:
         return cls(name, console.KIND, "console://")
+
+
+# Query settings whose value is a secret whatever it looks like: Apprise's custom headers (+Name=value)
+# often carry API keys, and so do settings and payload fields named for one (-token=...).
+_SECRET_SETTING = re.compile(r"^\+|token|key|secret|passw|auth|signature", re.IGNORECASE)
+
+
+def _mask_query(masked: str) -> tuple[str, tuple[str, ...]]:
+    """Apprise's masked URL with the secret query values it leaves visible masked too, and those values."""
+    parts = urlsplit(masked)
+    settings = parse_qsl(parts.query, keep_blank_values=True)
+    secrets = tuple(value for key, value in settings if value and _SECRET_SETTING.search(key))
+    if not secrets:
+        return masked, ()
+    hidden = [(key, MASK if value and _SECRET_SETTING.search(key) else value) for key, value in settings]
+    return urlunsplit(parts._replace(query=urlencode(hidden, safe="*"))), secrets
 
 
 def _why(entries: Iterable[NotifyLogEntry]) -> str:

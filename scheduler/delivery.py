@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import shlex
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -100,7 +101,10 @@ async def _deliver_channel(services: Services, name: str, rows: list[OutboxRow],
     if channel is None:
         report.waiting += len(rows)
         report.errors[name] = "channel no longer in the configuration"
-        log.warning("%d alerts for channel %s wait: it is no longer in the configuration", len(rows), name)
+        if name not in services.gone_channels:  # once per daemon run, not every 30 s
+            services.gone_channels.add(name)
+            log.warning("%d alerts for channel %s wait: it is no longer in the configuration "
+                        "(`sequelwatch outbox --drop-channel %s` ends them)", len(rows), name, shlex.quote(name))
         return
     rules = services.config.rules_of(name)
     window = services.send_windows.setdefault(name, SendWindow())

@@ -35,6 +35,7 @@ class Services:
     delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     failing_channels: dict[str, str] = field(default_factory=dict)
     silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
+    gone_channels: set[str] = field(default_factory=set)  # channels with alerts but no configuration, reported
     send_windows: dict[str, SendWindow] = field(default_factory=dict)  # recent sends, for rate limits
     # Scrapy limits concurrency per host within one crawl; sources on one host take turns,
     # so the limit holds across sources too (five subreddits are one reddit.com).

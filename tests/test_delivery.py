@@ -198,3 +198,22 @@ def test_events_says_for_each_channel_whether_an_alert_was_delivered_held_queued
     assert as_json["alert"] == {"state": "alerted", "why": None}
     assert as_json["channels"]["hook"]["state"] == "delivered"
     services.close()
+
+
+def test_alerts_of_a_removed_channel_are_reported_once_and_can_be_ended(tmp_path, receiver, caplog):
+    services, clock, path = make(tmp_path, receiver)
+    report(services, 1)
+    services.close()
+    path.write_text(path.read_text().replace('name = "hook"', 'name = "new-hook"'))  # the channel renamed
+    services = open_services(load(path, {}), clock=clock)
+    for _ in range(3):
+        assert deliver(services).waiting == 1
+    warnings = [r.getMessage() for r in caplog.records if "no longer in the configuration" in r.getMessage()]
+    assert warnings == ["1 alerts for channel hook wait: it is no longer in the configuration "
+                        "(`sequelwatch outbox --drop-channel hook` ends them)"]
+    kept = CliRunner().invoke(cli, ["outbox", "--config", str(path), "--drop-channel", "new-hook"])
+    assert kept.exit_code == 2 and "is in" in kept.output
+    dropped = CliRunner().invoke(cli, ["outbox", "--config", str(path), "--drop-channel", "hook"], obj=Runtime(clock=clock))
+    assert dropped.exit_code == 0 and dropped.output.startswith("1 pending alert of hook ended")
+    assert deliver(services).waiting == 0
+    services.close()

@@ -221,3 +221,16 @@ def test_notify_test_names_the_cause_apprise_only_logs_and_can_test_one_channel(
     assert "secretpw" not in result.output
     unknown = CliRunner().invoke(cli, ["notify-test", "--config", str(config), "--channel", "mial"])
     assert unknown.exit_code == 2 and "no channel named 'mial'" in unknown.output and "mail, discord" in unknown.output
+
+
+def test_secrets_in_custom_headers_and_named_settings_are_masked_wherever_the_url_is_shown(tmp_path):
+    url = "json://127.0.0.1:9/hook?+X-Api-Key=hunter&-token=qwertyuiop12&-priority=high"  # port 9: nothing listens
+    channel = Channel.from_url("hook", url)
+    assert "hunter" not in channel.masked_url and "qwertyuiop12" not in channel.masked_url
+    assert "priority=high" in channel.masked_url  # a plain setting stays readable
+    assert {"hunter", "qwertyuiop12"} <= set(channel.secrets)
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/db.sqlite"\n[[channel]]\nname = "hook"\nurl = "{url}"\n')
+    for command in ("check-config", "notify-test"):
+        output = CliRunner().invoke(cli, [command, "--config", str(config)]).output
+        assert "hunter" not in output and "qwertyuiop12" not in output, output

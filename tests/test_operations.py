@@ -74,6 +74,13 @@ def test_sighup_reloads_the_configuration_and_refuses_a_broken_one(tmp_path, sit
     config.write_text(config.read_text() + "\n[crawl]\nrobots = maybe\n")
     daemon.signal(signal.SIGHUP)
     assert daemon.wait_for_log("configuration not reloaded; the running one stays"), daemon.log
+    good = config.read_text().replace("\n[crawl]\nrobots = maybe\n", "")
+    config.write_text("")  # emptied (a half-written save): valid TOML that watches nothing
+    daemon.signal(signal.SIGHUP)
+    assert daemon.wait_for_log("has no [[franchise]]; a running service does not switch to watching nothing"), \
+        daemon.log
+    assert daemon.wait_for_log("configuration not reloaded; the running one stays", count=2)
+    config.write_text(good)
     assert daemon.process.poll() is None  # still running, on the configuration it had
     code, stderr = daemon.stop()
     assert code == 0, stderr

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from crawler.fetch.context import CrawlRun, RobotsCache
 from crawler.fetch.spiders.feed import FeedSpider
 from crawler.model import CrawlReport, Source, SourceState
+from crawler.store import Store
 from scheduler import polling
 from scheduler.cli import cli
 from tests.conftest import sequelwatch, write_config
@@ -304,3 +305,30 @@ def test_a_robots_txt_older_than_a_day_is_read_again():
     assert cache.get("http://w.example") is None  # another scheme is another site
     now[0] = 24 * 3600
     assert cache.get("https://w.example") is None
+
+
+def test_a_poll_whose_documents_could_not_be_stored_is_no_success_and_the_next_reads_everything(tmp_path, services):
+    sources = [{"name": "Wire", "url": f"{services.base_url}/feeds/news.json", "backfill": True}]
+    path = write_config(tmp_path / "config.toml", config(tmp_path, services, sources))
+    Store.open(f"sqlite:///{tmp_path / 'sw.db'}").close()  # the schema, so that a fault can be planted in it
+    with sqlite3.connect(tmp_path / "sw.db") as db:
+        db.execute("CREATE TRIGGER full BEFORE INSERT ON documents BEGIN SELECT RAISE(FAIL, 'disk is full'); END")
+    failed = sequelwatch("run", "--once", "--config", str(path))
+    assert "1 skipped (not stored), failed: documents could not be stored" in failed.stdout, failed.stdout
+    assert "disk is full" in failed.stdout
+    assert rows(tmp_path, "select etag from sources") == [(None,)]  # no validators from an incomplete poll
+    with sqlite3.connect(tmp_path / "sw.db") as db:
+        db.execute("DROP TRIGGER full")
+    again = sequelwatch("run", "--once", "--config", str(path))
+    assert "Wire: 2 listed, 1 fetched, 1 new" in again.stdout, again.stdout  # read in full, not a 304
+    assert rows(tmp_path, "select count(*) from documents") == [(1,)]
+
+
+def test_pages_failing_alike_during_a_fault_are_logged_a_few_times_and_counted_all(caplog):
+    run = CrawlRun(source=Source("S", "feed", "https://s.example/feed"), context=None)
+    with caplog.at_level("WARNING", logger="sequelwatch.crawl"):
+        for n in range(50):
+            run.skip("not stored", f"https://s.example/{n}", detail="disk is full")
+        run.skip("HTTP 404", "https://s.example/gone")
+    assert len(caplog.records) == 4  # three of the fifty, and the other reason
+    assert run.report().skipped == {"not stored": 50, "HTTP 404": 1}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -318,3 +319,30 @@ def test_events_says_why_a_fact_waits_or_alerts_nobody(tmp_path):
     assert ('waiting for confirmation: confirm = "official-or-2": reported by reddit only, needs an official source '
             "or a second independent one") in out
     assert "not alerted: its kind is not in the franchise's alert_on" in out
+
+
+@pytest.mark.postgres
+def test_two_writers_storing_reports_of_one_month_at_once_make_one_fact(postgres_url):
+    """Two daemons on one PostgreSQL database, each storing a report of one announcement at the same moment."""
+    first, second = Store.open(postgres_url), Store.open(postgres_url)
+    policy = AlertPolicy({(f"F{n}", EventKind.ANNOUNCEMENT): ("hook",) for n in range(30)})
+
+    def report(store: Store, n: int, installment: str | None, barrier: threading.Barrier) -> None:
+        key = FactKey(EventKind.ANNOUNCEMENT, month="2026-11", installment=installment)
+        event = Event(f"F{n}", "announcement", str(key), None, "e", installment, group=key.group)
+        barrier.wait()
+        store.save_document(doc(f"https://{'ab'[installment is None]}.example/{n}"), [], [event], policy, NOW)
+
+    for n in range(30):
+        barrier = threading.Barrier(2)
+        writers = [threading.Thread(target=report, args=(first, n, "#2", barrier)),
+                   threading.Thread(target=report, args=(second, n, None, barrier))]
+        for writer in writers:
+            writer.start()
+        for writer in writers:
+            writer.join()
+    facts = first.facts(limit=100)
+    assert len(facts) == 30 and all(len(f.sources) == 2 for f in facts)
+    assert len(first.pending(NOW)) == 30  # one alert each
+    first.close()
+    second.close()

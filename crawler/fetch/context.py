@@ -77,6 +77,10 @@ class CrawlContext:
     robots: RobotsCache = field(default_factory=RobotsCache)
 
 
+#: Pages skipped for one reason that a poll logs one by one; the rest only its summary counts.
+SKIPS_LOGGED_PER_REASON = 3
+
+
 @dataclass
 class Tally:
     """What a poll has counted so far; progress displays read it while the poll runs."""
@@ -130,7 +134,10 @@ class CrawlRun:
         self.tally.skipped[reason] += 1
         # The URL is a stranger's text: its non-printable characters (a line break would forge a log line) escaped.
         shown = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in url)
-        self.log.warning("%s: skipped %s: %s", self.source.name, shown, f"{reason}: {detail}" if detail else reason)
+        # During a fault (a full disk, a site down) every page fails alike: a few lines say so, the
+        # poll's summary counts them all.
+        level = logging.WARNING if self.tally.skipped[reason] <= SKIPS_LOGGED_PER_REASON else logging.DEBUG
+        self.log.log(level, "%s: skipped %s: %s", self.source.name, shown, f"{reason}: {detail}" if detail else reason)
         if retry_later:
             self.failed_pages.update(dict.fromkeys((url, *urls), reason))
 
@@ -139,6 +146,11 @@ class CrawlRun:
         if count:
             self.tally.skipped[reason] += count
             self.log.warning("%s: skipped %d entries of %s: %s", self.source.name, count, listing, reason)
+
+    def unstored(self, why: str) -> None:
+        """A document could not be stored: the poll fails, so that nothing it listed is taken as seen."""
+        if self.error is None:
+            self.error = f"documents could not be stored ({why})"
 
     def fail(self, message: str) -> None:
         """The poll as a whole failed (the feed itself could not be read).

@@ -44,8 +44,10 @@ class DocumentPipeline:
             # Blocking (the detector, the database): off the event loop.
             saved = await asyncio.to_thread(run.context.save, document, run.first_poll, run.context.clock())
         except StoreError as exc:
-            # Not stored means not marked as known: the next poll fetches it again.
-            run.skip(f"not stored ({exc})", document.url)
+            # Not stored means not marked as known, and the poll is no success (it keeps no ETag):
+            # the next poll reads the listing in full and fetches it again.
+            run.skip("not stored", document.url, detail=str(exc))
+            run.unstored(str(exc))
             return None
         if saved.new_document:
             run.tally.new_documents += 1

@@ -7,7 +7,7 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from enum import Enum, auto
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.orm import Session
 
 from crawler.alerting import AlertPolicy, Silence, Verdict
@@ -41,6 +41,13 @@ class FactQueries:
         confirmation is queued once an official source, or a second independent
         source, reports it too.
         """
+        if ev.when is None and session.get_bind().dialect.name == "postgresql":
+            # Undated reports of one month join one fact by looking for it first. Two daemons storing two
+            # reports at once would both find none and make two facts; the unique key cannot tell, since
+            # their keys differ by installment. One lock per month's fact makes them take turns (SQLite
+            # has one writer at a time anyway).
+            session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:group, 0))"),
+                            {"group": f"{ev.franchise}\x1f{ev.group or ev.key}"})
         same = self._same_undated_fact(session, ev) if ev.when is None else None
         if same is not None:
             self._add_source(session, same, document, story, now)

@@ -117,6 +117,16 @@ class OutboxQueries:
             result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
             return cast(CursorResult, result).rowcount or 0
 
+    def drop_pending(self, channel: str) -> int:
+        """End the pending alerts of a channel that is gone: they become failed, with why; returns how many.
+
+        Failed, not deleted: the history stays, and ``retry`` can queue them again if the channel returns.
+        """
+        query = (update(DeliveryRow).where(DeliveryRow.status == "pending", DeliveryRow.channel == channel)
+                 .values(status="failed", last_error="dropped: the channel is no longer in the configuration"))
+        with self._transaction() as session:
+            return cast(CursorResult, session.execute(query)).rowcount or 0
+
     def outbox(self, status: str, limit: int = 20, channel: str | None = None) -> list[OutboxEntry]:
         """Rows of one status, newest first, with what they are about."""
         query = (

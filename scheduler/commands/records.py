@@ -180,11 +180,22 @@ def _channel_state(config: Config, fact: FactView, sent: Delivery, now: datetime
 @config_option
 @click.option("--channel", default=None, help="Only this channel.")
 @click.option("--limit", default=10, show_default=True, help="Rows shown per status.")
+@click.option("--drop-channel", "drop", default=None, metavar="NAME",
+              help="End the pending alerts of a channel removed from the configuration (marked failed).")
 @pass_runtime
-def outbox(runtime: Runtime, config_path: Path | None, channel: str | None, limit: int) -> None:
+def outbox(runtime: Runtime, config_path: Path | None, channel: str | None, limit: int, drop: str | None) -> None:
     """Show pending, failed and recently delivered alerts per channel."""
     config = load_config(config_path)
     now = runtime.clock()
+    if drop is not None:
+        if drop in {c.name for c in config.delivery_channels}:
+            fail(f"channel {drop!r} is in {config.path}: its alerts are still sent", EXIT_USAGE,
+                 "remove its [[channel]] first, or leave its alerts to be delivered")
+        with opened_store(config) as store:
+            dropped = store.drop_pending(drop)
+        echo(f"{dropped} pending alert{'s' if dropped != 1 else ''} of {drop} ended (`sequelwatch retry --channel "
+             f"{drop}` queues them again if the channel comes back)")
+        return
     with opened_store(config) as store:
         counts = store.outbox_counts()
         sections = [(state, store.outbox(state, limit, channel)) for state in ("pending", "failed", "delivered")]

@@ -73,7 +73,12 @@ def run(runtime: Runtime, config_path: Path | None, log_level: str, once: bool) 
 
     def reopen() -> Services:
         """SIGHUP: the configuration again; raises ConfigError or DaemonError to keep the running one."""
-        fresh = open_services(load(config_path), clock=runtime.clock)
+        config = load(config_path)
+        if not config.franchises or not config.sources:
+            # Valid, and surely a mistake in a running service (a file half written, emptied): keep going as is.
+            missing = "no [[franchise]]" if not config.franchises else "no [[source]]"
+            raise DaemonError(f"{config.path} has {missing}; a running service does not switch to watching nothing")
+        fresh = open_services(config, clock=runtime.clock)
         logs.configure(log_level, fresh.dispatcher.secrets)
         return fresh
 
