@@ -34,7 +34,8 @@ log = logging.getLogger("sequelwatch")
 
 DELIVERY_INTERVAL_SECONDS = 30
 HOUSEKEEPING_INTERVAL_SECONDS = 6 * 3600
-STOP_GRACE_SECONDS = 60  # well under systemd's default TimeoutStopSec of 90 s
+STOP_GRACE_SECONDS = 60
+HEALTH_TIMEOUT_SECONDS = 1.0  # well under systemd's default TimeoutStopSec of 90 s
 
 
 @dataclass(frozen=True)
@@ -193,9 +194,11 @@ class Daemon:
                   "polls": self._polls, "failed_polls": self._failed_polls, "delivered": self._delivered,
                   "failing_channels": sorted(self.services.failing_channels)}
         try:
-            await asyncio.to_thread(self.services.store.ping)
-        except StoreError as exc:
-            return Response(503, "application/json", json.dumps({"status": "unavailable", "database": str(exc),
+            # A hung database must not hang the health check too: a monitor wants an answer now.
+            await asyncio.wait_for(asyncio.to_thread(self.services.store.ping), HEALTH_TIMEOUT_SECONDS)
+        except (StoreError, TimeoutError) as exc:
+            why = str(exc) or f"the database did not answer within {HEALTH_TIMEOUT_SECONDS:g} s"
+            return Response(503, "application/json", json.dumps({"status": "unavailable", "database": why,
                                                                   **health}).encode())
         return Response(200, "application/json", json.dumps({"status": "ok", **health}).encode())
 

@@ -204,3 +204,50 @@ class SmtpSink:
     @property
     def apprise_url(self) -> str:
         return f"mailto://127.0.0.1:{self.port}?mode=insecure&from=alerts@sequelwatch.test&to=fan@example.test"
+
+
+class FreezableProxy:
+    """A TCP proxy on 127.0.0.1 in front of a server; ``frozen`` stops it passing bytes either way.
+
+    A frozen proxy keeps its connections open and answers nothing: a database that accepts and
+    never replies, as a hung server or a stalled network looks to a client.
+    """
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
+        self.frozen = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._sockets: list[socket.socket] = [self._listener]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.upstream)
+            self._sockets += [client, server]
+            for source, target in ((client, server), (server, client)):
+                threading.Thread(target=self._pump, args=(source, target), daemon=True).start()
+
+    def _pump(self, source: socket.socket, target: socket.socket) -> None:
+        while True:
+            try:
+                data = source.recv(65536)
+            except OSError:
+                return
+            if not data:
+                return
+            while self.frozen.is_set():
+                time.sleep(0.05)
+            try:
+                target.sendall(data)
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.frozen.clear()
+        for sock in self._sockets:
+            sock.close()

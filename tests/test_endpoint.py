@@ -7,6 +7,7 @@ import json
 import signal
 import socket
 import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -16,6 +17,7 @@ from click.testing import CliRunner
 from scheduler.cli import cli
 from scheduler.endpoint import Response, StatusServer
 from tests.conftest import SEQUELWATCH, write_config
+from tests.servers import FreezableProxy
 from tests.test_operations import base_config, wait_for
 
 
@@ -121,3 +123,27 @@ def test_a_bad_listen_address_is_a_config_error_with_its_line(tmp_path, listen):
     result = CliRunner().invoke(cli, ["check-config", "--config", str(config)])
     assert result.exit_code == 78
     assert f"{config}:2" in result.output and "listen" in result.output and "host:port" in result.output
+
+
+def test_a_hung_database_gets_a_503_from_healthz_within_a_second(tmp_path, site, postgres_url, daemons):
+    proxy = FreezableProxy(("127.0.0.1", 5432))
+    try:
+        port = free_port()
+        database = postgres_url.replace("127.0.0.1:5432", f"127.0.0.1:{proxy.port}")
+        config = write_config(tmp_path / "config.toml", base_config(tmp_path, site, ["news.rss"])
+                              .replace(f'url = "sqlite:///{tmp_path / "sw.db"}"', f'url = "{database}"')
+                              .replace("[crawl]", f'[http]\nlisten = "127.0.0.1:{port}"\n[crawl]'))
+        daemon = daemons(config)
+        base = f"http://127.0.0.1:{port}"
+        assert wait_for(lambda: get(f"{base}/healthz")[0] == 200), daemon.log
+        proxy.frozen.set()
+        began = time.monotonic()
+        status, _, body = get(f"{base}/healthz")
+        assert status == 503 and time.monotonic() - began < 3
+        assert "did not answer within 1 s" in json.loads(body)["database"]
+        proxy.frozen.clear()
+        assert wait_for(lambda: get(f"{base}/healthz")[0] == 200)
+        code, log = daemon.stop()
+        assert code == 0, log
+    finally:
+        proxy.close()

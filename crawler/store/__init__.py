@@ -51,6 +51,8 @@ from crawler.urls import canonical_url
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Any constant: two daemons upgrading one PostgreSQL database take turns on it.
 _MIGRATION_LOCK = 7_368_271
+STATEMENT_TIMEOUT_SECONDS = 30
+CONNECT_TIMEOUT_SECONDS = 10
 _DOCUMENTS = table_of(DocumentRow)
 # Candidate copies compared per document: a handful share a band by chance, a real copy is among them.
 _MAX_CANDIDATES = 20
@@ -82,6 +84,9 @@ def _set_postgresql_session(dbapi_connection, _record) -> None:
     # (right after a bulk load) the planner overestimates them and JIT-compiles:
     # 60 ms instead of 0.5 ms for the duplicate check (measured at 1,000,000 documents).
     cursor.execute("SET jit = off")
+    # No statement of ours takes long: one that does waits on a lock or a sick server. Ending it
+    # turns a hang into a StoreError, one log line, and the job runs again at its next interval.
+    cursor.execute(f"SET statement_timeout = {STATEMENT_TIMEOUT_SECONDS * 1000}")
     cursor.close()
     dbapi_connection.commit()
 
@@ -135,7 +140,8 @@ class Store(FactQueries, OutboxQueries, PageQueries):
                 if not create and not path.exists():
                     raise MissingDatabase(f"no database at {path}")
                 path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(parsed, pool_pre_ping=True)
+            connect_args = {"connect_timeout": CONNECT_TIMEOUT_SECONDS} if parsed.get_backend_name() == "postgresql" else {}
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
         except (ArgumentError, ImportError, OSError) as exc:
             raise StoreError(f"cannot open database: {exc}") from exc
         if engine.dialect.name == "sqlite":
