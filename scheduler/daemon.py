@@ -25,6 +25,7 @@ from scheduler.endpoint import Response, StatusServer
 from scheduler.errors import DaemonError, SchedulerError
 from scheduler.jobs import crawl_source, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
+from scheduler.polling import ClockStep
 from scheduler.progress import REDRAW_SECONDS, Progress
 from scheduler.services import Services
 from scheduler.systemd import Notifier
@@ -35,7 +36,8 @@ log = logging.getLogger("sequelwatch")
 DELIVERY_INTERVAL_SECONDS = 30
 HOUSEKEEPING_INTERVAL_SECONDS = 6 * 3600
 STOP_GRACE_SECONDS = 60
-HEALTH_TIMEOUT_SECONDS = 1.0  # well under systemd's default TimeoutStopSec of 90 s
+HEALTH_TIMEOUT_SECONDS = 1.0
+CLOCK_CHECK_SECONDS = 5.0  # well under systemd's default TimeoutStopSec of 90 s
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class Daemon:
         self.metrics = Metrics()
         self.endpoint: StatusServer | None = None
         self._started = time.monotonic()
+        self._scheduler: AsyncIOScheduler | None = None
 
     def request_stop(self) -> None:
         self._stopping.set()
@@ -120,18 +123,34 @@ class Daemon:
             loop.add_signal_handler(signum, handler, signum)
         await self._open_endpoint()  # a port in use stops the start, with the address in the error
         watchdog = asyncio.create_task(self._notifier.watchdog())
-        scheduler = self._start(loop)
+        self._scheduler = self._start(loop)
+        clock_watch = asyncio.create_task(self._watch_clock())
         try:
             while await self._next_request() == "reload":
-                scheduler = await self._reload(loop, scheduler)
+                self._scheduler = await self._reload(loop, self._scheduler)
         finally:
             self._notifier.stopping()
-            await self._shutdown(scheduler)
+            clock_watch.cancel()
+            await self._shutdown(self._scheduler)
             if self.endpoint is not None:
                 await self.endpoint.close()
             watchdog.cancel()
             for signum in signals:
                 loop.remove_signal_handler(signum)
+
+    async def _watch_clock(self) -> None:
+        """Start the schedule again from now when the wall clock steps (see polling.ClockStep)."""
+        watch = ClockStep(wall=lambda: self.services.clock().timestamp())
+        while True:
+            await asyncio.sleep(CLOCK_CHECK_SECONDS)
+            step = watch.check()
+            if step is None or self._scheduler is None or not self._scheduler.running:
+                continue
+            log.warning("the wall clock stepped %s by %d s; the schedule starts again from now",
+                        "back" if step < 0 else "forward", round(abs(step)))
+            now = self.services.clock()
+            for job in self._scheduler.get_jobs():
+                job.modify(next_run_time=now)
 
     async def _next_request(self) -> str:
         stop, reload = asyncio.create_task(self._stopping.wait()), asyncio.create_task(self._reloading.wait())

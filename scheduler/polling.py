@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import shlex
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from crawler.model import CrawlReport, SourceState
@@ -69,3 +71,24 @@ def report_poll(name: str, report: CrawlReport, before: SourceState, after: Sour
 
 def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M UTC") if moment else "the usual interval"
+
+
+class ClockStep:
+    """Notices a step of the wall clock (NTP, a virtual machine resumed) against the monotonic clock.
+
+    APScheduler's intervals run on wall-clock times: after a step back of an hour
+    every job's next run lies an hour ahead, and nothing polls or delivers until
+    then. The daemon asks :meth:`check` every few seconds and starts the schedule
+    again from now when it says the clock stepped.
+    """
+
+    def __init__(self, wall: Callable[[], float], monotonic: Callable[[], float] = time.monotonic,
+                 tolerance: float = 30.0) -> None:
+        self._wall, self._monotonic, self._tolerance = wall, monotonic, tolerance
+        self._offset = wall() - monotonic()
+
+    def check(self) -> float | None:
+        """Seconds the wall clock stepped since the last check (negative: back), or None when it did not."""
+        offset = self._wall() - self._monotonic()
+        step, self._offset = offset - self._offset, offset
+        return step if abs(step) > self._tolerance else None

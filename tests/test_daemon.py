@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
 
+from scheduler import daemon as daemon_module
 from scheduler.cli import cli
+from scheduler.config import load
+from scheduler.daemon import Daemon
+from scheduler.polling import ClockStep
+from scheduler.services import open_services
 from tests.conftest import SEQUELWATCH, write_config
 
 
@@ -92,3 +99,44 @@ def test_a_stop_or_reload_during_a_slow_send_lets_it_finish_and_records_it(tmp_p
     assert len(receiver.received) == 1  # once: not sent again after the reload
     outbox = CliRunner().invoke(cli, ["outbox", "--config", str(config)]).output
     assert "hook: 0 pending, 0 failed, 1 delivered" in outbox, outbox
+
+
+def test_a_step_of_the_wall_clock_is_noticed_against_the_monotonic_clock():
+    wall, monotonic = [1_000_000.0], [50.0]
+    watch = ClockStep(wall=lambda: wall[0], monotonic=lambda: monotonic[0])
+    wall[0] += 5
+    monotonic[0] += 5
+    assert watch.check() is None  # time passing is no step
+    wall[0] -= 3600  # NTP, or a virtual machine resumed: the wall clock jumps back an hour
+    assert watch.check() == -3600
+    assert watch.check() is None  # reported once
+
+
+def test_after_a_wall_clock_step_every_job_runs_again_from_now(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(daemon_module, "CLOCK_CHECK_SECONDS", 0.05)
+    config = write_config(tmp_path / "config.toml", f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n'
+                                                     '[[franchise]]\nname = "Blame!"\n')
+    step = [timedelta(0)]
+    services = open_services(load(config, {}), clock=lambda: datetime.now(UTC) + step[0])
+
+    async def scenario() -> tuple[datetime, datetime]:
+        daemon = Daemon(services)
+        daemon._scheduler = daemon._start(asyncio.get_running_loop())
+        [housekeeping] = [job for job in daemon._scheduler.get_jobs() if job.id == "housekeeping"]
+        before = housekeeping.next_run_time  # five minutes after the start
+        watch = asyncio.create_task(daemon._watch_clock())
+        await asyncio.sleep(0.1)
+        step[0] = -timedelta(hours=1)  # the wall clock jumps back an hour
+        await asyncio.sleep(0.3)
+        watch.cancel()
+        after = housekeeping.next_run_time
+        daemon._scheduler.shutdown(wait=False)
+        return before, after
+
+    with caplog.at_level("WARNING", logger="sequelwatch"):
+        before, after = asyncio.run(scenario())
+    services.close()
+    assert "the wall clock stepped back by 3600 s; the schedule starts again from now" in caplog.text
+    # Rescheduled to run at once, it ran: its next run is an interval (6 h) after the stepped clock's now
+    # (an hour behind), no longer the five minutes after the start it waited for.
+    assert after - before > timedelta(hours=4)
