@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass, field
 from typing import TextIO
 from urllib.parse import urlsplit
@@ -20,6 +21,8 @@ from notifiers.dispatch import Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
 from scheduler.rhythm import SendWindow
+
+log = logging.getLogger("sequelwatch")
 
 
 @dataclass
@@ -86,6 +89,12 @@ def open_services(config: Config, console: TextIO | None = None,
     """Open the database and the channels of a validated config."""
     try:
         store = Store.open(config.database_url)
+        renames = store.renamed_franchises([f.franchise for f in config.franchises])
+        if renames:
+            # A renamed franchise (its old name kept as an alias) keeps its facts: no alert twice.
+            moved = store.rename_franchises(renames)
+            log.info("renamed franchises keep their facts: %s (%d facts)",
+                     ", ".join(f"{old!r} -> {new!r}" for old, new in sorted(renames.items())), moved)
     except StoreError as exc:
         raise DaemonError(str(exc)) from exc
     return Services(config=config, store=store, dispatcher=Dispatcher(config.delivery_channels, console), clock=clock)

@@ -19,6 +19,8 @@ from crawler.model import ConfirmPolicy, CrawlReport, Document, Event, EventKind
 from crawler.store import MIGRATIONS, Store
 from crawler.store.tables import Base
 from scheduler.cli import cli
+from scheduler.config import load
+from scheduler.services import open_services
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 ROUTES = {("Blame!", "mention"): ("hook", "mail")}
@@ -346,3 +348,27 @@ def test_two_writers_storing_reports_of_one_month_at_once_make_one_fact(postgres
     assert len(first.pending(NOW)) == 30  # one alert each
     first.close()
     second.close()
+
+
+def test_a_renamed_franchise_keeps_its_facts_when_its_old_name_is_an_alias(tmp_path):
+    url = f"sqlite:///{tmp_path / 'sw.db'}"
+    store = Store.open(url)
+    announced_old = Event("AoT", "announcement", "announcement@2026-11", None, "AoT final film announced.",
+                          group="announcement@2026-11")
+    store.save_document(doc("https://a.example/1"), [], [announced_old],
+                        AlertPolicy({("AoT", EventKind.ANNOUNCEMENT): ("hook",)}), NOW)
+    store.close()
+    path = tmp_path / "config.toml"
+    path.write_text(f'[database]\nurl = "{url}"\n[[franchise]]\nname = "Attack on Titan"\naliases = ["AoT"]\n'
+                    '[[channel]]\nname = "hook"\nurl = "json://127.0.0.1:9/x"\n')
+    checked = CliRunner().invoke(cli, ["check-config", "--config", str(path)]).output
+    assert "renamed: the facts stored for 'AoT' are kept under 'Attack on Titan'" in checked, checked
+
+    services = open_services(load(path, {}))  # what the daemon does at start and on SIGHUP
+    announced_new = Event("Attack on Titan", "announcement", "announcement@2026-11", None, "The final film.",
+                          group="announcement@2026-11")
+    again = services.store.save_document(doc("https://b.example/2"), [], [announced_new],
+                                         services.config.alert_policy(), NOW)
+    assert again.new_facts == 0  # the same announcement under the new name: a source more, no second alert
+    assert [f.franchise for f in services.store.facts()] == ["Attack on Titan"]
+    services.close()

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from enum import Enum, auto
+from typing import cast
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from crawler.alerting import AlertPolicy, Silence, Verdict
-from crawler.model import Document, Event, EventKind, Trust
+from crawler.model import Document, Event, EventKind, Franchise, Trust
 from crawler.store.rows import Delivery, FactSource, FactView
-from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow, Insert
+from crawler.store.tables import DeliveryRow, FactRow, FactSourceRow, HitRow, Insert
 
 
 class FactOutcome(Enum):
@@ -121,6 +123,32 @@ class FactQueries:
                                                                                   & installments))
             return session.scalar(select(FactRow.id).where(
                 FactRow.franchise == event.franchise, FactRow.event == event.kind, FactRow.key == event.key)) is not None
+
+    def renamed_franchises(self, franchises: Sequence[Franchise]) -> dict[str, str]:
+        """Stored franchise names that are now another watched franchise's alias: old -> new name.
+
+        Renaming a franchise and keeping the old name as an alias keeps its facts: a
+        report of a known announcement under the new name is then no news.
+        """
+        by_name: dict[str, set[str]] = {}
+        for franchise in franchises:
+            for name in franchise.aliases:
+                by_name.setdefault(name.casefold(), set()).add(franchise.name)
+        current = {f.name for f in franchises}
+        with self._transaction() as session:
+            stored = set(session.scalars(select(FactRow.franchise).distinct()))
+        return {old: next(iter(new)) for old in stored - current
+                if len(new := by_name.get(old.casefold(), set())) == 1}
+
+    def rename_franchises(self, renames: dict[str, str]) -> int:
+        """Give facts and hits of the old names the new ones; returns how many facts moved."""
+        moved = 0
+        with self._transaction() as session:
+            for old, new in renames.items():
+                result = session.execute(update(FactRow).where(FactRow.franchise == old).values(franchise=new))
+                moved += cast(CursorResult, result).rowcount or 0
+                session.execute(update(HitRow).where(HitRow.franchise == old).values(franchise=new))
+        return moved
 
     def fact_states(self) -> dict[str, int]:
         """How many facts alerted, wait for confirmation, or alert nobody (by the Silence why)."""

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import click
 
-from crawler.store import describe_url
+from crawler.errors import StoreError
+from crawler.store import Store, describe_url
 from notifiers.dispatch import Dispatcher
 from notifiers.model import Message
 from scheduler import logs
 from scheduler.commands.common import config_option, fail, load_config
+from scheduler.config import Config
 from scheduler.errors import EXIT_FAILURE, EXIT_USAGE
 
 
@@ -30,8 +32,23 @@ def check_config(config_path: Path | None) -> None:
         click.echo("  no channels: alerts are printed to the console")
     for channel in config.channels:
         click.echo(f"  channel {channel.name} ({channel.kind.name}): {channel.masked_url}")
+    for old, new in sorted(_renamed(config).items()):
+        click.echo(f"  renamed: the facts stored for {old!r} are kept under {new!r} (its alias), so nothing "
+                   f"already alerted alerts again")
     for warning in config.warnings:
         click.echo(f"warning: {warning}")
+
+
+def _renamed(config: Config) -> dict[str, str]:
+    """Franchises renamed since facts were stored (the old name now an alias); none without a database."""
+    try:
+        store = Store.open(config.database_url, create=False)
+    except StoreError:
+        return {}  # no database yet, or none reachable: nothing to keep
+    try:
+        return store.renamed_franchises([f.franchise for f in config.franchises])
+    finally:
+        store.close()
 
 
 @click.command("notify-test")
