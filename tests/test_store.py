@@ -258,6 +258,22 @@ def test_the_migrations_make_exactly_the_schema_the_models_describe(store):
     assert [d for d in changes if d[0] != "modify_nullable"] == []
 
 
+def first_free_minute(store: Store, url: str, now: datetime) -> timedelta:
+    """The first whole minute after ``now`` at which ``url`` no longer waits (a day and a minute at most).
+
+    Waiting ends once and for good, so a binary search finds the minute a scan would, in 11 look-ups
+    instead of up to 1,441.
+    """
+    low, high = 1, 24 * 60 + 1
+    while low < high:
+        middle = (low + high) // 2
+        if store.waiting_urls([url], now + timedelta(minutes=middle)):
+            low = middle + 1
+        else:
+            high = middle
+    return timedelta(minutes=low)
+
+
 def test_a_failed_page_waits_longer_after_each_failure_up_to_a_day(store):
     url = "https://w.example/broken.html?utm_source=feed"
     failure = CrawlReport("Wire", failed_pages=((url, "HTTP 500"),))
@@ -266,8 +282,7 @@ def test_a_failed_page_waits_longer_after_each_failure_up_to_a_day(store):
     for _ in range(10):
         store.record_poll(failure, now)
         assert store.waiting_urls([url, "https://w.example/fine.html"], now) == {url}
-        wait = next(step for step in (timedelta(minutes=m) for m in range(1, 24 * 60 + 2))
-                    if not store.waiting_urls([url], now + step))
+        wait = first_free_minute(store, url, now)
         waits.append(wait)
         now += wait
     assert waits[:4] == [timedelta(minutes=10), timedelta(minutes=20), timedelta(minutes=40), timedelta(minutes=80)]
