@@ -58,10 +58,13 @@ class AlertPolicy:
     def verdicts(self, events: Sequence[Event], trust: Trust, first_poll: bool, today: date) -> list[Verdict]:
         """The verdict on each of one document's events. A delay that names its new date is one alert,
         not two: the release date it sets goes with it."""
-        delays = {(e.franchise, e.when) for e in events if e.kind == EventKind.DELAY and e.when}
+        verdicts = [self.verdict(e, trust, first_poll, today) for e in events]
+        # Only a delay that alerts takes its date along: one whose kind is not wanted leaves the date its own alert.
+        delays = {(e.franchise, e.when) for e, v in zip(events, verdicts, strict=True)
+                  if e.kind == EventKind.DELAY and e.when and v.channels}
         return [Verdict(silence=Silence.PART_OF_DELAY)
-                if e.kind == EventKind.RELEASE_DATE and (e.franchise, e.when) in delays
-                else self.verdict(e, trust, first_poll, today) for e in events]
+                if e.kind == EventKind.RELEASE_DATE and (e.franchise, e.when) in delays and v.channels else v
+                for e, v in zip(events, verdicts, strict=True)]
 
     def verdict(self, event: Event, trust: Trust, first_poll: bool = False, today: date | None = None) -> Verdict:
         channels = self.routes.get((event.franchise, event.kind), ())

@@ -320,6 +320,9 @@ def test_a_delay_that_names_its_new_date_is_one_alert():
     other = Event("Dune", "release_date", "release_date:2027-06", "2027-06", "The game follows in June 2027.")
     verdicts = policy.verdicts([delay, date_set, other], Trust.PRESS, False, NOW.date())
     assert verdicts == [Verdict(("hook",)), Verdict(silence=Silence.PART_OF_DELAY), Verdict(("hook",))]
+    dates_only = AlertPolicy({("Dune", EventKind.RELEASE_DATE): ("hook",)})  # alert_on without "delay"
+    assert dates_only.verdicts([delay, date_set], Trust.PRESS, False, NOW.date()) == [
+        Verdict(silence=Silence.NOT_WANTED), Verdict(("hook",))]  # the new date still alerts
 
 
 def test_events_says_why_a_fact_waits_or_alerts_nobody(tmp_path):
