@@ -390,3 +390,12 @@ def test_a_renamed_franchise_keeps_its_facts_when_its_old_name_is_an_alias(tmp_p
     assert again.new_facts == 0  # the same announcement under the new name: a source more, no second alert
     assert [f.franchise for f in services.store.facts()] == ["Attack on Titan"]
     services.close()
+
+
+def test_renaming_onto_a_franchise_that_has_the_same_fact_keeps_both_and_fails_nothing(store):
+    policy = AlertPolicy()
+    for name in ("AoT", "Attack on Titan"):  # both were watched once, and both stored the same fact
+        event = Event(name, "announcement", "announcement@2026-11", None, "e", group="announcement@2026-11")
+        store.save_document(doc(f"https://{name[:3].lower()}.example/1"), [Hit(name, name, 0, 3)], [event], policy, NOW)
+    assert store.rename_franchises({"AoT": "Attack on Titan"}) == 0
+    assert sorted(f.franchise for f in store.facts()) == ["AoT", "Attack on Titan"]

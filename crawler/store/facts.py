@@ -8,9 +8,9 @@ from datetime import datetime
 from enum import Enum, auto
 from typing import cast
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import exists, func, select, text, update
 from sqlalchemy.engine import CursorResult
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from crawler.alerting import AlertPolicy, Silence, Verdict
 from crawler.model import Document, Event, EventKind, Franchise, Trust
@@ -141,13 +141,21 @@ class FactQueries:
                 if len(new := by_name.get(old.casefold(), set())) == 1}
 
     def rename_franchises(self, renames: dict[str, str]) -> int:
-        """Give facts and hits of the old names the new ones; returns how many facts moved."""
+        """Give facts and hits of the old names the new ones; returns how many facts moved.
+
+        A fact (or hit) the new name already has stays under the old one: both were watched once,
+        and the unique keys allow one of each.
+        """
         moved = 0
+        taken_fact, taken_hit = aliased(FactRow), aliased(HitRow)
         with self._transaction() as session:
             for old, new in renames.items():
-                result = session.execute(update(FactRow).where(FactRow.franchise == old).values(franchise=new))
+                result = session.execute(update(FactRow).where(FactRow.franchise == old, ~exists().where(
+                    taken_fact.franchise == new, taken_fact.event == FactRow.event, taken_fact.key == FactRow.key))
+                    .values(franchise=new))
                 moved += cast(CursorResult, result).rowcount or 0
-                session.execute(update(HitRow).where(HitRow.franchise == old).values(franchise=new))
+                session.execute(update(HitRow).where(HitRow.franchise == old, ~exists().where(
+                    taken_hit.franchise == new, taken_hit.document_id == HitRow.document_id)).values(franchise=new))
         return moved
 
     def fact_states(self) -> dict[str, int]:
