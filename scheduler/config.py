@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, tzinfo
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TypeVar
@@ -367,8 +367,23 @@ def _channels(r: Reader, entries: list, environ: dict[str, str]) -> list[Channel
 
 
 def local_zone() -> tzinfo:
-    """The machine's time zone: where quiet hours and digests are read without a timezone key."""
-    return datetime.now().astimezone().tzinfo or UTC
+    """The machine's time zone, with its summer time rules: where quiet hours and digests are read
+    without a timezone key. ``TZ`` when set, else /etc/localtime, else UTC.
+
+    Not ``datetime.now().astimezone().tzinfo``: that is the offset of the moment it was asked, and a
+    daemon started in winter would hold quiet hours an hour off all summer.
+    """
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    try:
+        with open("/etc/localtime", "rb") as zone_file:
+            return ZoneInfo.from_file(zone_file, key="localtime")
+    except (OSError, ValueError):
+        return UTC
 
 
 def _rules(r: Reader, entry: dict, i: int, channel: Channel) -> ChannelRules:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from scheduler.cli import cli
-from scheduler.config import load
+from scheduler.config import load, local_zone
 from scheduler.errors import EXIT_CONFIG, ConfigError
 
 ROOT = Path(__file__).parent.parent
@@ -178,3 +179,10 @@ def test_a_config_that_watches_or_polls_nothing_is_valid_with_a_warning(tmp_path
     config = load(_write(tmp_path, "[crawl]\nrobots = true\n"), {})
     assert [w.message for w in config.warnings] == ["no [[franchise]]: nothing is watched, so nothing can alert",
                                                     "no [[source]]: nothing is polled"]
+
+
+def test_the_local_time_zone_keeps_its_summer_time_rules(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    zone = local_zone()
+    winter, summer = datetime(2027, 1, 15, 12, tzinfo=zone), datetime(2027, 7, 15, 12, tzinfo=zone)
+    assert (winter.utcoffset(), summer.utcoffset()) == (timedelta(hours=1), timedelta(hours=2))
