@@ -55,6 +55,11 @@ class AlertPolicy:
     routes: Routes = field(default_factory=dict)
     confirm: Confirmations = field(default_factory=dict)
 
+    def facts(self, events: Sequence[Event], trust: Trust, first_poll: bool = False) -> list[Event]:
+        """The events that become facts: every confirmation, whether it alerts or not, and a mention only
+        where it alerts (every new article naming a franchise is news only to who asked for it)."""
+        return [e for e in events if e.kind != EventKind.MENTION or self.verdict(e, trust, first_poll).silence is None]
+
     def verdicts(self, events: Sequence[Event], trust: Trust, first_poll: bool, today: date) -> list[Verdict]:
         """The verdict on each of one document's events. A delay that names its new date is one alert,
         not two: the release date it sets goes with it."""

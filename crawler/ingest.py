@@ -31,9 +31,7 @@ class Ingest:
         ``first_poll``: found on its source's first poll (stored, not alerted).
         """
         analysis = self.analyzer.analyze(document, now)
-        # A mention is a fact only where it alerts; confirmed events are facts whether they alert or not.
-        events = [e for e in analysis.events if e.kind != EventKind.MENTION
-                  or self.policy.verdict(e, document.trust, first_poll).silence is None]
+        events = self.policy.facts(analysis.events, document.trust, first_poll)
         result = self.store.save_document(document, list(analysis.hits), events, self.policy, now, first_poll)
         return Saved(new_document=result.new_document, copy=result.copy_of is not None,
                      franchises=len(analysis.franchises), confirmations=sum(e.kind != EventKind.MENTION for e in events),
@@ -72,8 +70,7 @@ class Preview:
 
     def save(self, document: Document, first_poll: bool, now: datetime) -> Saved:
         analysis = self.analyzer.analyze(document, now)
-        events = [e for e in analysis.events if e.kind != EventKind.MENTION
-                  or self.policy.verdict(e, document.trust).silence is None]
+        events = self.policy.facts(analysis.events, document.trust)
         verdicts = self.policy.verdicts(events, document.trust, False, now.date())
         judged = tuple((e, v, self.known(e)) for e, v in zip(events, verdicts, strict=True))
         self.found.append(Previewed(document, analysis.franchises, judged,

@@ -35,7 +35,7 @@ from crawler.model import (
     SourceType,
     Trust,
 )
-from crawler.urls import without_credentials
+from crawler.urls import LinkPolicy, origin, without_credentials
 from notifiers.dispatch import Channel
 from notifiers.errors import InvalidChannelURL
 from notifiers.model import Template
@@ -141,6 +141,10 @@ class Config:
             for f in self.franchises
             for event in f.alert_on
         }
+
+    def link_policy(self) -> LinkPolicy:
+        """Which links a crawl may follow: the configured sources' origins and allow_networks are trusted."""
+        return LinkPolicy(frozenset(origin(s.source.url) for s in self.sources), self.crawl.allow_networks)
 
     def alert_policy(self) -> AlertPolicy:
         """What alerts whom: the one policy the crawl, backfill and the commands judge facts by."""

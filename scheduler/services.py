@@ -16,7 +16,6 @@ from crawler.fetch.runner import CrawlRunner
 from crawler.ingest import Ingest
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
-from crawler.urls import LinkPolicy, origin
 from notifiers.dispatch import Dispatcher
 from scheduler.config import Config
 from scheduler.errors import DaemonError
@@ -62,8 +61,7 @@ class Services:
                 save=ingest.save,
                 clock=self.clock,
                 workers=self._workers,
-                link_policy=LinkPolicy(frozenset(origin(s.source.url) for s in self.config.sources),
-                                       self.config.crawl.allow_networks),
+                link_policy=self.config.link_policy(),
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner

@@ -12,14 +12,12 @@ from crawler.extract.workers import ExtractWorkers
 from crawler.fetch.context import CrawlContext
 from crawler.fetch.runner import CrawlRunner
 from crawler.ingest import Preview, Previewed
-from crawler.model import SourceState, when_in_words
+from crawler.model import SourceState
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
-from crawler.urls import LinkPolicy, origin
-from notifiers.model import Alert
-from notifiers.render import printable, title_of
+from notifiers.render import printable
 from scheduler import logs
-from scheduler.commands.common import config_option, fail, load_config
+from scheduler.commands.common import config_option, fact_title, fail, load_config
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import Config
 from scheduler.errors import EXIT_FAILURE, EXIT_USAGE
@@ -54,8 +52,7 @@ def check_source(runtime: Runtime, config_path: Path | None, name: str) -> None:
         preview.known, preview.stored = store.has_fact, store.known_urls
     workers = ExtractWorkers()
     context = CrawlContext(triage=preview.triage, save=preview.save, clock=runtime.clock, workers=workers,
-                           link_policy=LinkPolicy(frozenset(origin(s.source.url) for s in config.sources),
-                                                  config.crawl.allow_networks))
+                           link_policy=config.link_policy())
     try:
         # A fresh state: no conditional GET, so the whole listing is read whatever the last poll saw.
         report = run_on_reactor(lambda: CrawlRunner(config.crawl, context).crawl(source, SourceState()))
@@ -84,8 +81,7 @@ def _described(seen: Previewed) -> str:
         lines.append(f"  names {', '.join(seen.franchises)}; confirms nothing (a rumour, a recap or a plain mention "
                      f"stays quiet)")
     for event, verdict, known in seen.events:
-        title = title_of(Alert(event.franchise, event.kind, "", "", "", when=when_in_words(event.when),
-                               installment=event.installment, previous_when=when_in_words(event.previous)))
+        title = fact_title(event.franchise, event.kind, event.when, event.installment, event.previous)
         if known:
             lines.append(f"  {title}: already known; this report would add a source, not an alert")
         elif verdict.silence is not None:

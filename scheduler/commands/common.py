@@ -11,7 +11,10 @@ from typing import NoReturn
 import click
 
 from crawler.errors import MissingDatabase, StoreError
+from crawler.model import when_in_words
 from crawler.store import Store
+from notifiers.model import Alert
+from notifiers.render import title_of
 from scheduler.config import Config, load
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE, ConfigError
 
@@ -61,3 +64,9 @@ def opened_store(config: Config) -> Iterator[Store]:
         fail(str(exc), EXIT_FAILURE)
     finally:
         store.close()
+
+
+def fact_title(franchise: str, event: str, when: str | None, installment: str | None, previous: str | None) -> str:
+    """A fact's line as its alert would title it: "Dune part 3: delayed: March 19, 2027 (was December 2026)"."""
+    return title_of(Alert(franchise, event, "", "", "", when=when_in_words(when), installment=installment,
+                          previous_when=when_in_words(previous)))

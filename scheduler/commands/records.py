@@ -14,11 +14,9 @@ from pathlib import Path
 import click
 
 from crawler.alerting import Silence
-from crawler.model import when_in_words
 from crawler.store import Delivery, FactView
-from notifiers.model import Alert
-from notifiers.render import printable, title_of
-from scheduler.commands.common import config_option, fail, load_config, opened_store
+from notifiers.render import printable
+from scheduler.commands.common import config_option, fact_title, fail, load_config, opened_store
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.config import Config
 from scheduler.errors import EXIT_USAGE
@@ -120,9 +118,8 @@ def events(runtime: Runtime, config_path: Path | None, franchise: str | None, si
                 "channels": {name: {"state": state, "why": why} for name, (state, why) in channels.items()},
             }, ensure_ascii=False))
             continue
-        alert = Alert(fact.franchise, fact.event, "", "", "", when=when_in_words(fact.when),
-                      installment=fact.installment, previous_when=when_in_words(fact.previous_when))
-        echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title_of(alert)}")
+        title = fact_title(fact.franchise, fact.event, fact.when, fact.installment, fact.previous_when)
+        echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title}")
         echo(f"    {fact.evidence}")
         first_of_story: dict[int, int] = {}
         for i, source in enumerate(fact.sources):
