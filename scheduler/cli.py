@@ -51,8 +51,10 @@ SUBCOMMANDS = {
     "discover": Subcommand("scheduler.commands.discover", "discover",
                            "List the feeds and sitemaps a site offers, checked to parse, to use as [[source]] urls."),
     "scan": Subcommand("scheduler.commands.scan", "scan", "Print the events the detector finds, one JSON object a line."),
-    "eval": Subcommand("scheduler.commands.scan", "evaluate_command",
-                       "Score the detector on a labelled corpus folder (docs.jsonl + franchises.toml)."),
+    "eval": Subcommand("scheduler.commands.training", "evaluate_command",
+                       "Score the detector on labelled corpus folders (docs.jsonl + franchises.toml)."),
+    "train": Subcommand("scheduler.commands.training", "train",
+                        "Learn the detector's weights from labelled corpus folders (needs the train extra)."),
 }
 
 

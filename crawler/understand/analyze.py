@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from crawler.model import Document, Event, EventKind, FactKey, Franchise, Hit
-from crawler.understand.detect import Detector
+from crawler.understand.detect import Detector, Prepared, Reading
 from crawler.understand.match import Matcher, normalize
+from crawler.understand.scorer import Scorer
 from crawler.understand.sentences import split_sentences
 from crawler.urls import canonical_url
 
@@ -58,10 +59,10 @@ class Analysis:
 class Analyzer:
     """Matches a document against the watch list and reports its events."""
 
-    def __init__(self, franchises: Iterable[Franchise]) -> None:
+    def __init__(self, franchises: Iterable[Franchise], scorer: Scorer | None = None) -> None:
         franchises = tuple(franchises)
         self._matcher = Matcher(franchises)
-        self._detector = Detector(franchises)
+        self.detector = Detector(franchises, scorer)
 
     def analyze(self, document: Document, now: datetime) -> Analysis:
         """Hits, one ``mention`` per franchise named, and the confirmed events.
@@ -69,14 +70,26 @@ class Analyzer:
         Relative dates resolve against the publication date, else ``now``
         (a document without a date is taken as published when it was read).
         """
-        title = normalize(document.title)
-        body = normalize(document.text)
-        hits = self._matcher.find(title, in_title=True) + self._matcher.find(body)
+        title, body, hits = self._read(document)
         published = (document.published or now).date()
-        detected = self._detector.detect(title, body, hits, published)
+        detected = self.detector.detect(title, body, hits, published, post=document.kind == "post")
         month = published.strftime("%Y-%m")
         events = [_keyed(e, month) for e in detected]
         return Analysis(tuple(hits), tuple(self._mentions(document, title, body, hits)) + tuple(events))
+
+    def read(self, document: Document, now: datetime, reasons: int = 0) -> Reading:
+        """The detector's whole reading of a document: every candidate and its judgement (for explaining)."""
+        return self.detector.decide(self.prepare(document, now), reasons=reasons)
+
+    def prepare(self, document: Document, now: datetime) -> Prepared:
+        """The detector's candidates for a document, before weighing (for training and explaining)."""
+        title, body, hits = self._read(document)
+        return self.detector.prepare(title, body, hits, (document.published or now).date(), document.kind == "post")
+
+    def _read(self, document: Document) -> tuple[str, str, list[Hit]]:
+        title = normalize(document.title)
+        body = normalize(document.text)
+        return title, body, self._matcher.find(title, in_title=True) + self._matcher.find(body)
 
     @staticmethod
     def _mentions(document: Document, title: str, body: str, hits: list[Hit]) -> Iterable[Event]:

@@ -181,7 +181,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date mention in ``text``, leftmost-longest, none overlapping."""
     if not _MAYBE_A_DATE.search(text):
         return []
-    prepared = _prepare_japanese(text)
+    prepared = _prepare(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _EN_PATTERNS + _JA_PATTERNS:
@@ -219,9 +219,18 @@ def _inside_a_name(text: str, start: int) -> bool:
     return previous[0].isupper() and previous.lower() not in _TEMPORAL_WORDS and not (at_sentence_start and previous in ("In", "By", "Since", "Until"))
 
 
-def _prepare_japanese(text: str) -> str:
-    """Kanji digits written one by one to Arabic digits, keeping every offset: 二〇二七年 -> 2027年.
+def _prepare(text: str) -> str:
+    """The text as the patterns expect it, keeping every offset.
 
-    Numerals with 十 ("十二月") are left alone: news text writes dates in digits.
+    A shouted month before a number reads as a month ("OCTOBER 16" -> "October 16";
+    "MAY" alone stays a verb). Kanji digits written one by one become Arabic digits
+    (二〇二七年 -> 2027年); numerals with 十 ("十二月") are left alone: news text
+    writes dates in digits.
     """
+    text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
     return text.translate(_KANJI_DIGITS) if _JAPANESE.search(text) else text
+
+
+_SHOUTED_MONTH = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")

@@ -1,350 +1,141 @@
 """The confirmation detector: which events a document states as fact.
 
-For every sentence it asks three questions, in this order:
+Three steps:
 
-1. **Whom is it about?** A franchise named in the clause; else, when the clause
-   refers back ("it", "the film", "the new season", 本作) and names no other
-   title, the topic of its paragraph, section heading or headline.
-2. **Is it stated as fact?** Questions, negations, rumours, hedges and
-   conditionals take a sentence's events back; so does a retelling of the past.
-3. **Is it new and upcoming?** A date counts only when it is after the
-   publication date and not the date a delay moves away from.
+1. **Read** (rules): which watched franchises the document really names
+   (:mod:`crawler.understand.resolve`), its sentences and the topic each one
+   continues, and what the hand-written rules of :mod:`crawler.understand.rules`
+   conclude.
+2. **Propose** (:mod:`crawler.understand.candidates`): every (franchise, event,
+   date) a sentence could state, with its evidence as features.
+3. **Weigh** (:mod:`crawler.understand.scorer`): a learned probability per
+   candidate; a fact is reported when its best candidate passes its event's
+   threshold. Then the conventions of a report: a delay with a new date is also
+   a release date; a window that holds a more precise date of the same kind is
+   dropped; a delay that names no date takes the one release date reported.
 
-The result is a list of :class:`crawler.model.Event` with the normalised
-``when`` and the evidence sentence; no Scrapy, database or network is involved.
+No Scrapy, database or network is involved.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
-from crawler.understand.dates import DateMention, find_dates
-from crawler.understand.resolve import (
-    CAPITALISED,
-    PLAIN_CAPITALS,
-    Mention,
-    colon_titles,
-    installment_of,
-    named_in,
-    resolve_mentions,
-    titled_otherwise,
-    with_topics,
-)
+from crawler.understand.candidates import Candidate, DocumentFacts, candidates, phrase
+from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
+from crawler.understand.rules import asks_or_guesses, rule_events
+from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import Sentence, segment
 
-_TRANSITIVE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
-    r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
-    r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
-    r"|premiered|unveiled|used|marked|said|says|told|debuted)\b"
-)
+
+@dataclass(frozen=True)
+class Prepared:
+    """A document read and proposed, before any weighing: the same whatever the model."""
+
+    mentions: tuple[Mention, ...]
+    candidates: tuple[Candidate, ...]
+    misidentified: frozenset[str]  # franchises whose name here means another work
+    # Why nothing in the document is a fact, whatever its sentences say: it calls itself a joke,
+    # a hoax or a fan work. The one veto kept: too rare to learn from, and never wrong to heed.
+    vetoed: str | None = None
 
 
-@dataclass
-class _Reading:
-    """One document being read: what holds for all its sentences, and the events found so far.
+@dataclass(frozen=True)
+class Reading:
+    """A document as the detector decided it: every judgement, and the events reported."""
 
-    Events are keyed so that a fact is reported once per document.
-    """
-
-    published: date
-    calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
-    already_announced: bool = False  # the text says the work was announced before (発表済み)
-
-    events: dict[tuple[str, EventKind, str | None], Event] = field(default_factory=dict)
-    delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
-    from_headline: set[tuple[str, EventKind, str | None]] = field(default_factory=set)
-
-    def add(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence,
-            installment: str | None = None, previous: str | None = None) -> None:
-        """Keep one event per fact. Its evidence is the first sentence that reported it, except
-        that a body sentence replaces the headline (an alert shows the headline anyway). What one
-        report leaves out (the installment, the date moved from), another may add."""
-        key, headline = (franchise, kind, when), sentence.paragraph == -1
-        known = self.events.get(key)
-        evidence = sentence.text
-        if known is not None and (key not in self.from_headline or headline):
-            evidence = known.evidence
-        elif headline:
-            self.from_headline.add(key)
-        else:
-            self.from_headline.discard(key)
-        self.events[key] = Event(franchise, kind, when or "-", when, evidence,
-                                 installment or (known.installment if known else None),
-                                 previous or (known.previous if known else None))
+    prepared: Prepared
+    judgements: tuple[Judgement, ...]
+    events: tuple[Event, ...]
 
 
 class Detector:
     """Built once per watch list; one instance serves every document."""
 
-    def __init__(self, franchises: Iterable[Franchise] = ()) -> None:
+    def __init__(self, franchises: Iterable[Franchise] = (), scorer: Scorer | None = None) -> None:
         self._colon_titles = colon_titles(franchises)
+        self.scorer = scorer if scorer is not None else Scorer.shipped()
 
-    def detect(self, title: str, body: str, hits: list[Hit], published: date) -> list[Event]:
+    def detect(self, title: str, body: str, hits: list[Hit], published: date, post: bool = False) -> list[Event]:
         """Events of a document whose title and body are already normalised (see crawler.understand.match)."""
-        if lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body):
-            return []
+        return list(self.decide(self.prepare(title, body, hits, published, post)).events)
+
+    def prepare(self, title: str, body: str, hits: list[Hit], published: date, post: bool = False) -> Prepared:
+        """The franchises really named, and every candidate event with its features."""
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
-            return []
+            return Prepared((), (), frozenset())
         sentences = segment(title, body, [(m.start, m.end, m.in_title) for m in mentions])
-        headline = [s for s in sentences if s.paragraph == -1]
-        if any(m.in_title for m in mentions) and any(_asks_or_guesses(s.text) for s in headline):
-            return []  # "Persona 6 delayed, claims insider": the document's frame is not a fact
-        reading = _Reading(
-            published,
-            calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
-            already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
-        )
-        misidentified = set()
-        for sentence, topic in with_topics(sentences, mentions):
-            _read_sentence(reading, sentence, topic, mentions)
-            misidentified |= titled_otherwise(sentence, topic, mentions)
-        return [e for e in _finish(reading) if e.franchise not in misidentified]
+        facts = _facts(title, body, mentions, sentences, published, post)
+        misidentified = frozenset(f for sentence, topic in with_topics(sentences, mentions)
+                                  for f in titled_otherwise(sentence, topic, mentions))
+        vetoed = "the document calls itself a joke, a hoax or a fan work" if facts.debunked else None
+        return Prepared(tuple(mentions), tuple(candidates(sentences, mentions, facts)), misidentified, vetoed)
+
+    def decide(self, prepared: Prepared, scorer: Scorer | None = None, reasons: int = 0) -> Reading:
+        """Each candidate weighed (by ``scorer``, else this detector's), and the events reported.
+        ``reasons``: how many deciding features each judgement keeps, for explaining."""
+        scorer = scorer or self.scorer
+        judgements = tuple(scorer.judge(c, reasons) for c in prepared.candidates)
+        events = () if prepared.vetoed else tuple(
+            e for e in _report(judgements) if e.franchise not in prepared.misidentified)
+        return Reading(prepared, judgements, events)
 
 
-def _asks_or_guesses(text: str) -> bool:
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.SPECULATION.search(text))
+def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,
+           post: bool) -> DocumentFacts:
+    headline = [s for s in sentences if s.paragraph == -1]
+    ruled = frozenset((e.franchise, e.kind, e.when) for e in rule_events(title, body, mentions, sentences, published))
+    return DocumentFacts(
+        published=published,
+        debunked=bool(lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body)),
+        headline_doubt=any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline),
+        calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
+        post=post,
+        franchises=len({m.franchise for m in mentions}),
+        ruled=ruled,
+    )
 
 
-# ", ending months of guessing about when it would arrive": background after the statement.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing)\b[^;]*$")
+def _report(judgements: Iterable[Judgement]) -> list[Event]:
+    best: dict[tuple[str, EventKind, str | None], Judgement] = {}
+    for judgement in judgements:
+        key = judgement.candidate.key
+        known = best.get(key)
+        # A body sentence is the better evidence at equal weight: an alert shows the headline anyway.
+        if known is None or (judgement.probability, judgement.candidate.sentence.paragraph >= 0) > (
+                known.probability, known.candidate.sentence.paragraph >= 0):
+            best[key] = judgement
+    accepted = {key: j.candidate for key, j in best.items() if j.accepted}
+    for (franchise, kind, when), candidate in list(accepted.items()):
+        if kind is EventKind.DELAY and when is not None:
+            accepted.setdefault((franchise, EventKind.RELEASE_DATE, when), candidate)
+    for (franchise, kind, when) in list(accepted):
+        if kind is EventKind.DELAY and when is None:
+            dated = [k for k in accepted if k[0] == franchise and k[1] is EventKind.DELAY and k[2]]
+            releases = [k for k in accepted if k[0] == franchise and k[1] is EventKind.RELEASE_DATE]
+            undated = accepted.pop((franchise, kind, when))
+            if not dated and len(releases) == 1:
+                accepted[(franchise, kind, releases[0][2])] = undated
+            elif not dated:
+                accepted[(franchise, kind, when)] = undated
+    events = []
+    for (franchise, kind, when), candidate in accepted.items():
+        if when and any(k[0] == franchise and k[1] is kind and k[2] and k[2] != when and k[2].startswith(when + "-")
+                        for k in accepted):
+            continue  # "2031" beside "2031-12-19" says the same thing less precisely
+        events.append(Event(franchise, kind, when or "-", when, candidate.sentence.text,
+                            candidate.installment, candidate.previous if kind.dated else None))
+    return events
 
 
-def _factual(sentence: Sentence) -> bool:
-    """Not a question, a hedge or a negation. A trailing participle phrase is background and
-    does not take back what the sentence states before it."""
-    text = _TRAILING_PARTICIPLE.sub("", sentence.text)
-    return not (_asks_or_guesses(text) or lexicons.NEGATION.search(text))
-
-
-def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
-    """A past year used as a time ("in 2019", "since 2016", 2019年に), not as an adjective ("the 2008 classic")."""
-    for d in dates:
-        if d.precision == "year" and d.last.year < published.year:
-            before = text[max(0, d.start - 12):d.start].lower()
-            if japanese or re.search(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$", before):
-                return True
-    return False
-
-
-def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
-    """After the publication day; a month or season already begun counts only when spoken of as ahead."""
-    if mention.precision == "day":
-        return mention.first > published
-    if mention.is_past(published):
-        return False
-    started = mention.first <= published and mention.precision in ("month", "season")
-    return not started or bool(re.search(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$", clause))
-
-
-def _is_old(clause: str, mention: DateMention, offset: int) -> bool:
-    """The date a change moves away from: "from May", "had been set for ...", "its June 25 slot"."""
-    before = clause[max(0, mention.start - offset - 60):mention.start - offset]
-    after = clause[mention.end - offset:mention.end - offset + 30]
-    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
-
-
-def _names_in(text: str) -> list[re.Match]:
-    """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
-    names = []
-    for word in CAPITALISED.finditer(text):
-        token = word.group().rstrip(".,'’")
-        if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
-            continue
-        before = text[max(0, word.start() - 12):word.start()].lower()
-        if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
-            continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
-        names.append(word)
-    return names
-
-
-def _foreign(clause: str, found: re.Match, kind: EventKind) -> bool:
-    """The clause's subject, or the object of its release verb, is another title.
-
-    "Deadpool 3 jumps forward", "Kraven the Hunter shifts", "Sony set the third
-    Venom film for July": the event belongs to that title. A name followed by a
-    transitive verb is an agent, not a title ("Khara released a teaser").
-    """
-    for word in _names_in(clause[:found.start()]):
-        if not _TRANSITIVE.match(clause[word.end():word.end() + 40]):
-            return True
-    if kind.dated:
-        obj = re.match(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)", clause[found.end():])
-        return bool(obj and _names_in(obj.group()))
-    return False
-
-
-def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
-    if topic is None and not named_in(sentence, mentions) and not reading.calendar:
-        return  # about nothing watched
-    text = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
-    if not (reading.calendar or lexicons.ANY_EVENT.search(text)) or not _factual(sentence):
-        return
-    published = reading.published
-    dates = find_dates(text, published)
-    japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
-    historical = _past_year(text, dates, published, japanese) or bool(lexicons.HISTORY.search(text))
-    for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
-        before = named_in(sentence, mentions, 0, offset)
-        franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
-            clause, before if len(before) == 1 else [], topic, japanese)
-        clause_dates = _anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
-        after = [sentence.text[m.end - sentence.start:][:30] for m in mentions
-                 if m.in_title == (sentence.paragraph == -1)
-                 and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
-        for franchise in franchises:
-            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after)
-
-
-def _anchored(dates: list[DateMention], text: str, published: date) -> list[DateMention]:
-    """"from August 6 to July 30, 2027": a date without a year takes its year from its range partner.
-
-    Only where resolving it against the publication date put it in the past,
-    which cannot be a date a schedule moves from or to.
-    """
-    explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None or not any(not d.explicit_year and d.is_past(published) for d in dates):
-        return dates
-    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
-    result = []
-    for d in dates:
-        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
-        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
-        result.append(again.get((d.start, d.end), d) if not d.explicit_year and d.is_past(published) and in_range else d)
-    return result
-
-
-def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
-    """The franchise a clause that names none is about, if it refers back to one."""
-    first = _first_cue(clause)
-    if first is None:
-        return []
-    last = _last_move(clause) or first
-    if japanese:
-        return [topic] if topic else []
-    if _foreign(clause, last[1], last[0]):
-        return []
-    if earlier_in_sentence:
-        return earlier_in_sentence  # "Elden Ring Nightreign, the spinoff that ... but rebuilds ..., launches on May 30"
-    if topic is None:
-        return []
-    refers_back = bool(lexicons.ANAPHOR.search(clause)) or not _names_in(clause)
-    return [topic] if refers_back else []
-
-
-def _last_move(clause: str) -> tuple[EventKind, re.Match] | None:
-    """The last release or delay cue: its subject is whose date it is."""
-    found = [(m.start(), kind, m) for kind, p in _KINDS[:2] for m in p.finditer(clause)]
-    return (max(found)[1], max(found)[2]) if found else None
-
-
-def cue(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of a cue that is an ordinary word, not part of a name.
-
-    Cues match regardless of case ("HAS A DATE" in a shouting post), but a
-    Title Case word inside a sentence is a name ("Land of Shadow", "Date A Live").
-    """
-    for match in pattern.finditer(text):
-        word = match.group()
-        title_case = word[:1].isupper() and word[1:2].islower()
-        if title_case and match.start() > 0 and not re.search(r"[.!?:]\s*$|^\W*$", text[:match.start()]):
-            continue
-        return match
-    return None
-
-
-# The cue families, in the order a tie goes.
-_KINDS = ((EventKind.RELEASE_DATE, lexicons.RELEASE), (EventKind.DELAY, lexicons.DELAY),
-          (EventKind.TRAILER, lexicons.TRAILER), (EventKind.ANNOUNCEMENT, lexicons.ANNOUNCEMENT))
-
-
-def _first_cue(clause: str) -> tuple[EventKind, re.Match] | None:
-    found = [(m.start(), kind, m) for kind, p in _KINDS if (m := cue(p, clause))]
-    return (min(found)[1], min(found)[2]) if found else None
-
-
-def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
-                   sentence: Sentence, historical: bool, mentions_after: list[str]) -> None:
-    """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
-    mention of it in the clause ("2: Polygon...", " III is ...")."""
-    published = reading.published
-    installment = installment_of(clause, mentions_after)
-    numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
-    upcoming = [d for d in dates if _upcoming(d, published, clause)]
-    old = [d for d in dates if _is_old(clause, d, offset)]
-    new = [d for d in upcoming if d not in old]
-    not_installment = bool(lexicons.NOT_AN_INSTALLMENT.search(clause))
-    moves_to = any(lexicons.MOVE_TO_DATE.search(clause[:d.start - offset]) for d in new)
-    moved = bool(cue(lexicons.DELAY, clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
-    if moved and not historical and not not_installment:
-        earlier = bool(lexicons.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
-        if new:
-            moved_from = old[-1].value if old else None
-            reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, moved_from)
-            if not earlier:
-                reading.add(franchise, EventKind.DELAY, new[-1].value, sentence, installment, moved_from)
-        elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
-            reading.delays_without_date.setdefault(franchise, sentence.text)
-        return
-    if historical:
-        return
-    if new and not not_installment and (cue(lexicons.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
-        for mention in new:
-            reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
-    if cue(lexicons.TRAILER, clause) and cue(lexicons.TRAILER_OUT, clause):
-        reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
-    # "公開決定" says a work exists only if the text does not say it was announced before.
-    weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
-    if cue(lexicons.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
-        reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
-
-
-def _new_installment(clause: str, numbered: bool) -> bool:
-    """An installment introduced as new ("a third season", "a sequel", "Persona 4 Revival"),
-    not a known one ("the final season"). ``numbered``: the clause names a numbered installment."""
-    if numbered:
-        return True
-    for match in lexicons.INSTALLMENT.finditer(clause):
-        # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
-        determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
-                                 clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)
-        if not determiners or determiners[-1].lower() not in ("the", "its", "this", "that", "these", "those"):
-            return True
-    return False
-
-
-def _calendar_line(clause: str, calendar: bool) -> bool:
-    """"April 10: Title." lines in a premiere calendar: the date is the release date."""
-    return calendar and bool(re.match(r"^\W*[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:", clause))
-
-
-def _finish(reading: _Reading) -> list[Event]:
-    events = dict(reading.events)
-    for franchise, evidence in reading.delays_without_date.items():
-        dated = [k for k in events if k[0] == franchise and k[1] == EventKind.RELEASE_DATE]
-        if len(dated) == 1:
-            when = dated[0][2]
-            events.setdefault((franchise, EventKind.DELAY, when),
-                              Event(franchise, EventKind.DELAY, when or "-", when, evidence))
-        elif not any(k[0] == franchise and k[1] == EventKind.DELAY for k in events):
-            events[(franchise, EventKind.DELAY, None)] = Event(franchise, EventKind.DELAY, "-", None, evidence)
-    # A window that holds a more precise date of the same kind says the same thing less precisely.
-    kept = {}
-    for key, event in events.items():
-        franchise, kind, when = key
-        if when and any(k[0] == franchise and k[1] == kind and k[2] and k[2] != when and _inside(k[2], when)
-                        for k in events):
-            continue
-        kept[key] = event
-    return list(kept.values())
-
-
-def _inside(precise: str, window: str) -> bool:
-    """"2031-12-19" lies in "2031" and in "2031-12"; a season is a window of its year too."""
-    return precise != window and precise.startswith(window + "-")
+def explain(judgement: Judgement) -> str:
+    """"reported 0.97 Franchise release_date 2027-05: the rule reading reports it +2.10, its words +0.40"."""
+    candidate = judgement.candidate
+    reasons = ", ".join(f"{phrase(name)} {weight:+.2f}" for name, weight in judgement.reasons)
+    verdict = "reported    " if judgement.accepted else "not reported"
+    return f"{verdict} {judgement.probability:.2f} {candidate.franchise} {candidate.kind} {candidate.when or '-'}: {reasons}"

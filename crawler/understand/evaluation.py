@@ -29,6 +29,8 @@ class LabelledDocument:
     id: str
     document: Document
     expected: frozenset[Key]
+    # The sentences that state each expected event (evidence, and support where it takes two).
+    evidence: dict[Key, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass
@@ -94,7 +96,11 @@ def load_corpus(folder: Path) -> tuple[list[Franchise], list[LabelledDocument]]:
             (obj["id"], e["franchise"], e["event"], e.get("when") if e["event"] in DATED else None)
             for e in obj.get("expected", [])
         )
-        documents.append(LabelledDocument(obj["id"], document_from_json(obj), expected))
+        evidence: dict[Key, tuple[str, ...]] = {}
+        for e in obj.get("expected", []):
+            key = (obj["id"], e["franchise"], e["event"], e.get("when") if e["event"] in DATED else None)
+            evidence[key] = evidence.get(key, ()) + tuple(s for s in (e.get("evidence"), e.get("support")) if s)
+        documents.append(LabelledDocument(obj["id"], document_from_json(obj), expected, evidence))
     return franchises, documents
 
 

@@ -1,8 +1,9 @@
-"""``sequelwatch scan`` and ``sequelwatch eval``: the detector on its own, from the command line.
+"""``sequelwatch scan``: the detector on its own, from the command line.
 
 ``scan`` answers "would this article alert me?" for JSON-lines documents, an
-HTML file or a URL (extracted as the crawler would); ``eval`` scores the
-detector on a labelled corpus folder.
+HTML file or a URL (extracted as the crawler would); ``--explain`` shows every
+candidate the detector weighed and what decided it. ``eval`` and ``train`` are
+in :mod:`scheduler.commands.training`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import click
 from crawler.extract.pages import extract_page
 from crawler.model import Document, EventKind, Page
 from crawler.understand.analyze import Analyzer
-from crawler.understand.evaluation import document_from_json, evaluate, load_corpus, load_watchlist
+from crawler.understand.detect import Reading, explain
+from crawler.understand.evaluation import document_from_json, load_watchlist
+from notifiers.render import printable
 from scheduler.commands.fetching import FetchProblem, fetch
 from scheduler.commands.runtime import Runtime, pass_runtime
 from scheduler.errors import EXIT_CONFIG, EXIT_FAILURE
@@ -91,12 +94,40 @@ def _watchlist(path: Path):
     return franchises
 
 
+REASONS = 4  # features shown per candidate
+
+
+def _explained(doc_id: str, document: Document, reading: Reading) -> str:
+    """What the detector made of one document, for a person: why an alert came or did not."""
+    title = printable(document.title or document.url)
+    named = list(dict.fromkeys(m.franchise for m in reading.prepared.mentions))
+    lines = [f"{printable(doc_id)}: {title}"]
+    if not named:
+        lines.append("  names no watched franchise (or only as part of another name)")
+        return "\n".join(lines)
+    lines.append(f"  names {', '.join(printable(n) for n in named)}")
+    for franchise in sorted(reading.prepared.misidentified):
+        lines.append(f"  {printable(franchise)}: the name here means another work; its events are dropped")
+    if reading.prepared.vetoed:
+        lines.append(f"  nothing is reported: {reading.prepared.vetoed}")
+    if not reading.judgements:
+        lines.append("  no sentence about it announces, dates, delays or shows a trailer: nothing to weigh")
+    for judgement in sorted(reading.judgements, key=lambda j: -j.probability):
+        lines.append("  " + printable(explain(judgement)))
+        lines.append(f"      {printable(judgement.candidate.sentence.text[:200])}")
+    lines.append(f"  {len(reading.events)} event(s) reported")
+    return "\n".join(lines)
+
+
 @click.command()
 @click.option("--franchises", "watchlist", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A watch list: [[franchise]] tables with name and aliases (config.toml works too).")
+@click.option("--explain", is_flag=True,
+              help="For each document, every candidate weighed: franchise, event, date, probability and "
+                   "what decided it, reported or not (text, not JSON).")
 @click.argument("inputs", nargs=-1)
 @pass_runtime
-def scan(runtime: Runtime, watchlist: Path, inputs: tuple[str, ...]) -> None:
+def scan(runtime: Runtime, watchlist: Path, explain: bool, inputs: tuple[str, ...]) -> None:
     """Print the events the detector finds, one JSON object a line.
 
     INPUTS are JSON-lines files (id, title, text, published, lang, url, kind),
@@ -112,6 +143,11 @@ def scan(runtime: Runtime, watchlist: Path, inputs: tuple[str, ...]) -> None:
                 click.echo(str(document), err=True)
                 problems += 1
                 continue
+            if explain:
+                progress.clear()
+                click.echo(_explained(doc_id, document, analyzer.read(document, now, reasons=REASONS)))
+                progress.advance()
+                continue
             events = [e for e in analyzer.analyze(document, now).events if e.kind != EventKind.MENTION]
             if events:
                 progress.clear()
@@ -122,30 +158,4 @@ def scan(runtime: Runtime, watchlist: Path, inputs: tuple[str, ...]) -> None:
             progress.advance(detail=f"{found} events")
     if problems:
         click.echo(f"{problems} input(s) skipped", err=True)
-        sys.exit(EXIT_FAILURE)
-
-
-@click.command("eval")
-@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--min-precision", type=float, default=0.0, help="Exit 1 when event precision is below this.")
-@click.option("--min-recall", type=float, default=0.0, help="Exit 1 when event recall is below this.")
-@pass_runtime
-def evaluate_command(runtime: Runtime, corpus: Path, min_precision: float, min_recall: float) -> None:
-    """Score the detector on a labelled corpus folder (docs.jsonl + franchises.toml)."""
-    try:
-        franchises, documents = load_corpus(corpus)
-    except (OSError, ValueError, KeyError) as exc:
-        click.echo(f"{corpus}: not a labelled corpus (docs.jsonl and franchises.toml): {exc}", err=True)
-        sys.exit(EXIT_CONFIG)
-    analyzer = Analyzer(franchises)
-    now = runtime.clock()
-    with Progress(sys.stderr, "evaluated", total=len(documents)) as progress:
-        def detect(document: Document) -> list:
-            progress.advance()
-            return list(analyzer.analyze(document, now).events)
-
-        result = evaluate(documents, detect)
-    click.echo(f"{len(documents)} documents, {len(franchises)} franchises\n")
-    click.echo(result.report())
-    if result.overall.precision < min_precision or result.overall.recall < min_recall:
         sys.exit(EXIT_FAILURE)

@@ -1,0 +1,413 @@
+"""Candidate events and the evidence for and against each: what the scorer weighs.
+
+Rules are strong at finding things: which franchise a sentence is about, which
+dates it names, which cue words it uses. They are weak at deciding: one hedge
+word anywhere used to discard a whole sentence. So here every sentence about a
+watched franchise that carries a cue yields candidates, one per (franchise,
+event, date), and each candidate carries its evidence as named features: the
+cues and where they stand, hedges, negations and history markers in the same
+clause or only elsewhere, the date's relation to the publication day, the
+headline and its casing, topic continuation, what the rule reading of
+:mod:`crawler.understand.detect` concluded, and hashed words with names and
+dates masked. :mod:`crawler.understand.scorer` turns the features into a
+probability.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from crawler.model import EventKind
+from crawler.understand import lexicons
+from crawler.understand.dates import DateMention, find_dates
+from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
+from crawler.understand.sentences import Sentence
+
+#: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
+HASH_BUCKETS = 1 << 18
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']", re.IGNORECASE)
+_FAMILIES = {
+    "announce": lexicons.ANNOUNCEMENT, "release": lexicons.RELEASE, "delay": lexicons.DELAY,
+    "trailer": lexicons.TRAILER, "trailer_out": lexicons.TRAILER_OUT, "installment": lexicons.INSTALLMENT,
+    "negation": lexicons.NEGATION, "hedge": lexicons.SPECULATION, "history": lexicons.HISTORY,
+    "not_installment": lexicons.NOT_AN_INSTALLMENT, "earlier": lexicons.EARLIER, "move_to": lexicons.MOVE_TO_DATE,
+    "anaphor": lexicons.ANAPHOR,
+}
+# "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
+_CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–]")
+# The families that take an event back: whether they stand in the cue's own clause matters.
+_AGAINST = ("negation", "hedge", "history", "not_installment")
+# The cue families that make a sentence a candidate for each event.
+_CUES = {
+    EventKind.ANNOUNCEMENT: ("announce", "installment"),
+    EventKind.RELEASE_DATE: ("release", "delay", "move_to", "calendar_line"),
+    EventKind.DELAY: ("delay", "move_to"),
+    EventKind.TRAILER: ("trailer",),
+}
+
+
+# What a feature means, for `scan --explain`; a feature not listed is shown by its name.
+_PHRASES = {
+    "rule:same": "the rule reading reports it", "rule:other_date": "the rule reading reports another date",
+    "question": "a question", "negation:same_clause": "a negation in its clause",
+    "negation:elsewhere": "a negation elsewhere in the sentence", "hedge:same_clause": "a hedge in its clause",
+    "hedge:elsewhere": "a hedge elsewhere in the sentence", "history:same_clause": "told as the past",
+    "history:elsewhere": "the past, elsewhere in the sentence",
+    "not_installment:same_clause": "about something that is not an installment",
+    "doc:debunked": "the document is a joke or a fan work", "doc:headline_doubt": "the headline asks or doubts",
+    "date:old": "the date a change moves away from", "date:begun": "a date already begun",
+    "date:past_year_named": "a past year in the sentence", "topic": "names no franchise, continues the topic",
+    "other_names": "names other titles", "named": "names the franchise", "words": "its words",
+    "cue:apart_from_name": "the cue is in another clause than the name",
+}
+
+
+def phrase(feature: str) -> str:
+    """A feature in words: "hedge:same_clause" -> "a hedge in its clause"."""
+    if feature in _PHRASES:
+        return _PHRASES[feature]
+    family, _, value = feature.partition(":")
+    if family == "cue_word":
+        return f'the cue "{value}"'
+    return feature
+
+
+class Casing:
+    """How a sentence is written: a capital letter means a name only in sentence case."""
+
+    SENTENCE = "sentence"
+    TITLE = "title"
+    UPPER = "upper"
+
+
+def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> str:
+    """Sentence case, Title Case or ALL CAPS, judged on the words outside the watch list's ``names``."""
+    blanked = list(text)
+    for a, b in names:
+        blanked[a:b] = " " * (b - a)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", "".join(blanked)) if len(w) > 1]
+    if len(words) < 3:
+        return Casing.SENTENCE
+    if sum(w.isupper() for w in words) / len(words) >= 0.7:
+        return Casing.UPPER
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and w not in PLAIN_CAPITALS]
+    capitalised = sum(w[0].isupper() for w in content)
+    return Casing.TITLE if len(content) >= 4 and capitalised / len(content) >= 0.8 else Casing.SENTENCE
+
+
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
+
+
+def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
+    """``text`` in lower case outside the ``keep`` spans (the watch list's names), same length.
+
+    A Title Case headline or a shouting post then reads like any sentence: its
+    cue words are words again, not parts of a name.
+    """
+    chars = list(text)
+    kept = [(a, b) for a, b in keep]
+    for i, char in enumerate(chars):
+        if not any(a <= i < b for a, b in kept):
+            lowered = char.lower()
+            chars[i] = lowered if len(lowered) == 1 else char
+    return "".join(chars)
+
+
+@dataclass
+class Candidate:
+    """One possible event: a franchise, an event kind and a date, from one sentence."""
+
+    franchise: str
+    kind: EventKind
+    when: str | None
+    sentence: Sentence
+    features: dict[str, float] = field(default_factory=dict)
+    installment: str | None = None
+    previous: str | None = None  # the date a change moves away from
+
+    @property
+    def key(self) -> tuple[str, EventKind, str | None]:
+        return self.franchise, self.kind, self.when
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What holds for the whole document, read once."""
+
+    published: date
+    debunked: bool
+    headline_doubt: bool
+    calendar: bool
+    post: bool
+    franchises: int
+    ruled: frozenset[tuple[str, EventKind, str | None]]  # what the rule reading reports
+
+    def features(self) -> dict[str, float]:
+        found = {"bias:doc": 1.0}
+        for name in ("debunked", "headline_doubt", "calendar", "post"):
+            if getattr(self, name):
+                found[f"doc:{name}"] = 1.0
+        found[f"doc:franchises={min(self.franchises, 3)}"] = 1.0
+        return found
+
+
+def _hashed(name: str) -> str:
+    return f"h:{zlib.crc32(name.encode()) % HASH_BUCKETS}"
+
+
+def _words(text: str, masks: list[tuple[int, int, str]]) -> list[str]:
+    """Lower-case tokens with franchise names, dates and other names replaced by placeholders."""
+    pieces, last = [], 0
+    for start, end, token in sorted(masks):
+        if start < last:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(f" {token} ")
+        last = end
+    pieces.append(text[last:])
+    masked = "".join(pieces)
+    if _JAPANESE.search(masked):
+        chars = [c for c in masked if not c.isspace()]
+        return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)]
+    return [w.lower() for w in _WORD.findall(masked)]
+
+
+def _ngrams(words: list[str], prefix: str) -> dict[str, float]:
+    found = {_hashed(f"{prefix}1:{w}"): 1.0 for w in words}
+    found.update({_hashed(f"{prefix}2:{a} {b}"): 1.0 for a, b in zip(words, words[1:], strict=False)})
+    return found
+
+
+def _alternatives(family: str, text: str) -> list[tuple[int, int, int]]:
+    """(alternative index, start, end) of each alternative of a lexicon family found in ``text``."""
+    pattern = _FAMILIES[family]
+    found = []
+    for index, alternative in enumerate(lexicons.ALTERNATIVES.get(id(pattern), ())):
+        for match in re.finditer(alternative, text, pattern.flags):
+            found.append((index, match.start(), match.end()))
+            break
+    return found
+
+
+def _bucket(days: int) -> str:
+    for limit, name in ((0, "past"), (31, "month"), (183, "half"), (400, "year"), (800, "two")):
+        if days <= limit:
+            return name
+    return "far"
+
+
+def _clause_at(clauses: list[tuple[int, str]], position: int) -> int:
+    index = 0
+    for number, (offset, _) in enumerate(clauses):
+        if offset <= position:
+            index = number
+    return index
+
+
+def _old(text: str, mention: DateMention) -> bool:
+    before = text[max(0, mention.start - 60):mention.start]
+    after = text[mention.end:mention.end + 30]
+    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
+
+
+def _anchored(dates: list[DateMention], text: str) -> list[DateMention]:
+    """"from August 6 to July 30, 2027": a date without a year takes its range partner's year."""
+    explicit = next((d for d in dates if d.explicit_year), None)
+    if explicit is None:
+        return dates
+    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
+    result = []
+    for d in dates:
+        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
+        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
+        result.append(again.get((d.start, d.end), d) if not d.explicit_year and in_range else d)
+    return result
+
+
+def candidates(sentences: list[Sentence], mentions: list[Mention], facts: DocumentFacts) -> Iterator[Candidate]:
+    """Every (franchise, event, date) a sentence could state, with its features."""
+    document = facts.features()
+    previous_topic: str | None = None
+    for sentence, topic in with_topics(sentences, mentions):
+        named = named_in(sentence, mentions)
+        about = named or ([topic] if topic else [])
+        if not about:
+            previous_topic = None
+            continue
+        yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
+                                        continued=previous_topic == topic and not named)
+        previous_topic = named[-1] if named else topic
+
+
+def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, mentions: list[Mention],
+                         facts: DocumentFacts, document: dict[str, float], continued: bool) -> Iterator[Candidate]:
+    in_title = sentence.paragraph == -1
+    spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
+             if m.in_title == in_title and sentence.start <= m.start < sentence.end]
+    casing = casing_of(sentence.text, [(a, b) for a, b, _ in spans])
+    raw = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
+    text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
+    japanese = bool(_JAPANESE.search(text))
+    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
+    found = {family: _alternatives(family, text) for family in _FAMILIES}
+    found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
+    dates = _anchored(find_dates(raw, facts.published), raw)
+    # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
+    moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
+    found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]
+    if not any(found[f] for kind in _CUES for f in _CUES[kind]):
+        return
+    others = [w for w in CAPITALISED.finditer(text) if w.group().rstrip(".,'’") not in PLAIN_CAPITALS
+              and not any(a <= w.start() < b for a, b, _ in spans)] if casing == Casing.SENTENCE else []
+    base = dict(document)
+    base.update({
+        f"where:{'title' if in_title else 'heading' if sentence.heading else 'body'}": 1.0,
+        f"para:{min(max(sentence.paragraph, -1), 3)}": 1.0,
+        f"casing:{casing}": 1.0,
+        "lang:ja" if japanese else "lang:en": 1.0,
+        "named" if named else "topic": 1.0,
+    })
+    if continued:
+        base["topic:continued"] = 1.0
+    if others:
+        base["other_names"] = 1.0
+        base[f"other_names={min(len(others), 3)}"] = 1.0
+    if sentence.text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", sentence.text):
+        base["question"] = 1.0
+    if re.search(r"[!！]", sentence.text):
+        base["exclaim"] = 1.0
+    masks = [(a, b, "<f>") for a, b, _ in spans] + [(d.start, d.end, "<d>") for d in dates]
+    masks += [(w.start(), w.end(), "<n>") for w in others]
+    base.update(_ngrams(_words(text, masks), "w"))
+    for family, hits in found.items():
+        for index, _, _ in hits:
+            base[f"{family}:{index}"] = 1.0
+        if hits:
+            base[family] = 1.0
+    past_year = any(d.precision == "year" and d.last.year < facts.published.year for d in dates)
+    if past_year:
+        base["date:past_year_named"] = 1.0
+    mentions_after = [sentence.text[b:b + 30] for a, b, _ in spans]
+    installment = installment_of(text, mentions_after)
+    if installment:
+        base["installment:numbered"] = 1.0
+    for franchise in about:
+        own = [(a, b) for a, b, f in spans if f == franchise]
+        for kind, families in _CUES.items():
+            cues = [(family, start) for family in families for _, start, _ in found[family]]
+            if not cues:
+                continue
+            features = dict(base)
+            features.update(_kind_features(kind, cues, own, clauses, found, text))
+            ruled = (franchise, kind) in {(f, k) for f, k, _ in facts.ruled}
+            if kind.dated:
+                for mention in _dated(kind, dates, facts.published):
+                    dated = dict(features)
+                    dated.update(_date_features(mention, text, cues, clauses, facts.published, dates))
+                    if (franchise, kind, mention.value) in facts.ruled:
+                        dated["rule:same"] = 1.0
+                    elif ruled:
+                        dated["rule:other_date"] = 1.0
+                    old = [d for d in dates if _old(text, d)]
+                    yield Candidate(franchise, kind, mention.value, sentence, dated, installment,
+                                    old[-1].value if old and old[-1] is not mention else None)
+                if kind is EventKind.DELAY:
+                    undated = dict(features)
+                    undated["date:none"] = 1.0
+                    if (franchise, kind, None) in facts.ruled:
+                        undated["rule:same"] = 1.0
+                    elif ruled:
+                        undated["rule:other_date"] = 1.0
+                    yield Candidate(franchise, kind, None, sentence, undated, installment)
+            else:
+                if (franchise, kind, None) in facts.ruled:
+                    features["rule:same"] = 1.0
+                yield Candidate(franchise, kind, None, sentence, features, installment)
+
+
+def _dated(kind: EventKind, dates: list[DateMention], published: date) -> list[DateMention]:
+    """The dates an event of ``kind`` could have: not over before publication."""
+    return [d for d in dates if not d.is_past(published)]
+
+
+def _context(text: str, start: int, end: int, name: str) -> dict[str, float]:
+    """The words next to a span: "has <cue>", "<date> for"; tense and reach live there."""
+    before = _WORD.findall(text[max(0, start - 30):start].lower())[-2:]
+    after = _WORD.findall(text[end:end + 20].lower())[:1]
+    found = {}
+    if before:
+        found[f"{name}_prev:{before[-1]}"] = 1.0
+    if len(before) == 2:
+        found[f"{name}_prev2:{before[0]} {before[1]}"] = 1.0
+    if after:
+        found[f"{name}_next:{after[0]}"] = 1.0
+    return found
+
+
+def _kind_features(kind: EventKind, cues: list[tuple[str, int]], own: list[tuple[int, int]],
+                   clauses: list[tuple[int, str]], found: dict[str, list[tuple[int, int, int]]],
+                   text: str) -> dict[str, float]:
+    features = {f"bias:{kind}": 1.0}
+    for family in _CUES[kind]:
+        for _, start, end in found[family][:2]:
+            word = text[start:end].lower()
+            features[f"cue_word:{word}"] = 1.0
+            features.update(_context(text, start, end, "cue"))
+    for a, b in own[:1]:
+        features.update(_context(text, a, b, "name"))
+    cue_clauses = {_clause_at(clauses, start) for _, start in cues}
+    name_clauses = {_clause_at(clauses, a) for a, _ in own}
+    if own:
+        features["cue:with_name_clause" if cue_clauses & name_clauses else "cue:apart_from_name"] = 1.0
+        first_cue, first_name = min(s for _, s in cues), min(a for a, _ in own)
+        features["cue:after_name" if first_cue > first_name else "cue:before_name"] = 1.0
+    for family in _AGAINST:
+        hits = found[family]
+        if not hits:
+            continue
+        same = any(_clause_at(clauses, start) in cue_clauses for _, start, _ in hits)
+        features[f"{family}:{'same_clause' if same else 'elsewhere'}"] = 1.0
+        before_cue = any(start < min(s for _, s in cues) for _, start, _ in hits)
+        if before_cue:
+            features[f"{family}:before_cue"] = 1.0
+    return features
+
+
+def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]], clauses: list[tuple[int, str]],
+                   published: date, dates: list[DateMention]) -> dict[str, float]:
+    features = _context(text, mention.start, mention.end, "date")
+    features |= {
+        f"date:{mention.precision}": 1.0,
+        f"date:ahead={_bucket((mention.first - published).days)}": 1.0,
+    }
+    if mention.explicit_year:
+        features["date:explicit_year"] = 1.0
+    if mention.first <= published:
+        features["date:begun"] = 1.0
+    if _old(text, mention):
+        features["date:old"] = 1.0
+    if len(dates) > 1:
+        features["date:several"] = 1.0
+        if mention is dates[-1]:
+            features["date:last"] = 1.0
+        if any(d.first > mention.first for d in dates if d is not mention):
+            features["date:not_latest"] = 1.0
+    clause = _clause_at(clauses, mention.start)
+    if any(_clause_at(clauses, start) == clause for _, start in cues):
+        features["date:cue_clause"] = 1.0
+    nearest = min(abs(start - mention.start) for _, start in cues)
+    features[f"date:cue_distance={'near' if nearest <= 25 else 'mid' if nearest <= 60 else 'far'}"] = 1.0
+    before = text[max(0, mention.start - 40):mention.start]
+    if lexicons.MOVE_TO_DATE.search(before):
+        features["date:moved_to"] = 1.0
+    if re.search(r"\b(?:on|for|in|by|from|until|to)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", before, re.IGNORECASE):
+        features["date:after_preposition"] = 1.0
+    if re.search(r"(?:から|より)", text[mention.end:mention.end + 3]):
+        features["date:kara"] = 1.0
+    return features
