@@ -103,7 +103,15 @@ def test_without_a_listing_title_and_date_the_page_gives_them():
     assert doc.published == datetime(2026, 11, 2, tzinfo=UTC)
     assert doc.text.startswith(SENTENCE.strip())
     plain = extract_page(page(article("Blame! returns")))
-    assert plain.title == "Blame! returns" and plain.published is None
+    assert plain.title == "Blame! returns" and plain.published == FETCHED
+
+
+def test_a_date_in_the_story_is_never_taken_for_the_publication_date():
+    # The release date is the news; a page that states no date of its own was published when first seen.
+    story = "<p>Studio Polygon confirmed that Vanta Reach season 2 premieres on March 14, 2026 in Japan.</p>" * 3
+    html = f"<html><body><article><h1>Vanta Reach returns</h1><p>January 5, 2026</p>{story}</article></body></html>"
+    doc = extract_page(page(html.encode()))
+    assert doc.published == FETCHED
 
 
 def test_a_layout_the_main_extractor_misreads_gets_the_full_cascade():

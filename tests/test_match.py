@@ -96,3 +96,11 @@ def test_mention_evidence_prefers_the_body_over_the_title():
     assert (event.franchise, event.kind, event.key) == ("Blame!", "mention", "https://x.example/a")
     assert event.evidence == "Polygon Pictures said Blame! 2 is in production."
     assert analysis.franchises == ("Blame!",)
+
+
+def test_the_longest_name_wins_over_another_franchise_inside_it():
+    matcher = Matcher([Franchise("Toy Tale", ()), Franchise("Toy Tale Racers", ()), Franchise("Orbit", ("Orbit",))])
+    hits = matcher.find("Toy Tale Racers gets a sequel; Toy Tale does not.")
+    assert [(h.franchise, h.start) for h in hits] == [("Toy Tale Racers", 0), ("Toy Tale", 31)]
+    shared = Matcher([Franchise("Orbit", ()), Franchise("Orbit (film)", ("Orbit",))])
+    assert {h.franchise for h in shared.find("Orbit returns")} == {"Orbit", "Orbit (film)"}

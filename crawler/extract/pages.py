@@ -20,8 +20,13 @@ FULL_CASCADE_BELOW = 500
 
 
 def _page_date(tree, fetched_at: datetime) -> datetime | None:
-    """The page's own publication date, as trafilatura would find it (htmldate, original date)."""
-    found = htmldate.find_date(tree, extensive_search=True, original_date=True,
+    """The publication date the page's markup states (meta tags, JSON-LD, <time>, the URL).
+
+    Never a date guessed from the body text (htmldate's extensive search): in a
+    news story the dates in the text are mostly the news itself, a release date
+    taken for the publication date makes an upcoming release look past.
+    """
+    found = htmldate.find_date(tree, extensive_search=False, original_date=True,
                                max_date=fetched_at.strftime("%Y-%m-%d"))
     if not found:
         return None
@@ -81,7 +86,8 @@ def extract_page(page: Page) -> Document | None:
     """Main text, title and date of an article page; ``None`` if it has no article.
 
     The listing's title and date win over the page's: feeds state them on
-    purpose, while a page's date is a guess from its markup. Where the page
+    purpose, while a page's markup may be a template's. A page that states no
+    date at all is dated when it was fetched (its first poll: first seen). Where the page
     yields no text but the feed carried a summary, the summary is the text.
     """
     html = page.body.decode(page.encoding or "utf-8", errors="replace")
@@ -91,7 +97,8 @@ def extract_page(page: Page) -> Document | None:
         text, published = "", None
     else:
         text, titles = _main_text(tree, page.url), _page_titles(tree)
-        published = page.feed_published or _page_date(tree, page.fetched_at)
+        # Without a stated date, the document is as new as when it was first seen.
+        published = page.feed_published or _page_date(tree, page.fetched_at) or page.fetched_at
     title = page.feed_title or next(iter(titles), "")
     text = _without_title_line(text, page.feed_title, *titles)
     if len(text) < MIN_TEXT_CHARS:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crawler.model import EventKind
@@ -92,7 +92,7 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> str:
     for a, b in names:
         blanked[a:b] = " " * (b - a)
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", "".join(blanked)) if len(w) > 1]
-    if len(words) < 3:
+    if len(words) < 3 or _JAPANESE.search(text):  # Latin words in Japanese text are names
         return Casing.SENTENCE
     if sum(w.isupper() for w in words) / len(words) >= 0.7:
         return Casing.UPPER
@@ -116,7 +116,28 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
         if not any(a <= i < b for a, b in kept):
             lowered = char.lower()
             chars[i] = lowered if len(lowered) == 1 else char
-    return "".join(chars)
+    # A month before a number is a date, and dates are written with a capital: "april 10" -> "April 10".
+    return _MONTH_BEFORE_NUMBER.sub(lambda m: m.group().capitalize(), "".join(chars))
+
+
+_MONTH_BEFORE_NUMBER = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+\d)")
+
+
+def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> Sentence:
+    """The sentence as if written in sentence case, when it is in Title Case or ALL CAPS.
+
+    The watch list's names keep their capitals; everything else is lowered, so
+    that a capital letter means a name again ("Gets Release Date" -> "gets
+    release date") for every rule that reads capitals.
+    """
+    in_title = sentence.paragraph == -1
+    names = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
+             if m.in_title == in_title and sentence.start <= m.start < sentence.end]
+    if casing_of(sentence.text, names) == Casing.SENTENCE:
+        return sentence
+    return replace(sentence, text=sentence_cased(sentence.text, names))
 
 
 @dataclass

@@ -20,12 +20,14 @@ No Scrapy, database or network is involved.
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 from datetime import date
 
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
-from crawler.understand.candidates import Candidate, DocumentFacts, candidates, phrase
+from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
+from crawler.understand.dates import find_dates
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -69,7 +71,8 @@ class Detector:
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
             return Prepared((), (), frozenset())
-        sentences = segment(title, body, [(m.start, m.end, m.in_title) for m in mentions])
+        sentences = [s for s in segment(title, body, [(m.start, m.end, m.in_title) for m in mentions])
+                     if not is_dateline(s, published)]
         facts = _facts(title, body, mentions, sentences, published, post)
         misidentified = frozenset(f for sentence, topic in with_topics(sentences, mentions)
                                   for f in titled_otherwise(sentence, topic, mentions))
@@ -86,10 +89,34 @@ class Detector:
         return Reading(prepared, judgements, events)
 
 
+_BYLINE = re.compile(r"^(?:by|posted by|written by|updated|last updated|published|posted)\b", re.IGNORECASE)
+_DATELINE_MAX_WORDS = 12
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def is_dateline(sentence: Sentence, published: date) -> bool:
+    """A byline or a date line at the top of a story ("By Ann Lee | March 3, 2026", "Updated: ..."):
+    when a page was written, never what it reports."""
+    if sentence.paragraph < 0 or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
+        return False
+    if _BYLINE.match(sentence.text):
+        return True
+    rest = sentence.text
+    for mention in reversed(find_dates(sentence.text, published)):
+        rest = rest[:mention.start] + rest[mention.end:]
+    if rest == sentence.text:
+        return False
+    if _JAPANESE.search(rest):  # no spaces between words: count the letters left
+        return len(re.findall(r"[^\W\d_]", rest)) <= 4
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+
+
 def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,
            post: bool) -> DocumentFacts:
     headline = [s for s in sentences if s.paragraph == -1]
-    ruled = frozenset((e.franchise, e.kind, e.when) for e in rule_events(title, body, mentions, sentences, published))
+    # The rules read capitals as names: a Title Case headline would say nothing to them.
+    cased = [in_sentence_case(s, mentions) for s in sentences]
+    ruled = frozenset((e.franchise, e.kind, e.when) for e in rule_events(title, body, mentions, cased, published))
     return DocumentFacts(
         published=published,
         debunked=bool(lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body)),

@@ -105,8 +105,8 @@ class Matcher:
     def find(self, text: str, *, in_title: bool = False) -> list[Hit]:
         """Every accepted occurrence in an already :func:`normalize`-d text, longest first at a place.
 
-        Where aliases of the same franchise overlap ("Re:Zero" inside
-        "Re:Zero - Starting Life..."), only the longest is kept.
+        Where aliases overlap ("Re:Zero" inside "Re:Zero - Starting Life...",
+        or one franchise's name inside another's longer one), only the longest is kept.
         """
         if self._empty or not text:
             return []
@@ -120,7 +120,10 @@ class Matcher:
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         kept: list[Hit] = []
         for hit in found:
-            if any(k.franchise == hit.franchise and k.start <= hit.start and hit.end <= k.end for k in kept[-8:]):
+            # The longest name at a place wins: "Toy Tale" inside "Toy Tale Racers", watched as another franchise,
+            # names that one; two franchises that share the very same alias are both named.
+            if any(k.start <= hit.start and hit.end <= k.end and (k.franchise == hit.franchise or k.end - k.start > hit.end - hit.start)
+                   for k in kept[-8:]):
                 continue
             kept.append(hit)
         return kept

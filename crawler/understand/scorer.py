@@ -46,7 +46,7 @@ class KindModel:
 
     bias: float
     weights: Mapping[str, float]
-    threshold: float = 0.8
+    threshold: float = 0.7
     ruled_threshold: float = 0.3
 
     def __post_init__(self) -> None:

@@ -34,7 +34,7 @@ from crawler.understand.scorer import KindModel, Scorer
 #: Inverse regularisation strength: small, because a few hundred documents teach few things for sure.
 REGULARISATION = 0.5
 #: From these probabilities an event is reported (see KindModel); chosen by grouped cross-validation.
-THRESHOLD = 0.8
+THRESHOLD = 0.7
 RULED_THRESHOLD = 0.3
 #: A labelled event told in a sentence that is not its evidence: likely a statement of it, less sure.
 ELSEWHERE_WEIGHT = 0.5
@@ -92,28 +92,36 @@ def prepare(corpora: Sequence[tuple[str, list[Franchise], list[LabelledDocument]
 
 
 def fit(examples: Iterable[Example], trained_on: str = "", regularisation: float | None = None) -> Scorer:
-    """One logistic model per event, on the candidates of ``examples``."""
-    rows: dict[EventKind, tuple[list[dict[str, float]], list[int], list[float]]] = {
-        k: ([], [], []) for k in CONFIRMATIONS}
+    """One logistic model per event, on the candidates of ``examples``.
+
+    The events are learned together: every feature has a weight shared by all
+    events and a weight of its own per event, and an event's model is their sum.
+    A delay (a dozen examples) thus learns what hedges and old dates mean from
+    release dates (a hundred), and still learns what is its own.
+    """
+    features: list[dict[str, float]] = []
+    labels: list[int] = []
+    weights: list[float] = []
     for example in examples:
         for candidate in example.prepared.candidates:
             verdict = label(example.labelled, candidate)
-            features, labels, weights = rows[candidate.kind]
-            features.append(candidate.features)
+            shared = candidate.features
+            features.append({**shared, **{f"{candidate.kind}|{name}": value for name, value in shared.items()}})
             labels.append(int(verdict is not False))
             weights.append(ELSEWHERE_WEIGHT if verdict is None else 1.0)
+    if len(set(labels)) < 2:
+        raise ValueError("the corpus holds no event, or nothing but events: nothing to learn")
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(features)
+    model = LogisticRegression(C=regularisation or REGULARISATION, max_iter=5000)
+    model.fit(matrix, labels, sample_weight=weights)
+    learned = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
     models = {}
-    for kind, (features, labels, sample_weights) in rows.items():
-        if len(set(labels)) < 2:
-            models[kind] = KindModel(-5.0 if not any(labels) else 5.0, {}, THRESHOLD, RULED_THRESHOLD)
-            continue
-        vectorizer = DictVectorizer()
-        matrix = vectorizer.fit_transform(features)
-        model = LogisticRegression(C=regularisation or REGULARISATION, max_iter=5000)
-        model.fit(matrix, labels, sample_weight=sample_weights)
-        learned = {str(name): float(weight)
-                   for name, weight in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)}
-        models[kind] = KindModel(float(model.intercept_[0]), learned, THRESHOLD, RULED_THRESHOLD)
+    for kind in CONFIRMATIONS:
+        own = f"{kind}|"
+        combined = {str(name): float(weight + learned.get(own + name, 0.0))
+                    for name, weight in learned.items() if "|" not in name}
+        models[kind] = KindModel(float(model.intercept_[0]), combined, THRESHOLD, RULED_THRESHOLD)
     return Scorer(models, trained_on)
 
 
