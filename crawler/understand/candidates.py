@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -40,13 +40,13 @@ _FAMILIES = {
     "anaphor": lexicons.ANAPHOR,
 }
 # "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
-_CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–]")
+_CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
 # The families that take an event back: whether they stand in the cue's own clause matters.
 _AGAINST = ("negation", "hedge", "history", "not_installment")
 # The cue families that make a sentence a candidate for each event.
 _CUES = {
     EventKind.ANNOUNCEMENT: ("announce", "installment"),
-    EventKind.RELEASE_DATE: ("release", "delay", "move_to", "calendar_line"),
+    EventKind.RELEASE_DATE: ("release", "delay", "move_to", "calendar_line", "release_carried"),
     EventKind.DELAY: ("delay", "move_to"),
     EventKind.TRAILER: ("trailer",),
 }
@@ -54,7 +54,8 @@ _CUES = {
 
 # What a feature means, for `scan --explain`; a feature not listed is shown by its name.
 _PHRASES = {
-    "rule:same": "the rule reading reports it", "rule:other_date": "the rule reading reports another date",
+    "rule:same": "the rule reading reports it", "rule:here": "the rule reading reports it from this sentence",
+    "rule:other_date": "the rule reading reports another date",
     "question": "a question", "negation:same_clause": "a negation in its clause",
     "negation:elsewhere": "a negation elsewhere in the sentence", "hedge:same_clause": "a hedge in its clause",
     "hedge:elsewhere": "a hedge elsewhere in the sentence", "history:same_clause": "told as the past",
@@ -167,7 +168,17 @@ class DocumentFacts:
     calendar: bool
     post: bool
     franchises: int
-    ruled: frozenset[tuple[str, EventKind, str | None]]  # what the rule reading reports
+    # What the rule reading reports, with its evidence sentence (in lower case).
+    ruled: Mapping[tuple[str, EventKind, str | None], str]
+
+    def rule_features(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence) -> dict[str, float]:
+        evidence = self.ruled.get((franchise, kind, when))
+        if evidence is not None:
+            here = evidence == sentence.text.lower()
+            return {"rule:same": 1.0, "rule:here": 1.0} if here else {"rule:same": 1.0}
+        if any(f == franchise and k == kind for f, k, _ in self.ruled):
+            return {"rule:other_date": 1.0}
+        return {}
 
     def features(self) -> dict[str, float]:
         found = {"bias:doc": 1.0}
@@ -255,19 +266,30 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
     """Every (franchise, event, date) a sentence could state, with its features."""
     document = facts.features()
     previous_topic: str | None = None
+    dateless_cue: set[str] = set()  # franchises whose previous sentence had a release cue and no date
     for sentence, topic in with_topics(sentences, mentions):
         named = named_in(sentence, mentions)
         about = named or ([topic] if topic else [])
         if not about:
-            previous_topic = None
+            previous_topic, dateless_cue = None, set()
             continue
+        carried = bool(dateless_cue & set(about))
+        dateless_cue = set()
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
-                                        continued=previous_topic == topic and not named)
+                                        continued=previous_topic == topic and not named, carried=carried,
+                                        dateless_cue=dateless_cue)
         previous_topic = named[-1] if named else topic
 
 
 def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, mentions: list[Mention],
-                         facts: DocumentFacts, document: dict[str, float], continued: bool) -> Iterator[Candidate]:
+                         facts: DocumentFacts, document: dict[str, float], continued: bool, carried: bool,
+                         dateless_cue: set[str]) -> Iterator[Candidate]:
+    """The candidates of one sentence about the franchises ``about``.
+
+    ``carried``: the sentence before spoke of a release without a date ("It finally
+    has a date."), so this one's date may be it ("FEBRUARY 28."). The franchises
+    whose release this sentence speaks of without a date are added to ``dateless_cue``.
+    """
     in_title = sentence.paragraph == -1
     spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
@@ -282,6 +304,10 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
     found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]
+    upcoming = [d for d in dates if not d.is_past(facts.published)]
+    found["release_carried"] = [(0, 0, 0)] if carried and upcoming and not found["release"] else []
+    if found["release"] and not upcoming:
+        dateless_cue.update(about)
     if not any(found[f] for kind in _CUES for f in _CUES[kind]):
         return
     others = [w for w in CAPITALISED.finditer(text) if w.group().rstrip(".,'’") not in PLAIN_CAPITALS
@@ -326,29 +352,21 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
                 continue
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, text))
-            ruled = (franchise, kind) in {(f, k) for f, k, _ in facts.ruled}
             if kind.dated:
                 for mention in _dated(kind, dates, facts.published):
                     dated = dict(features)
                     dated.update(_date_features(mention, text, cues, clauses, facts.published, dates))
-                    if (franchise, kind, mention.value) in facts.ruled:
-                        dated["rule:same"] = 1.0
-                    elif ruled:
-                        dated["rule:other_date"] = 1.0
+                    dated.update(facts.rule_features(franchise, kind, mention.value, sentence))
                     old = [d for d in dates if _old(text, d)]
                     yield Candidate(franchise, kind, mention.value, sentence, dated, installment,
                                     old[-1].value if old and old[-1] is not mention else None)
                 if kind is EventKind.DELAY:
                     undated = dict(features)
                     undated["date:none"] = 1.0
-                    if (franchise, kind, None) in facts.ruled:
-                        undated["rule:same"] = 1.0
-                    elif ruled:
-                        undated["rule:other_date"] = 1.0
+                    undated.update(facts.rule_features(franchise, kind, None, sentence))
                     yield Candidate(franchise, kind, None, sentence, undated, installment)
             else:
-                if (franchise, kind, None) in facts.ruled:
-                    features["rule:same"] = 1.0
+                features.update(facts.rule_features(franchise, kind, None, sentence))
                 yield Candidate(franchise, kind, None, sentence, features, installment)
 
 

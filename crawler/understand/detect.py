@@ -19,8 +19,8 @@ No Scrapy, database or network is involved.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,13 +91,15 @@ class Detector:
 
 _BYLINE = re.compile(r"^(?:by|posted by|written by|updated|last updated|published|posted)\b", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 12
+_DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def is_dateline(sentence: Sentence, published: date) -> bool:
     """A byline or a date line at the top of a story ("By Ann Lee | March 3, 2026", "Updated: ..."):
-    when a page was written, never what it reports."""
-    if sentence.paragraph < 0 or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
+    when a page was written, never what it reports. Lower down, a line that is a date is news
+    ("FEBRUARY 28 2025." after "it finally got its release date")."""
+    if not 0 <= sentence.paragraph < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
         return False
     if _BYLINE.match(sentence.text):
         return True
@@ -116,7 +118,8 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     headline = [s for s in sentences if s.paragraph == -1]
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
-    ruled = frozenset((e.franchise, e.kind, e.when) for e in rule_events(title, body, mentions, cased, published))
+    ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
+             for e in rule_events(title, body, mentions, cased, published)}
     return DocumentFacts(
         published=published,
         debunked=bool(lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body)),

@@ -50,9 +50,11 @@ ANNOUNCEMENT = _any(
     r"\bcoming back for\b", r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b",
     r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
     r"\breveal(?:s|ed)?\b|\bunveil(?:s|ed)?\b", r"\bmakes? it official\b",
-    r"\bofficially titled\b",
+    r"\bofficially titled\b", r"\bin the works\b|\bin (?:active )?development\b", r"\b(?:is|are) developing\b",
+    r"\bturning .{1,40}? into an? (?:[\w-]+ ){0,2}(?:series|film|movie|anime|show|game)\b",
+    r"\b(?:is|it's|are) (?:now )?official\b|\b(?:is|it's|are) real\b",
     r"(?:制作|製作|続編制作|映画化|アニメ化|実写化|実写映画化|ドラマ化|続編)(?:が|も)?決定", r"実写映画(?:化|に)",
-    r"(?:アニメ化|映画化|続編|新作|第\d+期).{0,20}(?:発表|決定)",
+    r"(?:アニメ化|映画化|続編|新作|第?\d+期).{0,20}(?:発表|決定)",
     r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定",
 )
 RELEASE = _any(
@@ -61,7 +63,8 @@ RELEASE = _any(
     r"\blands?\b", r"\bout on\b|\bout now\b", r"\bdue\b", r"\bdated?\b|\bdate:", r"\bset for\b|\bslated\b|\bscheduled\b",
     r"\bcoming (?:to|on|in)\b|\bcomes out\b", r"\bgoes on sale\b|\bon sale\b", r"\bstreams?\b|\bstreaming\b",
     r"\bdrops?\b", r"\bbroadcast\b", r"\b(?:confirmed|planned|penciled|pencilled) (?:in )?for\b", r"\btarget(?:s|ing)\b", r"\bin (?:theaters|theatres|cinemas)\b", r"\breturns?\b", r"\bfollows\b",
-    r"\bgoes live\b", r"\bwindow\b", r"\bstarts?\b|\bbegins?\b", r"\bhits\b",
+    r"\bgoes live\b", r"\bwindow\b", r"\bstarts?\b|\bbegins?\b", r"\bhit(?:s|ting)\b",
+    r"\b(?:is|it's|are|'s) out\b", r"\bpencill?ed in\b", r"\bonto\b",
     r"公開|放送|発売|配信|上映|放送開始|発売日|公開日|発売時期|放送時期",
 )
 DELAY = _any(
@@ -145,7 +148,8 @@ OLD_DATE_BEFORE = _any(
     r"\bgi(?:ven|ve|ves|ving|ave) up on an?\s+$",
 )
 OLD_DATE_AFTER = _any(
-    r"^\s*(?:slot|date|opening|release date)\b", r"^[」』]?(?:から|に(?:公開|放送|発売)を?予定していた|予定だった)",
+    r"^\s*(?:slot|date|opening|release date)\b",
+    r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)",
     r"^\s*(?:target|window)\b",
 )
 DEBUNKED_DOCUMENT = _any(r"\bapril fools?\b", r"\bfan[- ]art\b", r"\bfan-made\b", r"\bhoax\b", r"ファンアート|エイプリルフール")
@@ -159,7 +163,7 @@ ANY_EVENT = re.compile(
     r"|broadcast|theat|cinema|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
     r"|greenl|green-l|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
-    r"|planned|pencil|target|adapt|earlier|ahead|forward|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
+    r"|planned|pencil|target|adapt|earlier|ahead|forward|works|develop|turning|real|onto|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
     r"|プロモーション|決定|決ま|化|制作|製作|前倒し|発表|映画",
     re.IGNORECASE,
 )

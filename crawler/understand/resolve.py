@@ -33,6 +33,26 @@ PLAIN_CAPITALS = frozenset(
 )
 
 
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December Christmas Halloween".split())
+_TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each)\s+$",
+                          re.IGNORECASE)
+
+
+def _inside_a_longer_name(before: str) -> bool:
+    """A one-word alias right after a capitalised word inside a sentence: "Resident Alien", "Lego Batman".
+
+    Not after a sentence start, a possessive ("Disney's Alien"), a word that is
+    never a name ("The", "New"), or a date.
+    """
+    word = re.search(r"(?<![\w'’])([A-Z][a-z]+)\s+$", before)
+    if word is None or word.group(1) in PLAIN_CAPITALS:
+        return False
+    preceding = before[:word.start()]
+    return bool(preceding.strip()) and not re.search(r"(?:[.!?:;\n\"“(]|^)\s*$", preceding)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     franchise: str
@@ -80,6 +100,10 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             continue  # the subtitle of another title
         if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):
             continue  # "Zelda Williams", "Avatar Studios": a longer name
+        if " " not in hit.alias and _inside_a_longer_name(before):
+            continue  # "Resident Alien" when the user watches "Alien"
+        if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
+            continue  # "during Wednesday's showcase", "on Wednesday": a day, not the series
         found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
     found = _without_unproven(found, title, body, hits)
     subtitles = {}

@@ -36,6 +36,8 @@ REGULARISATION = 0.5
 #: From these probabilities an event is reported (see KindModel); chosen by grouped cross-validation.
 THRESHOLD = 0.7
 RULED_THRESHOLD = 0.3
+# Delays are few (a dozen examples to learn from): an event the rules report stands unless the model is very sure.
+RULED_THRESHOLDS = {EventKind.DELAY: 0.1}
 #: A labelled event told in a sentence that is not its evidence: likely a statement of it, less sure.
 ELSEWHERE_WEIGHT = 0.5
 
@@ -121,7 +123,8 @@ def fit(examples: Iterable[Example], trained_on: str = "", regularisation: float
         own = f"{kind}|"
         combined = {str(name): float(weight + learned.get(own + name, 0.0))
                     for name, weight in learned.items() if "|" not in name}
-        models[kind] = KindModel(float(model.intercept_[0]), combined, THRESHOLD, RULED_THRESHOLD)
+        models[kind] = KindModel(float(model.intercept_[0]), combined, THRESHOLD,
+                                 RULED_THRESHOLDS.get(kind, RULED_THRESHOLD))
     return Scorer(models, trained_on)
 
 
