@@ -118,7 +118,7 @@ def fit(examples: Iterable[Example], trained_on: str = "", regularisation: float
     model = LogisticRegression(C=regularisation or REGULARISATION, max_iter=5000)
     model.fit(matrix, labels, sample_weight=weights)
     learned = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
-    models = {}
+    models: dict[EventKind, KindModel] = {}
     for kind in CONFIRMATIONS:
         own = f"{kind}|"
         combined = {str(name): float(weight + learned.get(own + name, 0.0))
