@@ -23,7 +23,8 @@ from datetime import date
 
 from crawler.model import EventKind
 from crawler.understand import lexicons
-from crawler.understand.dates import DateMention, find_dates
+from crawler.understand.casing import Casing, casing_of, sentence_cased
+from crawler.understand.dates import DateMention, find_dates, moved_from
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
 
@@ -46,8 +47,8 @@ _AGAINST = ("negation", "hedge", "history", "not_installment")
 # The cue families that make a sentence a candidate for each event.
 _CUES = {
     EventKind.ANNOUNCEMENT: ("announce", "installment"),
-    EventKind.RELEASE_DATE: ("release", "delay", "move_to", "calendar_line", "release_carried"),
-    EventKind.DELAY: ("delay", "move_to"),
+    EventKind.RELEASE_DATE: ("release", "delay", "move_to", "moved_later", "calendar_line", "release_carried"),
+    EventKind.DELAY: ("delay", "move_to", "moved_later"),
     EventKind.TRAILER: ("trailer",),
 }
 
@@ -77,53 +78,6 @@ def phrase(feature: str) -> str:
     if family == "cue_word":
         return f'the cue "{value}"'
     return feature
-
-
-class Casing:
-    """How a sentence is written: a capital letter means a name only in sentence case."""
-
-    SENTENCE = "sentence"
-    TITLE = "title"
-    UPPER = "upper"
-
-
-def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> str:
-    """Sentence case, Title Case or ALL CAPS, judged on the words outside the watch list's ``names``."""
-    blanked = list(text)
-    for a, b in names:
-        blanked[a:b] = " " * (b - a)
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", "".join(blanked)) if len(w) > 1]
-    if len(words) < 3 or _JAPANESE.search(text):  # Latin words in Japanese text are names
-        return Casing.SENTENCE
-    if sum(w.isupper() for w in words) / len(words) >= 0.7:
-        return Casing.UPPER
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and w not in PLAIN_CAPITALS]
-    capitalised = sum(w[0].isupper() for w in content)
-    return Casing.TITLE if len(content) >= 4 and capitalised / len(content) >= 0.8 else Casing.SENTENCE
-
-
-_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
-
-
-def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
-    """``text`` in lower case outside the ``keep`` spans (the watch list's names), same length.
-
-    A Title Case headline or a shouting post then reads like any sentence: its
-    cue words are words again, not parts of a name.
-    """
-    chars = list(text)
-    kept = [(a, b) for a, b in keep]
-    for i, char in enumerate(chars):
-        if not any(a <= i < b for a, b in kept):
-            lowered = char.lower()
-            chars[i] = lowered if len(lowered) == 1 else char
-    # A month before a number is a date, and dates are written with a capital: "april 10" -> "April 10".
-    return _MONTH_BEFORE_NUMBER.sub(lambda m: m.group().capitalize(), "".join(chars))
-
-
-_MONTH_BEFORE_NUMBER = re.compile(
-    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+\d)")
 
 
 def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> Sentence:
@@ -242,10 +196,6 @@ def _clause_at(clauses: list[tuple[int, str]], position: int) -> int:
     return index
 
 
-def _old(text: str, mention: DateMention) -> bool:
-    before = text[max(0, mention.start - 60):mention.start]
-    after = text[mention.end:mention.end + 30]
-    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
 
 
 def _anchored(dates: list[DateMention], text: str) -> list[DateMention]:
@@ -300,11 +250,15 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     found = {family: _alternatives(family, text) for family in _FAMILIES}
     found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
-    dates = _anchored(find_dates(raw, facts.published), raw)
+    dates = _anchored(find_dates(text, facts.published), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
     found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]
     upcoming = [d for d in dates if not d.is_past(facts.published)]
+    old = [d for d in dates if moved_from(text, d, dates)]
+    later = [d for d in upcoming if d not in old and any(d.first > o.last for o in old)]
+    # "previously dated for August 7, will now open on May 14, 2027": a move to a later date is a delay.
+    found["moved_later"] = [(0, later[0].start, later[0].end)] if later else []
     found["release_carried"] = [(0, 0, 0)] if carried and upcoming and not found["release"] else []
     if found["release"] and not upcoming:
         dateless_cue.update(about)
@@ -357,7 +311,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
                     dated = dict(features)
                     dated.update(_date_features(mention, text, cues, clauses, facts.published, dates))
                     dated.update(facts.rule_features(franchise, kind, mention.value, sentence))
-                    old = [d for d in dates if _old(text, d)]
+                    old = [d for d in dates if moved_from(text, d, dates)]
                     yield Candidate(franchise, kind, mention.value, sentence, dated, installment,
                                     old[-1].value if old and old[-1] is not mention else None)
                 if kind is EventKind.DELAY:
@@ -429,7 +383,7 @@ def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]],
         features["date:explicit_year"] = 1.0
     if mention.first <= published:
         features["date:begun"] = 1.0
-    if _old(text, mention):
+    if moved_from(text, mention, dates):
         features["date:old"] = 1.0
     if len(dates) > 1:
         features["date:several"] = 1.0

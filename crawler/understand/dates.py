@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from crawler.model import SEASONS as MODEL_SEASONS
 from crawler.model import Precision, When
+from crawler.understand import lexicons
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -235,3 +236,21 @@ def _prepare(text: str) -> str:
 _SHOUTED_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
+
+
+def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> bool:
+    """The date a change moves away from: "from May to July", "had been set for", "its June 25 slot", "予定していた".
+
+    ``dates`` are all the dates of ``text``. "from" and から mark the old date only
+    when another date follows ("moves from May to July"); alone they mark a start
+    ("streams from September 10", "1月から放送").
+    """
+    before = text[max(0, mention.start - 60):mention.start]
+    after = text[mention.end:mention.end + 30]
+    if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
+        return any(d.start > mention.end for d in dates)
+    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"^[」』]?(?:から|より)")

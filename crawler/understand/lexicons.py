@@ -46,15 +46,16 @@ ANNOUNCEMENT = _any(
     r"\bconfirm(?:s|ed)\b", r"\bannounc(?:es|ed)\b", r"\bgreen-?lit\b|\bgreenlights?\b", r"\brenew(?:s|ed)\b",
     r"\bofficially happening\b", r"\bis in production\b|\bnow in production\b|\bare in production\b",
     r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", r"\bwill (?:get|return for|be adapted)\b",
-    r"\bgets? an? (?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b",
+    r"\b(?:gets?|getting) an? (?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b",
     r"\bcoming back for\b", r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b",
     r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
+    r"\b(?:production|filming|shooting) (?:has |have )?(?:begun|began|started|is underway)\b",
     r"\breveal(?:s|ed)?\b|\bunveil(?:s|ed)?\b", r"\bmakes? it official\b",
     r"\bofficially titled\b", r"\bin the works\b|\bin (?:active )?development\b", r"\b(?:is|are) developing\b",
     r"\bturning .{1,40}? into an? (?:[\w-]+ ){0,2}(?:series|film|movie|anime|show|game)\b",
     r"\b(?:is|it's|are) (?:now )?official\b|\b(?:is|it's|are) real\b",
     r"(?:制作|製作|続編制作|映画化|アニメ化|実写化|実写映画化|ドラマ化|続編)(?:が|も)?決定", r"実写映画(?:化|に)",
-    r"(?:アニメ化|映画化|続編|新作|第?\d+期).{0,20}(?:発表|決定)",
+    r"(?:アニメ化|映画化|続編|新作|劇場版|第?\d+期).{0,20}(?:発表|決定)", r"(?:制作|製作)が決ま",
     r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定",
 )
 RELEASE = _any(
@@ -65,10 +66,11 @@ RELEASE = _any(
     r"\bdrops?\b", r"\bbroadcast\b", r"\b(?:confirmed|planned|penciled|pencilled) (?:in )?for\b", r"\btarget(?:s|ing)\b", r"\bin (?:theaters|theatres|cinemas)\b", r"\breturns?\b", r"\bfollows\b",
     r"\bgoes live\b", r"\bwindow\b", r"\bstarts?\b|\bbegins?\b", r"\bhit(?:s|ting)\b",
     r"\b(?:is|it's|are|'s) out\b", r"\bpencill?ed in\b", r"\bonto\b",
+    r"\b(?:will|to) be released\b", r"\bannounced for\b",
     r"公開|放送|発売|配信|上映|放送開始|発売日|公開日|発売時期|放送時期",
 )
 DELAY = _any(
-    r"(?<!long-)\bdelay(?:s|ed)?\b", r"\bpostpon(?:e|es|ed|ement|ements)\b", r"\bpush(?:es|ed)? back\b",
+    r"(?<!long-)\bdelay(?:s|ed)?\b", r"\bpostpon(?:e|es|ed|ement|ements)\b", r"\bpush(?:es|ed|ing)? back\b",
     r"\bpush(?:es|ed)? .{0,40}\b(?:to|into|back)\b", r"\bslip(?:s|ped)?\b", r"\bslides?\b",
     r"\bmov(?:e|es|ed|ing) back\b",
     r"\b(?:pull(?:s|ed)?|took|takes?) .{0,80}\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
@@ -80,15 +82,15 @@ DELAY = _any(
 MOVE_TO_DATE = _any(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed)?|jumps?)\b.{0,50}\b(?:to|until|for)\s*$")
 EARLIER = _any(r"\bmov(?:e|es|ed|ing) up\b", r"\bearlier\b", r"\bahead of\b", r"\bforward\b", r"前倒し")
 TRAILER = _any(
-    r"\b(?:teaser )?trailers?\b", r"\bteasers?\b", r"\bPVs?\b", r"\bpromotional video\b", r"\bannouncement video\b",
+    r"\b(?:teaser )?trailers?\b", r"\bteasers?\b(?! (?:posters?|images?|visuals?|art|site|website|page)\b)", r"\bPVs?\b", r"\bpromotional video\b", r"\bannouncement video\b",
     r"\bpreview video\b",
-    r"特報|予告|PV|ティザー|トレーラー|プロモーション映像",
+    r"特報|予告|PV|ティザー(?!ビジュアル|サイト|ポスター)|トレーラー|プロモーション映像",
 )
 TRAILER_OUT = _any(
     r"\breleas(?:ed|es)\b", r"\bdrop(?:s|ped)\b", r"\bpremiered\b|\bpremieres\b", r"\b(?:went|goes|is) online\b",
     r"\bonline\b", r"\bout now\b|\bis out\b", r"\bdebut(?:ed|s)\b", r"\bunveiled\b|\brevealed\b|\bshown\b|\bshared\b",
     r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", r"\bgets?\b|\bcame with\b|\bended with\b",
-    r"\bwith (?:a|an|the)\b",
+    r"\bwith (?:a|an|the)\b", r"\b(?:confirms|reveals|teases)\b",
     r"公開|解禁|お披露目",
 )
 
@@ -100,7 +102,7 @@ NEGATION = _any(
     r"\bnever\b", r"\bthere (?:was|were|is|are) no\b",
     r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:n't| not)\s+(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
     r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
-    r"|considering|planned|mention|launch|come|say|disclos|attach)",
+    r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon)",
     r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|to show)\b",
     r"\bnot (?:yet\b|launching|coming|releasing|officially|real\b|a confirmation)",
     r"\bno(?:r| longer)\b.{0,30}\b(?:date|release|planned)\b", r"\bneither\b", r"\bnone of\b", r"\bwithout (?:a|any) (?:date|window)\b",
@@ -116,7 +118,7 @@ SPECULATION = _any(
     r"\bcalling it\b", r"\bi'd bet\b", r"\bclaim(?:s|ed)?\b", r"\bunconfirmed\b", r"\bsupposedly\b", r"\ballegedly\b",
     r"\bfake\b", r"\bdreaming\b", r"\bassum(?:e|ed|ing|ption)\b", r"\bmused\b|\bideal\b",
     r"\bsome (?:reports|sites)\b", r"\bsuggests?\b", r"\bpointed to\b",
-    r"噂|リーク|かも|らしい|予想|期待|ファンアート",
+    r"噂|リーク|かも|らしい|予想|期待|ファンアート", r"か(?:[。!?！？]|\s*$)",
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
@@ -163,7 +165,7 @@ ANY_EVENT = re.compile(
     r"|broadcast|theat|cinema|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
     r"|greenl|green-l|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
-    r"|planned|pencil|target|adapt|earlier|ahead|forward|works|develop|turning|real|onto|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
+    r"|planned|pencil|target|adapt|earlier|ahead|forward|works|develop|turning|real|onto|film|shoot|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
     r"|プロモーション|決定|決ま|化|制作|製作|前倒し|発表|映画",
     re.IGNORECASE,
 )

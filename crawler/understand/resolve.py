@@ -16,6 +16,7 @@ from datetime import date
 
 from crawler.model import Hit
 from crawler.understand import lexicons
+from crawler.understand.casing import Casing, casing_of
 from crawler.understand.dates import find_dates
 from crawler.understand.sentences import Sentence
 
@@ -93,6 +94,11 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
         if lexicons.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
             continue
+        if _line_casing(text, hit, hits) is not Casing.SENTENCE:
+            # In a Title Case or ALL CAPS line every word has a capital: none of it tells a longer name.
+            if not (hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before)):
+                found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
+            continue
         # "Truly Wicked: The Seven Deadly Sins Visualised"; not "Atlus makes it official: Persona 4".
         prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
         if prefix and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
@@ -112,6 +118,8 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         named = text[mention.start:mention.end]
         if ": " in named:
             subtitles[named.split(": ", 1)[1]] = mention.franchise
+        if _line_casing(text, mention, hits) is not Casing.SENTENCE:
+            continue  # capitals after the name are the headline's style, not a subtitle
         match = re.match(r"(?::\s*|\s+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:\s+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
                          text[mention.end:mention.end + 60])
         if match and len(match.group(1)) >= 4 and match.group(1).split()[0] not in PLAIN_CAPITALS:
@@ -123,6 +131,15 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
                     found.append(Mention(franchise, match.start(), match.end(), in_title))
     return sorted(found, key=lambda m: (not m.in_title, m.start))
+
+
+def _line_casing(text: str, at: Hit | Mention, hits: list[Hit]) -> Casing:
+    """The casing of the line that holds ``at``, judged outside the watch list's names on it."""
+    start = text.rfind("\n", 0, at.start) + 1
+    end = text.find("\n", at.end)
+    end = len(text) if end < 0 else end
+    names = [(h.start - start, h.end - start) for h in hits if h.in_title == at.in_title and start <= h.start < end]
+    return casing_of(text[start:end], names)
 
 
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:

@@ -26,7 +26,7 @@ from datetime import date
 
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
-from crawler.understand.dates import DateMention, find_dates
+from crawler.understand.dates import DateMention, find_dates, moved_from
 from crawler.understand.resolve import (
     CAPITALISED,
     PLAIN_CAPITALS,
@@ -134,13 +134,6 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
         return False
     started = mention.first <= published and mention.precision in ("month", "season")
     return not started or bool(re.search(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$", clause))
-
-
-def _is_old(clause: str, mention: DateMention, offset: int) -> bool:
-    """The date a change moves away from: "from May", "had been set for ...", "its June 25 slot"."""
-    before = clause[max(0, mention.start - offset - 60):mention.start - offset]
-    after = clause[mention.end - offset:mention.end - offset + 30]
-    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
 
 
 def _names_in(text: str) -> list[re.Match]:
@@ -270,7 +263,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     installment = installment_of(clause, mentions_after)
     numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
     upcoming = [d for d in dates if _upcoming(d, published, clause)]
-    old = [d for d in dates if _is_old(clause, d, offset)]
+    # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
+    old = [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
     not_installment = bool(lexicons.NOT_AN_INSTALLMENT.search(clause))
     moves_to = any(lexicons.MOVE_TO_DATE.search(clause[:d.start - offset]) for d in new)
@@ -278,10 +272,10 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if moved and not historical and not not_installment:
         earlier = bool(lexicons.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
         if new:
-            moved_from = old[-1].value if old else None
-            reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, moved_from)
+            previous = old[-1].value if old else None
+            reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, previous)
             if not earlier:
-                reading.add(franchise, EventKind.DELAY, new[-1].value, sentence, installment, moved_from)
+                reading.add(franchise, EventKind.DELAY, new[-1].value, sentence, installment, previous)
         elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
         return

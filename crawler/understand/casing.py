@@ -1,0 +1,70 @@
+"""How a sentence is written: sentence case, Title Case or ALL CAPS.
+
+A capital letter is the first sign of a name ("Blame!", "Dune") only in
+sentence case. Half the headlines of real news are in Title Case and some posts
+shout; the detector reads those as if written in sentence case, keeping the
+capitals of the watch list's own names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from enum import StrEnum
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+class Casing(StrEnum):
+    """How a sentence is written: a capital letter means a name only in sentence case."""
+
+    SENTENCE = "sentence"
+    TITLE = "title"
+    UPPER = "upper"
+
+
+def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
+    """Sentence case, Title Case or ALL CAPS, judged on the words outside the watch list's ``names``."""
+    blanked = list(text)
+    for a, b in names:
+        blanked[a:b] = " " * (b - a)
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", "".join(blanked)) if len(w) > 1]
+    if len(words) < 2 or _JAPANESE.search(text):  # Latin words in Japanese text are names
+        return Casing.SENTENCE
+    if sum(w.isupper() for w in words) / len(words) >= 0.7:
+        return Casing.UPPER
+    # Words written with a capital in any case (months, days) say nothing of how the rest is written.
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and w not in _CAPITALISED_ANYWAY and not w.isupper()]
+    capitalised = sum(w[0].isupper() for w in content)
+    return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
+
+
+_CAPITALISED_ANYWAY = frozenset(
+    "January February March April May June July August September October November December Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Japan Japanese English America American Europe Christmas".split())
+_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
+
+
+def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
+    """``text`` in lower case outside the ``keep`` spans (the watch list's names), same length.
+
+    A Title Case headline or a shouting post then reads like any sentence: its
+    cue words are words again, not parts of a name.
+    """
+    chars = list(text)
+    kept = [(a, b) for a, b in keep]
+    for i, char in enumerate(chars):
+        if not any(a <= i < b for a, b in kept):
+            lowered = char.lower()
+            chars[i] = lowered if len(lowered) == 1 else char
+    # A month before a number or after "this", "next" is a date, and dates are written with a
+    # capital: "april 10" -> "April 10", "this october" -> "this October".
+    lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
+    # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
+    return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
+
+
+_ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’])")
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+_MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?<=\bthis |\bnext |\blast |\bfrom ){_MONTH}\b")

@@ -1,0 +1,312 @@
+"""Probe phrasings for the detector: how outlets write each event and each trap, with made-up names.
+
+Every probe is a headline and an optional body, published on PUBLISHED, about
+franchises of WATCHLIST that exist nowhere. None of it comes from the labelled
+corpus: these are the kinds of writing the corpus showed, phrased anew. The
+table is data; tests/test_probes.py runs it, and lists the kinds the detector
+still gets wrong as strict expected failures (they fail the suite the day they pass).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from crawler.model import Franchise
+
+PUBLISHED = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+WATCHLIST = [
+    Franchise("Vanta Reach", ()),
+    Franchise("Lumen Drift", ()),
+    Franchise("Korvin's Gate", ("Korvins Gate",)),
+    Franchise("Starfall Academy", ()),
+    Franchise("Tidebound", ()),
+    Franchise("Brine", ()),  # an ordinary word too
+    Franchise("Tuesday", ()),  # a weekday too
+    Franchise("Hollow Lantern", ("Hollow Lantern: Ember Road",)),
+    Franchise("Hollow Lantern Tactics", ()),  # a spin-off with its own name, watched apart
+    Franchise("星屑キッチン", ("Stardust Kitchen",)),
+    Franchise("ミラージュ戦記", ("Mirage Chronicle",)),
+]
+
+Expected = tuple[tuple[str, str, str | None], ...]
+
+
+@dataclass(frozen=True)
+class Probe:
+    kind: str  # the kind of writing: "announce", "hedge", "casing", ...
+    title: str
+    text: str
+    expected: Expected
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}:{self.title[:48]}"
+
+
+def announce(f: str) -> Expected:
+    return ((f, "announcement", None),)
+
+
+def release(f: str, *whens: str) -> Expected:
+    return tuple((f, "release_date", w) for w in whens)
+
+
+def delay(f: str, when: str | None) -> Expected:
+    """A delay that names its new date is a release date of that date too."""
+    return ((f, "delay", when),) + (((f, "release_date", when),) if when else ())
+
+
+def trailer(f: str) -> Expected:
+    return ((f, "trailer", None),)
+
+
+NOTHING: Expected = ()
+V, L, K, S, T = "Vanta Reach", "Lumen Drift", "Korvin's Gate", "Starfall Academy", "Tidebound"
+H, HT, JK, JM = "Hollow Lantern", "Hollow Lantern Tactics", "星屑キッチン", "ミラージュ戦記"
+
+
+def _p(kind: str, title: str, text: str, expected: Expected) -> Probe:
+    return Probe(kind, title, text, expected)
+
+
+ANNOUNCEMENTS = [
+    _p("announce", "Vanta Reach season 2 officially announced", "", announce(V)),
+    _p("announce", "Lumen Drift is getting a sequel", "", announce(L)),
+    _p("announce", "Studio Arvo confirms a third season of Tidebound", "", announce(T)),
+    _p("announce", "Netflix renews Starfall Academy for season 3", "", announce(S)),
+    _p("announce", "A Korvin's Gate movie is in the works", "", announce(K)),
+    _p("announce", "Vanta Reach anime adaptation greenlit", "", announce(V)),
+    _p("announce", "Lumen Drift 2 is officially happening", "", announce(L)),
+    _p("announce", "Tidebound gets a second season", "", announce(T)),
+    _p("announce", "Starfall Academy will return for a fourth season", "", announce(S)),
+    _p("announce", "A live-action Korvin's Gate series is in development at Halden", "", announce(K)),
+    _p("announce", "Vanta Reach sequel confirmed", "", announce(V)),
+    _p("announce", "Publisher Orsa announced Lumen Drift II at its showcase on Sunday", "", announce(L)),
+    _p("announce", "Tidebound: a new film has been announced", "", announce(T)),
+    _p("announce", "Orsa revealed a remake of Korvin's Gate", "", announce(K)),
+    _p("announce", "Halden is developing Starfall Academy 2, a sequel to its hit", "", announce(S)),
+    _p("announce", "It's official: Vanta Reach season 3 is in production", "", announce(V)),
+    _p("announce", "Keld Studios is turning Tidebound into a drama series", "", announce(T)),
+    _p("announce", "Lumen Drift spin-off unveiled", "", announce(L)),
+    _p("announce", "Production has begun on the Korvin's Gate sequel", "", announce(K)),
+    _p("announce", "Starfall Academy is coming back for season 2", "", announce(S)),
+    _p("announce", "Vanta Reach", "The studio confirmed on Friday that a second season of Vanta Reach is in production.",
+       announce(V)),
+    _p("announce", "Big news for Tidebound fans",
+       "Tidebound is getting a sequel. The studio confirmed it on Friday.", announce(T)),
+    _p("announce", "『星屑キッチン』続編制作決定", "", announce(JK)),
+    _p("announce", "TVアニメ『星屑キッチン』第2期の制作が決定しました!", "", announce(JK)),
+    _p("announce", "『ミラージュ戦記』アニメ化決定", "", announce(JM)),
+    _p("announce", "『ミラージュ戦記』劇場版の製作が発表された", "", announce(JM)),
+    _p("announce", "『星屑キッチン』実写映画化が決定", "", announce(JK)),
+    _p("announce", "『ミラージュ戦記』新作アニメの制作が決まった", "", announce(JM)),
+]
+
+RELEASES = [
+    _p("release", "Vanta Reach season 2 premieres March 14, 2027", "", release(V, "2027-03-14")),
+    _p("release", "Lumen Drift II launches on September 4, 2026", "", release(L, "2026-09-04")),
+    _p("release", "Tidebound season 2 is set for October 2026", "", release(T, "2026-10")),
+    _p("release", "Starfall Academy returns in fall 2026", "", release(S, "2026-fall")),
+    _p("release", "Korvin's Gate remake arrives February 12, 2027", "", release(K, "2027-02-12")),
+    _p("release", "Vanta Reach movie dated for July 23, 2027", "", release(V, "2027-07-23")),
+    _p("release", "Lumen Drift 2 will be released on November 20, 2026", "", release(L, "2026-11-20")),
+    _p("release", "Tidebound season 3 hits theaters on August 7, 2026", "", release(T, "2026-08-07")),
+    _p("release", "Starfall Academy season 2 slated for 2027", "", release(S, "2027")),
+    _p("release", "The Korvin's Gate sequel opens in theaters on December 18, 2026", "", release(K, "2026-12-18")),
+    _p("release", "Vanta Reach 2 drops on October 2", "", release(V, "2026-10-02")),
+    _p("release", "Lumen Drift sequel coming to Switch 2 on March 5, 2027", "", release(L, "2027-03-05")),
+    _p("release", "Tidebound season 2 will premiere in January 2027", "", release(T, "2027-01")),
+    _p("release", "Starfall Academy 3 gets a release date: April 9, 2027", "", release(S, "2027-04-09")),
+    _p("release", "Korvin's Gate II is out February 27, 2027", "", release(K, "2027-02-27")),
+    _p("release", "Vanta Reach season 2 starts airing July 6", "", release(V, "2026-07-06")),
+    _p("release", "Lumen Drift II targets a spring 2027 launch", "", release(L, "2027-spring")),
+    _p("release", "Halden has penciled in Tidebound 2 for March 19, 2027", "", release(T, "2027-03-19")),
+    _p("release", "Starfall Academy season 2",
+       "The second season of Starfall Academy will premiere on October 3, 2026 on Halden TV.", release(S, "2026-10-03")),
+    _p("release", "Korvin's Gate news",
+       "Orsa said that Korvin's Gate II launches on January 22, 2027 for PC and consoles.", release(K, "2027-01-22")),
+    _p("release", "Vanta Reach: The Movie in cinemas November 13", "", release(V, "2026-11-13")),
+    _p("release", "Lumen Drift season 2 streams on Netflix from September 10", "", release(L, "2026-09-10")),
+    _p("release", "『星屑キッチン』第2期、2026年10月放送開始", "", release(JK, "2026-10")),
+    _p("release", "『ミラージュ戦記』劇場版、2027年3月12日公開", "", release(JM, "2027-03-12")),
+    _p("release", "『星屑キッチン』の発売日が2026年11月19日に決定", "", release(JK, "2026-11-19")),
+    _p("release", "『ミラージュ戦記』第3期は2027年1月から放送", "", release(JM, "2027-01")),
+    _p("release", "TVアニメ『星屑キッチン』は2026年夏に放送予定", "", release(JK, "2026-summer")),
+]
+
+DELAYS = [
+    _p("delay", "Vanta Reach season 2 delayed to March 2027", "", delay(V, "2027-03")),
+    _p("delay", "Lumen Drift II has been postponed", "", delay(L, None)),
+    _p("delay", "Tidebound 2 pushed back to October 9, 2026", "", delay(T, "2026-10-09")),
+    _p("delay", "Starfall Academy season 3 slips to 2027", "", delay(S, "2027")),
+    _p("delay", "Korvin's Gate II moves from September to November 12, 2026",
+       "", ((K, "delay", "2026-11-12"), (K, "release_date", "2026-11-12"))),
+    _p("delay", "Orsa delays Lumen Drift II to spring 2027", "", delay(L, "2027-spring")),
+    _p("delay", "The Vanta Reach movie is pushing back its release", "", delay(V, None)),
+    _p("delay", "Tidebound season 2 has been delayed indefinitely", "", delay(T, None)),
+    _p("delay", "Starfall Academy 2 postponed to January 15, 2027", "", delay(S, "2027-01-15")),
+    _p("delay", "Korvin's Gate news",
+       "The Korvin's Gate sequel, previously dated for August 7, 2026, will now open on May 14, 2027.",
+       delay(K, "2027-05-14")),
+    _p("delay", "Lumen Drift II news",
+       "Orsa has delayed Lumen Drift II to February 2027 to give the team more time.", delay(L, "2027-02")),
+    _p("delay", "『星屑キッチン』劇場版、公開延期", "", delay(JK, None)),
+    _p("delay", "『ミラージュ戦記』の発売日が2027年2月18日に延期", "", delay(JM, "2027-02-18")),
+    _p("delay", "『星屑キッチン』第2期、放送を2027年1月に延期", "", delay(JK, "2027-01")),
+]
+
+EARLIER = [
+    _p("earlier", "Vanta Reach season 2 moves up to August 1, 2026", "", release(V, "2026-08-01")),
+    _p("earlier", "Lumen Drift II launches earlier: now out September 3, 2026", "", release(L, "2026-09-03")),
+]
+
+TRAILERS = [
+    _p("trailer", "Vanta Reach season 2 trailer released", "", trailer(V)),
+    _p("trailer", "Watch the first teaser for Lumen Drift II", "", trailer(L)),
+    _p("trailer", "Tidebound season 3 drops a new trailer", "", trailer(T)),
+    _p("trailer", "Starfall Academy 2 gets a full trailer", "", trailer(S)),
+    _p("trailer", "Orsa shared a gameplay trailer for Korvin's Gate II", "", trailer(K)),
+    _p("trailer", "New Vanta Reach teaser is out now", "", trailer(V)),
+    _p("trailer", "The Lumen Drift sequel's official trailer premiered at the showcase", "", trailer(L)),
+    _p("trailer", "Tidebound season 2 teaser trailer debuts", "", trailer(T)),
+    _p("trailer", "『星屑キッチン』第2期、特報映像が解禁", "", trailer(JK)),
+    _p("trailer", "『ミラージュ戦記』劇場版のPVが公開された", "", trailer(JM)),
+    _p("trailer", "『星屑キッチン』新作ティザーPV公開", "", trailer(JK)),
+]
+
+COMBINED = [
+    _p("combined", "Vanta Reach season 2 announced for April 2027 with a teaser", "",
+       announce(V) + release(V, "2027-04") + trailer(V)),
+    _p("combined", "Lumen Drift II revealed, launching March 5, 2027", "",
+       announce(L) + release(L, "2027-03-05")),
+    _p("combined", "Tidebound season 2 gets a trailer and an October 2026 premiere", "",
+       release(T, "2026-10") + trailer(T)),
+]
+
+HEDGES = [
+    _p("hedge", "Vanta Reach season 2 could be announced soon", "", NOTHING),
+    _p("hedge", "Rumor: Lumen Drift II may launch in March 2027", "", NOTHING),
+    _p("hedge", "Insider claims Tidebound 2 is in production", "", NOTHING),
+    _p("hedge", "Starfall Academy season 3 reportedly delayed to 2027", "", NOTHING),
+    _p("hedge", "Fans hope Korvin's Gate gets a sequel", "", NOTHING),
+    _p("hedge", "Vanta Reach 2 might arrive in fall 2026, according to a leak", "", NOTHING),
+    _p("hedge", "Lumen Drift II would launch in 2027 if the schedule holds", "", NOTHING),
+    _p("hedge", "Tidebound season 2 is probably coming in October", "", NOTHING),
+    _p("hedge", "Leaked listing points to a Starfall Academy sequel", "", NOTHING),
+    _p("hedge", "Analysts predict Korvin's Gate II will slip to 2027", "", NOTHING),
+    _p("hedge", "Vanta Reach season 2 is unconfirmed, but the studio is hiring", "", NOTHING),
+    _p("hedge", "Fans expect a Lumen Drift sequel announcement at the showcase", "", NOTHING),
+    _p("hedge", "Alleged proof that Tidebound season 2 is in production surfaces", "", NOTHING),
+    _p("hedge", "『星屑キッチン』続編の噂", "", NOTHING),
+    _p("hedge", "『ミラージュ戦記』第2期は2027年放送か", "", NOTHING),
+]
+
+NEGATIONS = [
+    _p("negation", "Vanta Reach season 2 has no release date yet", "", NOTHING),
+    _p("negation", "No Lumen Drift II trailer at the showcase", "", NOTHING),
+    _p("negation", "Tidebound 2 has not been confirmed, the studio says", "", NOTHING),
+    _p("negation", "Orsa: Korvin's Gate II is not delayed", "", NOTHING),
+    _p("negation", "There are no plans for a Starfall Academy sequel", "", NOTHING),
+    _p("negation", "Vanta Reach season 3 was cancelled", "", NOTHING),
+    _p("negation", "Lumen Drift II still has no launch window", "", NOTHING),
+    _p("negation", "Halden has not announced a date for Tidebound season 2", "", NOTHING),
+    _p("negation", "『星屑キッチン』第2期の放送日は未定", "", NOTHING),
+    _p("negation", "『ミラージュ戦記』続編の発表はまだない", "", NOTHING),
+]
+
+QUESTIONS = [
+    _p("question", "Will Vanta Reach get a season 2?", "", NOTHING),
+    _p("question", "When does Lumen Drift II come out?", "", NOTHING),
+    _p("question", "Is Tidebound season 2 delayed?", "", NOTHING),
+    _p("question", "Starfall Academy season 3: everything we know so far", "", NOTHING),
+    _p("question", "Is a Korvin's Gate trailer coming this week?", "", NOTHING),
+]
+
+RECAPS = [
+    _p("recap", "Vanta Reach season 1 premiered on April 5, 2024", "", NOTHING),
+    _p("recap", "Lumen Drift sold five million copies since its 2023 launch", "", NOTHING),
+    _p("recap", "Tidebound returns to streaming as a rerun on July 1", "", NOTHING),
+    _p("recap", "Starfall Academy review: a strong finale", "", NOTHING),
+    _p("recap", "Korvin's Gate", "The original Korvin's Gate was first announced back in 2019 and released in 2021.",
+       NOTHING),
+    _p("recap", "Vanta Reach soundtrack album out July 10", "", NOTHING),
+    _p("recap", "Lumen Drift patch 1.4 launches June 20", "", NOTHING),
+    _p("recap", "Tidebound concert tickets go on sale July 2", "", NOTHING),
+    _p("recap", "『星屑キッチン』第1期は2024年4月に放送された", "", NOTHING),
+    _p("recap", "『ミラージュ戦記』Blu-ray BOX、2026年9月発売", "", NOTHING),
+]
+
+COLLISIONS = [
+    _p("collision", "Brine shrimp farms expand on the coast", "", NOTHING),
+    _p("collision", "The city salts its roads with brine before the storm", "", NOTHING),
+    _p("collision", "Orsa will announce its next game on Tuesday", "", NOTHING),
+    _p("collision", "During Tuesday's showcase, Orsa revealed a new racing game", "", NOTHING),
+    _p("collision", "Hollow Lantern Tactics gets a sequel",
+       "", announce(HT)),
+    _p("collision", "Tidebound creator starts a new series", "", NOTHING),
+    _p("collision", "Vanta Reach director's next film dated for 2027", "", NOTHING),
+]
+
+CONTINUATION = [
+    _p("continuation", "Starfall Academy update",
+       "Starfall Academy ended its first season last week. The second season premieres on October 3, 2026.",
+       release(S, "2026-10-03")),
+    _p("continuation", "Vanta Reach news",
+       "Studio Arvo shared news about Vanta Reach on Friday. It returns with a second season in January 2027.",
+       release(V, "2027-01")),
+    _p("continuation", "Lumen Drift II",
+       "Orsa held its showcase on Sunday. Lumen Drift II was the last game shown. The sequel launches March 5, 2027.",
+       release(L, "2027-03-05")),
+]
+
+DATES = [
+    _p("dates", "Vanta Reach 2 is set for the first half of 2027", "", release(V, "2027")),
+    _p("dates", "Lumen Drift II arrives mid-2027", "", release(L, "2027")),
+    _p("dates", "Tidebound season 2 premieres next spring", "", release(T, "2027-spring")),
+    _p("dates", "Starfall Academy season 3 premieres this October", "", release(S, "2026-10")),
+    _p("dates", "Korvin's Gate II launches in early 2027", "", release(K, "2027")),
+    _p("dates", "『星屑キッチン』劇場版は来春公開", "", release(JK, "2027-spring")),
+]
+
+JAPANESE_FORMS = [
+    _p("ja-forms", "『星屑キッチン』第2期、2026年10月2日(金)より放送開始", "", release(JK, "2026-10-02")),
+    _p("ja-forms", "『ミラージュ戦記』劇場版は2027年4月9日(金)公開", "", release(JM, "2027-04-09")),
+    _p("ja-forms", "TVアニメ『星屑キッチン』第2期の制作決定をお知らせいたします", "", announce(JK)),
+    _p("ja-forms", "『ミラージュ戦記』の発売日を2027年3月4日に変更いたします", "",
+       delay(JM, "2027-03-04")),
+    _p("ja-forms", "『星屑キッチン』劇場版、公開日が2027年2月に延期となりました", "", delay(JK, "2027-02")),
+    _p("ja-forms", "『ミラージュ戦記』最新PVを公開しました", "", trailer(JM)),
+    _p("ja-forms", "『星屑キッチン』第2期のティザービジュアルを公開", "", NOTHING),
+    _p("ja-forms", "『ミラージュ戦記』第1期は2024年に放送されていた", "", NOTHING),
+    _p("ja-forms", "『星屑キッチン』続編の制作は発表されていない", "", NOTHING),
+    _p("ja-forms", "『ミラージュ戦記』新作の発売時期は未定", "", NOTHING),
+]
+
+BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
+        + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS)
+
+
+_SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
+
+
+def title_case(text: str) -> str:
+    """As headline writers do: every word capitalised but the small ones."""
+    words = text.split(" ")
+    return " ".join(w if (i and w.lower() in _SMALL) or not w[:1].isalpha() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+def casing_variants(probes: list[Probe]) -> list[Probe]:
+    """Every English headline-only probe again in Title Case, and in ALL CAPS as a shouting post."""
+    variants = []
+    for probe in probes:
+        if probe.text or not probe.title.isascii():
+            continue
+        variants.append(Probe(f"title-case/{probe.kind}", title_case(probe.title), "", probe.expected))
+        variants.append(Probe(f"all-caps/{probe.kind}", probe.title.upper(), "", probe.expected))
+    return variants
+
+
+PROBES = BASE + casing_variants(BASE)
