@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crawler.model import Event, EventKind, Franchise, Hit
@@ -133,14 +133,24 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
 
 def _report(judgements: Iterable[Judgement]) -> list[Event]:
     best: dict[tuple[str, EventKind, str | None], Judgement] = {}
+    details: dict[tuple[str, EventKind, str | None], dict[str, str]] = {}
     for judgement in judgements:
-        key = judgement.candidate.key
+        candidate = judgement.candidate
+        key = candidate.key
         known = best.get(key)
         # A body sentence is the better evidence at equal weight: an alert shows the headline anyway.
-        if known is None or (judgement.probability, judgement.candidate.sentence.paragraph >= 0) > (
+        if known is None or (judgement.probability, candidate.sentence.paragraph >= 0) > (
                 known.probability, known.candidate.sentence.paragraph >= 0):
             best[key] = judgement
-    accepted = {key: j.candidate for key, j in best.items() if j.accepted}
+        # What one report of the fact leaves out (which installment, the date moved from), another may say.
+        found = details.setdefault(key, {})
+        for name in ("installment", "previous"):
+            value = getattr(candidate, name)
+            if value and name not in found:
+                found[name] = value
+    accepted = {key: replace(j.candidate, installment=j.candidate.installment or details[key].get("installment"),
+                             previous=j.candidate.previous or details[key].get("previous"))
+                for key, j in best.items() if j.accepted}
     for (franchise, kind, when), candidate in list(accepted.items()):
         if kind is EventKind.DELAY and when is not None:
             accepted.setdefault((franchise, EventKind.RELEASE_DATE, when), candidate)

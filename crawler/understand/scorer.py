@@ -7,7 +7,7 @@ summed weights, so the daemon needs no scikit-learn and no numpy.
 
 The file's shape::
 
-    {"format": 1, "trained_on": "...", "kinds": {"release_date": {"bias": -1.2, "threshold": 0.8,
+    {"format": 1, "trained_on": "...", "lexicon": "65d61e58", "kinds": {"release_date": {"bias": -1.2, "threshold": 0.8,
         "ruled_threshold": 0.3, "weights": {"release:3": 0.8, "h:1234": 0.1, ...}}, ...}}
 """
 
@@ -21,6 +21,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from crawler.model import CONFIRMATIONS, EventKind
+from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate
 
 FORMAT = 1
@@ -74,12 +75,20 @@ class Judgement:
 class Scorer:
     """Probabilities for candidates, from one :class:`KindModel` per event kind."""
 
-    def __init__(self, models: Mapping[EventKind, KindModel], trained_on: str = "") -> None:
+    def __init__(self, models: Mapping[EventKind, KindModel], trained_on: str = "",
+                 lexicon: str = lexicons.FINGERPRINT) -> None:
         missing = [str(kind) for kind in CONFIRMATIONS if kind not in models]
         if missing:
             raise ModelFileError(f"no weights for {', '.join(missing)}")
         self.models = dict(models)
         self.trained_on = trained_on
+        # The cues the weights were learned with: features name cues by their place in a family,
+        # so weights learned with other cues weigh the wrong ones (sequelwatch train again).
+        self.lexicon = lexicon
+
+    @property
+    def matches_lexicon(self) -> bool:
+        return self.lexicon == lexicons.FINGERPRINT
 
     @classmethod
     def shipped(cls) -> Scorer:
@@ -110,7 +119,7 @@ class Scorer:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ModelFileError(f"{name}: not a weights file: {exc}") from exc
-        return cls(models, str(data.get("trained_on", "")))
+        return cls(models, str(data.get("trained_on", "")), str(data.get("lexicon", "")))
 
     def to_json(self) -> str:
         kinds = {
@@ -118,7 +127,7 @@ class Scorer:
                         "weights": {k: round(v, 5) for k, v in sorted(m.weights.items()) if abs(v) >= 1e-4}}
             for kind, m in self.models.items()
         }
-        return json.dumps({"format": FORMAT, "trained_on": self.trained_on, "kinds": kinds},
+        return json.dumps({"format": FORMAT, "trained_on": self.trained_on, "lexicon": self.lexicon, "kinds": kinds},
                           ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
 
     def probability(self, candidate: Candidate) -> float:

@@ -104,6 +104,9 @@ def evaluate_command(runtime: Runtime, corpora: tuple[Path, ...], folds: int | N
         result = _evaluate([d for _, _, documents in loaded for d in documents], readings)
         click.echo(f"{count} documents in {len(loaded)} folder(s), model trained on: {scorer.trained_on or 'unknown'}"
                    "\n(a score on documents the model was trained on says little about new text: see --folds)\n")
+        if not scorer.matches_lexicon:
+            click.echo("warning: these weights were learned with other cues than this version's; retrain them "
+                       "(sequelwatch train)", err=True)
     click.echo(result.report())
     for line in _per_folder(lambda documents: _evaluate(documents, readings), loaded):
         click.echo(line)

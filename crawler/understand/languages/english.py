@@ -1,0 +1,256 @@
+"""English cues: how English-language news states, hedges and takes back an event.
+
+Examples use made-up titles. See :mod:`crawler.understand.languages` for the rules.
+"""
+
+from __future__ import annotations
+
+from crawler.understand.languages import Cue
+
+# -- what a new installment is called -----------------------------------------
+INSTALLMENT = (
+    Cue(r"\b(?:sequels?|seasons?|films?|movies?|series|anime|adaptations?|spin-?offs?|remakes?|reboots?|prequels?"
+        r"|games?|expansions?|installments?|instalments?|ova|feature|tv anime|live-action|cour|finale|dlc|add-on)\b",
+        "a second season of Vanta Reach"),
+    Cue(r"\d+(?:rd|th|nd|st) season", "the 3rd season"),
+)
+# A sentence that names no franchise may continue one named just before, when
+# its subject is one of these ("it", "the film", "the new season").
+ANAPHOR = (
+    Cue(r"^(?:\W*)(?:it|they)\b", "It arrives in March."),
+    Cue(r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest)\b", "the third one opens"),
+    Cue(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:reveal|announcement|news)\b", "The surprise reveal came with a date."),
+    # Modifiers in lower case: "the new season", never "the Switch Online Expansion".
+    Cue(r"\b(?:the|its|this|that)\s+(?:(?-i:[a-z])[\w'-]*\s+){0,3}?(?:film|movie|sequel|season|series|show|game|expansion"
+        r"|add-on|spin-?off|remake|adaptation|installment|instalment|chapter|part|entry|project|feature|anime|finale"
+        r"|episodes|volume|story|trilogy|dlc|title)\b", "the new season premieres in April"),
+    Cue(r"^\W*(?:volume|part|season|episode|vol\.)\s*\d+", "Season 2 follows in July."),
+    Cue(r"^\W*(?:the|a|an|its)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:trailer|teaser|pv|footage|date|premiere)\b",
+        "The first teaser is out."),
+)
+
+# -- the four events ------------------------------------------------------------
+ANNOUNCEMENT = (
+    # Not the base forms: "to announce", "will confirm" promise, they do not state.
+    Cue(r"\bconfirm(?:s|ed)\b", "Studio Arvo confirmed a second season"),
+    Cue(r"\bannounc(?:es|ed)\b", "Orsa announced Lumen Drift II"),
+    Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
+    Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
+    Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
+    Cue(r"\bis in production\b|\bnow in production\b|\bare in production\b", "a sequel is now in production"),
+    Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
+    Cue(r"\bwill (?:get|return for|be adapted)\b", "Tidebound will get a second season"),
+    Cue(r"\b(?:gets?|getting) an? (?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b",
+        "Lumen Drift is getting a sequel"),
+    Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    Cue(r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b", "Korvin's Gate is heading to television"),
+    Cue(r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
+        "the sequel begins filming in May"),
+    Cue(r"\b(?:production|filming|shooting) (?:has |have )?(?:begun|began|started|is underway)\b",
+        "production has begun on the second film"),
+    Cue(r"\breveal(?:s|ed)?\b|\bunveil(?:s|ed)?\b", "Orsa revealed a remake"),
+    Cue(r"\bmakes? it official\b", "Halden makes it official"),
+    Cue(r"\bofficially titled\b", "the sequel is officially titled Ember Road"),
+    Cue(r"\bin the works\b|\bin (?:active )?development\b", "a live-action series is in the works"),
+    Cue(r"\b(?:is|are) developing\b", "Halden is developing Starfall Academy 2"),
+    Cue(r"\bturning .{1,40}? into an? (?:[\w-]+ ){0,2}(?:series|film|movie|anime|show|game)\b",
+        "Keld is turning Tidebound into a drama series"),
+    Cue(r"\b(?:is|it's|are) (?:now )?official\b|\b(?:is|it's|are) real\b", "Vanta Reach season 3 is official"),
+)
+RELEASE = (
+    Cue(r"\bpremier(?:e|es|ed|ing)\b", "season 2 premieres March 14"),
+    Cue(r"\breleas(?:e|es|ing)\b", "the film releases in June"),
+    Cue(r"\blaunch(?:es|ing)?\b", "Lumen Drift II launches on September 4"),
+    Cue(r"\barriv(?:e|es|ing)\b", "the remake arrives February 12"),
+    Cue(r"\bopen(?:s|ing)?\b", "the sequel opens in theaters on December 18"),
+    Cue(r"\bdebut(?:s|ing)?\b", "the anime debuts in October"),
+    Cue(r"\b(?:begins?|starts?) airing\b|\bairs?\b|\bairing\b", "season 2 starts airing July 6"),
+    Cue(r"\blands?\b", "the sequel lands on May 30"),
+    Cue(r"\bout on\b|\bout now\b", "the game is out on March 3"),
+    Cue(r"\bdue\b", "the film is due in 2027"),
+    Cue(r"\bdated?\b|\bdate:", "Vanta Reach movie dated for July 23"),
+    Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
+    Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
+    Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
+    Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
+    Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
+    Cue(r"\bbroadcast\b", "to be broadcast from January"),
+    Cue(r"\b(?:confirmed|planned|penciled|pencilled) (?:in )?for\b", "the film is planned for 2027"),
+    Cue(r"\btarget(?:s|ing)\b", "Lumen Drift II targets a spring launch"),
+    Cue(r"\bin (?:theaters|theatres|cinemas)\b", "in theaters November 13"),
+    Cue(r"\breturns?\b", "Starfall Academy returns in fall 2026"),
+    Cue(r"\bfollows\b", "the second half follows on September 3"),
+    Cue(r"\bgoes live\b", "the expansion goes live on June 17"),
+    Cue(r"\bwindow\b", "a spring 2027 window"),
+    Cue(r"\bstarts?\b|\bbegins?\b", "the second cour begins in April"),
+    Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
+    Cue(r"\b(?:is|it's|are|'s) out\b", "and it's out February 27"),
+    Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for March 19"),
+    Cue(r"\bonto\b", "the racer zooms onto Switch 2 on November 20"),
+    Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
+    Cue(r"\bannounced for\b", "season 2 announced for April 2027"),
+)
+DELAY = (
+    Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
+    Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
+    Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
+    Cue(r"\bpush(?:es|ed)? .{0,40}\b(?:to|into|back)\b", "Orsa pushed the sequel to 2027"),
+    Cue(r"\bslip(?:s|ped)?\b", "Starfall Academy season 3 slips to 2027"),
+    Cue(r"\bslides?\b", "the launch slides into next year"),
+    Cue(r"\bmov(?:e|es|ed|ing) back\b", "the premiere moves back a month"),
+    Cue(r"\b(?:pull(?:s|ed)?|took|takes?) .{0,80}\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
+        "Halden pulls the sequel off its release calendar"),
+    Cue(r"\bwon't make\b", "the game won't make its November date"),
+    Cue(r"\bwill not (?:make|debut|arrive|launch)\b", "the film will not arrive in May"),
+    Cue(r"\bleaves? its .{0,30}(?:slot|date)\b", "the sequel leaves its December slot"),
+    Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
+    Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
+    Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
+)
+# A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
+MOVE_TO_DATE = (
+    Cue(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed)?|jumps?)\b.{0,50}\b(?:to|until|for)\s*$", "Halden moved the premiere to "),
+)
+EARLIER = (
+    Cue(r"\bmov(?:e|es|ed|ing) up\b", "season 2 moves up to August 1"),
+    Cue(r"\bearlier\b", "launches earlier than planned"),
+    Cue(r"\bahead of\b", "ahead of schedule"),
+    Cue(r"\bforward\b", "the date jumps forward a week"),
+)
+TRAILER = (
+    Cue(r"\b(?:teaser )?trailers?\b", "a new trailer"),
+    # A teaser poster, image or site is a key visual, not a trailer.
+    Cue(r"\bteasers?\b(?! (?:posters?|images?|visuals?|art|site|website|page)\b)", "watch the first teaser"),
+    Cue(r"\bPVs?\b", "the second PV"),
+    Cue(r"\bpromotional video\b", "a promotional video"),
+    Cue(r"\bannouncement video\b", "an announcement video"),
+    Cue(r"\bpreview video\b", "a preview video"),
+)
+# What says a trailer came out, rather than that one is coming.
+TRAILER_OUT = (
+    Cue(r"\breleas(?:ed|es)\b", "the trailer was released"),
+    Cue(r"\bdrop(?:s|ped)\b", "drops a new trailer"),
+    Cue(r"\bpremiered\b|\bpremieres\b", "the trailer premiered at the showcase"),
+    Cue(r"\b(?:went|goes|is) online\b", "the teaser went online"),
+    Cue(r"\bonline\b", "trailer online now"),
+    Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
+    Cue(r"\bdebut(?:ed|s)\b", "the trailer debuts"),
+    Cue(r"\bunveiled\b|\brevealed\b|\bshown\b|\bshared\b", "a teaser was shown"),
+    Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
+    Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
+    Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
+    Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
+)
+
+# -- what takes an event back ------------------------------------------------------
+NEGATION = (
+    Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
+        r"|announcement|plans?|word|sign|launch|release|premiere|material|news)\b", "no release date yet"),
+    Cue(r"\bno (?:[\w-]+ ){0,4}(?:has|have|had|is|was|were) (?:been |yet been )?(?:announced|confirmed|planned|given|set)\b",
+        "no date has been announced"),
+    Cue(r"\bnever\b", "a sequel was never confirmed"),
+    Cue(r"\bthere (?:was|were|is|are) no\b", "there was no trailer"),
+    Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:n't| not)\s+(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
+        r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
+        r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon)", "Halden has not announced a date"),
+    Cue(r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|to show)\b",
+        "nothing is confirmed"),
+    Cue(r"\bnot (?:yet\b|launching|coming|releasing|officially|real\b|a confirmation)", "not yet dated"),
+    Cue(r"\bno(?:r| longer)\b.{0,30}\b(?:date|release|planned)\b", "no longer has a date"),
+    Cue(r"\bneither\b", "neither a date nor a trailer"),
+    Cue(r"\bnone of\b", "none of it is official"),
+    Cue(r"\bwithout (?:a|any) (?:date|window)\b", "announced without a date"),
+    Cue(r"\bstill (?:has|have) no\b", "still has no launch window"),
+    Cue(r"\bdateless\b", "the sequel remains dateless"),
+    Cue(r"\bcancel(?:led|ed|s)?\b|\bscrapp?(?:ed|s)\b", "season 3 was cancelled"),
+    Cue(r"\bwon't\b(?! make)", "it won't get a sequel"),
+    Cue(r"\bwill not\b(?! (?:make|debut|arrive|launch))", "there will not be a third season"),
+    Cue(r"\bnot launching\b", "not launching this year"),
+    Cue(r"\(not\b", "(not a trailer)"),
+    Cue(r"\bthere is no\b|\bthere's no\b", "there's no date"),
+    Cue(r"\bisn't\b|\baren't\b", "the sequel isn't dated"),
+)
+SPECULATION = (
+    Cue(r"\brumou?r(?:s|ed)?\b", "Rumor: a sequel in 2027"),
+    Cue(r"\breportedly\b", "reportedly delayed"),
+    Cue(r"\bleak(?:s|ed|er|ers)?\b", "according to a leak"),
+    Cue(r"\binsider\b", "an insider says"),
+    Cue(r"\bcould\b", "it could be announced"),
+    Cue(r"\bmight\b", "it might arrive in fall"),
+    Cue(r"\bmay\b(?! \d)", "it may slip to 2027"),
+    Cue(r"\bwould\b", "it would launch in 2027"),
+    Cue(r"\bif\b", "if the schedule holds"),
+    Cue(r"\bunless\b", "unless plans change"),
+    Cue(r"\bwhether\b", "whether a sequel happens"),
+    Cue(r"\bhop(?:e|es|ed|ing)\b", "fans hope for a sequel"),
+    Cue(r"\bwish(?:es|ing)?\b", "fans wish for a season 2"),
+    Cue(r"\bprobabl[ey]\b", "probably in October"),
+    Cue(r"\bunlikely\b", "a 2026 date looks unlikely"),
+    Cue(r"\bguess(?:es|work)?\b", "my guess is spring"),
+    Cue(r"\bspeculat", "speculation about a sequel"),
+    Cue(r"\bpredict", "analysts predict a delay"),
+    Cue(r"\bcalling it\b", "I'm calling it: spring"),
+    Cue(r"\bi'd bet\b", "I'd bet on a summer date"),
+    Cue(r"\bclaim(?:s|ed)?\b", "an insider claims a delay"),
+    Cue(r"\bunconfirmed\b", "the date is unconfirmed"),
+    Cue(r"\bsupposedly\b", "supposedly in production"),
+    Cue(r"\ballegedly\b", "allegedly delayed"),
+    Cue(r"\bfake\b", "a fake poster"),
+    Cue(r"\bdreaming\b", "we're all dreaming of a sequel"),
+    Cue(r"\bassum(?:e|ed|ing|ption)\b", "assuming it launches in fall"),
+    Cue(r"\bmused\b|\bideal\b", "the director mused about a sequel"),
+    Cue(r"\bsome (?:reports|sites)\b", "some reports say March"),
+    Cue(r"\bsuggests?\b", "a listing suggests a June date"),
+    Cue(r"\bpointed to\b", "a retailer pointed to June"),
+)
+# A retelling of what happened before: announcements and trailers in such a
+# sentence are background, not news.
+HISTORY = (
+    Cue(r"\bfirst (?:announced|revealed|confirmed|teased|surfaced|unveiled)\b", "the film was first announced in 2022"),
+    Cue(r"\boriginally\b", "originally set for May"),
+    Cue(r"\bback in\b", "back in 2024"),
+    Cue(r"\byears? ago\b", "announced two years ago"),
+    Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b", "revealed last year"),
+    Cue(r"\bwas (?:first )?(?:announced|revealed|unveiled|confirmed) (?:in|at|back|last)\b", "was announced in March"),
+    Cue(r"\bwere revealed at\b", "the sequels were revealed at the event"),
+    Cue(r"\bhad (?:only )?teased\b", "the studio had teased a sequel"),
+    Cue(r"\bsince then\b", "since then, nothing"),
+    Cue(r"\bgoes back to\b", "the project goes back to 2019"),
+)
+# Releases that are not an installment: re-runs, recaps, music, events, merchandise.
+NOT_AN_INSTALLMENT = (
+    Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
+    Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
+        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel)s?\b",
+        "the soundtrack album is out July 10"),
+)
+# Dates that a delay moves away from: the text before the date ...
+OLD_DATE_BEFORE = (
+    Cue(r"\bfrom\s+(?:the\s+)?$", "moves from "),
+    Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
+        r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on)\s+(?:[\w-]+\s+){0,3}$",
+        "which had been scheduled for "),
+    Cue(r"\bscheduled for\s+$", "the release scheduled for "),
+    Cue(r"\bits\s+(?:previous\s+)?$", "leaves its previous "),
+    Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
+    Cue(r"\b(?:will not|won't|not) (?:make|debut|arrive|launch|premiere|open|release)\s+(?:[\w-]+\s+){0,3}$",
+        "won't make its "),
+    Cue(r"\bgi(?:ven|ve|ves|ving|ave) up on an?\s+$", "gave up on a "),
+)
+# ... and the text after it.
+OLD_DATE_AFTER = (
+    Cue(r"^\s*(?:slot|date|opening|release date)\b", " slot"),
+    Cue(r"^\s*(?:target|window)\b", " window"),
+)
+# A document that calls itself a joke or a fan work: nothing in it is a fact.
+DEBUNKED_DOCUMENT = (
+    Cue(r"\bapril fools?\b", "it was an April Fools' joke"),
+    Cue(r"\bfan[- ]art\b", "a piece of fan art"),
+    Cue(r"\bfan-made\b", "the poster is fan-made"),
+    Cue(r"\bhoax\b", "the listing was a hoax"),
+)
+# A headline of a calendar of many works: its "April 10: Title." lines are release dates.
+CALENDAR_DOCUMENT = (
+    Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
+        "Spring 2027 anime premiere dates"),
+)

@@ -1,0 +1,74 @@
+"""Japanese cues: how Japanese news and official notices state, hedge and take back an event.
+
+Examples use made-up titles. See :mod:`crawler.understand.languages` for the rules.
+"""
+
+from __future__ import annotations
+
+from crawler.understand.languages import Cue
+
+# -- what a new installment is called -----------------------------------------
+INSTALLMENT = (
+    Cue(r"続編|第\d+期|劇場版|映画|新作|実写|アニメ化|シリーズ|新シリーズ|リメイク|スピンオフ", "『星屑キッチン』続編"),
+)
+# "本作" (this work), "同作" (the same work): a sentence that continues the topic.
+ANAPHOR = (
+    Cue(r"本作|同作|続編|新作|第\d+期|劇場版|最終章", "本作は2027年に公開される。"),
+)
+
+# -- the four events ------------------------------------------------------------
+ANNOUNCEMENT = (
+    Cue(r"(?:制作|製作|続編制作|映画化|アニメ化|実写化|実写映画化|ドラマ化|続編)(?:が|も)?決定", "『星屑キッチン』続編制作決定"),
+    Cue(r"実写映画(?:化|に)", "『ミラージュ戦記』が実写映画化"),
+    Cue(r"(?:アニメ化|映画化|続編|新作|劇場版|第?\d+期).{0,20}(?:発表|決定)", "劇場版の製作が発表された"),
+    Cue(r"(?:制作|製作)が決ま", "新作アニメの制作が決まった"),
+    # "公開決定" says a work exists only where the text does not say it was announced before (see rules.py).
+    Cue(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", "劇場版、2027年公開決定"),
+)
+RELEASE = (
+    Cue(r"公開|放送|発売|配信|上映|放送開始|発売日|公開日|発売時期|放送時期", "2026年10月放送開始"),
+)
+DELAY = (
+    # The several ways a notice states a change: 延期, 再延期, 〜を…に変更.
+    Cue(r"延期|再延期|(?:発売|公開|放送)(?:時期|日)?を.{0,30}に変更", "発売日を2027年3月4日に変更いたします"),
+)
+MOVE_TO_DATE: tuple[Cue, ...] = ()
+EARLIER = (
+    Cue(r"前倒し", "公開を前倒し"),
+)
+TRAILER = (
+    # ティザービジュアル is a key visual, not a trailer.
+    Cue(r"特報|予告|PV|ティザー(?!ビジュアル|サイト|ポスター)|トレーラー|プロモーション映像", "特報映像が解禁"),
+)
+TRAILER_OUT = (
+    Cue(r"公開|解禁|お披露目", "最新PVを公開"),
+)
+
+# -- what takes an event back ------------------------------------------------------
+NEGATION = (
+    Cue(r"未定|示されず|示されていない|発表されていない|明らかにされていない|決まっていない|何の発表も|中止|見送|まだ",
+        "放送日は未定"),
+)
+SPECULATION = (
+    Cue(r"噂|リーク|かも|らしい|予想|期待|ファンアート", "続編の噂"),
+    # A headline that ends in か asks: "第2期は2027年放送か".
+    Cue(r"か(?:[。!?！？]|\s*$)", "第2期は2027年放送か"),
+)
+HISTORY = (
+    Cue(r"発表済み|既に発表|すでに発表|正式発表され|告知されていた|発表されていた", "続編は既に発表されていた"),
+)
+NOT_AN_INSTALLMENT = (
+    Cue(r"音楽集|CD|主題歌|サウンドトラック|コンサート|イベント|展示|グッズ|Blu-ray|DVD|舞台|各話|無料配信|再放送|一挙|総集編",
+        "Blu-ray BOXが発売"),
+)
+OLD_DATE_BEFORE = (
+    Cue(r"これまでの[「『]?$", "発売時期を、これまでの「"),
+)
+OLD_DATE_AFTER = (
+    # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
+    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)", "に全国公開を予定していた"),
+)
+DEBUNKED_DOCUMENT = (
+    Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
+)
+CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
