@@ -59,3 +59,23 @@ def test_bad_inputs_are_reported_one_line_each_and_the_rest_is_scanned(tmp_path)
     assert f"{broken}:1: not a usable document" in result.output and f"{broken}:3: not a usable document" in result.output
     assert [e["doc"] for e in lines(result.output)] == ["ok"]
     assert "2 input(s) skipped" in result.output
+
+
+def test_explain_shows_every_candidate_and_what_decided_it(tmp_path):
+    docs = [
+        {"id": "q", "title": "Will Dune get a third film?", "text": "", "published": "2026-11-01T00:00:00Z"},
+        {"id": "r", "title": "Dune: Part Four dated for May 1, 2031", "text": "", "published": "2026-11-01T00:00:00Z"},
+        {"id": "n", "title": "Who will take the blame?", "text": "Nobody knows.", "published": "2026-11-01T00:00:00Z"},
+        {"id": "x", "title": "Dune \x1b[31mnews", "text": "The cast met fans.", "published": "2026-11-01T00:00:00Z"},
+    ]
+    result = run(tmp_path, "--explain", stdin="\n".join(json.dumps(d) for d in docs) + "\n")
+    assert result.exit_code == 0, result.output
+    out = result.output
+    q = out[out.index("q: Will Dune"):out.index("r: Dune")]
+    assert "names Dune" in q and "not reported" in q and "a question" in q and "0 event(s) reported" in q
+    r = out[out.index("r: Dune"):out.index("n: Who")]
+    assert "reported     " in r and "Dune release_date 2031-05-01" in r and "1 event(s) reported" in r
+    n = out[out.index("n: Who"):out.index("x: Dune")]
+    assert "names no watched franchise" in n
+    x = out[out.index("x: Dune"):]
+    assert "\x1b" not in x and "nothing to weigh" in x

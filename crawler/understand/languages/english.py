@@ -235,7 +235,7 @@ OLD_DATE_BEFORE = (
     Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
     Cue(r"\b(?:will not|won't|not) (?:make|debut|arrive|launch|premiere|open|release)\s+(?:[\w-]+\s+){0,3}$",
         "won't make its "),
-    Cue(r"\bgi(?:ven|ve|ves|ving|ave) up on an?\s+$", "gave up on a "),
+    Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
 )
 # ... and the text after it.
 OLD_DATE_AFTER = (

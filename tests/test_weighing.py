@@ -1,0 +1,133 @@
+"""The parts of weighing candidates: casing, date lines, old dates, the cue data, the scorer and its file."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.model import CONFIRMATIONS, EventKind
+from crawler.understand import lexicons
+from crawler.understand.candidates import Candidate
+from crawler.understand.casing import Casing, casing_of, sentence_cased
+from crawler.understand.dates import find_dates, moved_from
+from crawler.understand.detect import is_dateline
+from crawler.understand.languages import english, japanese
+from crawler.understand.scorer import KindModel, ModelFileError, Scorer
+from crawler.understand.sentences import Sentence
+from scheduler.cli import cli
+from scheduler.commands import training as training_command
+
+CUES = [(language.__name__.rsplit(".", 1)[1], family, cue)
+        for language in lexicons.LANGUAGES for family in lexicons.FAMILIES
+        for cue in getattr(language, family)]
+
+
+@pytest.mark.parametrize(("language", "family", "cue"), CUES, ids=[f"{lang}:{fam}:{c.example[:24]}" for lang, fam, c in CUES])
+def test_every_cue_matches_its_own_example(language, family, cue):
+    assert re.search(cue.pattern, cue.example, re.IGNORECASE), f"{language}.{family}: {cue.pattern!r} misses {cue.example!r}"
+
+
+def test_every_language_defines_every_family():
+    for family in lexicons.FAMILIES:
+        assert hasattr(english, family) and hasattr(japanese, family), family
+
+
+@pytest.mark.parametrize(("text", "names", "casing"), [
+    ("Vanta Reach season 2 premieres March 14, 2027", [(0, 11)], Casing.SENTENCE),
+    ("Vanta Reach Season 2 Premieres March 14, 2027", [(0, 11)], Casing.TITLE),
+    ("Lumen Drift Spin-off Unveiled", [(0, 11)], Casing.TITLE),
+    ("VANTA REACH SEQUEL CONFIRMED!!", [(0, 11)], Casing.UPPER),
+    ("Orsa and Halden met in Japan on Monday.", [], Casing.SENTENCE),
+    ("『星屑キッチン』THE MOVIE、2027年公開", [], Casing.SENTENCE),  # Latin words in Japanese are names
+])
+def test_casing(text, names, casing):
+    assert casing_of(text, names) is casing
+
+
+def test_sentence_case_keeps_names_dates_and_numerals():
+    text = "LUMEN DRIFT II ARRIVES APRIL 10, NEXT MAY OR THIS OCTOBER"
+    cased = sentence_cased(text, [(0, 11)])
+    assert cased == "LUMEN DRIFT II arrives April 10, next May or this October"
+    assert len(cased) == len(text)
+
+
+@pytest.mark.parametrize(("text", "paragraph", "dateline"), [
+    ("By Ann Lee | March 3, 2026", 0, True),
+    ("Monday, March 3, 2026", 1, True),
+    ("Updated (November 28, 2023)", 0, True),
+    ("2026年3月3日", 0, True),
+    ("The film opens March 3, 2027.", 0, False),
+    ("April 10: Tidebound season 2.", 0, False),
+    ("FEBRUARY 28 2027.", 4, False),  # lower in a story a date line is the news
+    ("Monday, March 3, 2026", -1, False),  # the headline
+])
+def test_date_and_byline_lines(text, paragraph, dateline):
+    assert is_dateline(Sentence(text, 0, paragraph), date(2026, 1, 1)) is dateline
+
+
+@pytest.mark.parametrize(("text", "old"), [
+    ("Tidebound 2 moves from May 1, 2027 to July 3, 2027", ["2027-05-01"]),
+    ("Season 2 streams on Netflix from September 10, 2026", []),
+    ("第3期は2027年1月から放送", []),
+    ("発売時期を2027年2月から2027年5月に変更", ["2027-02"]),
+    ("The sequel, which had been scheduled for March 3, 2027, now opens May 5, 2027", ["2027-03-03"]),
+])
+def test_the_date_a_change_moves_away_from(text, old):
+    dates = find_dates(text, date(2026, 6, 1))
+    assert [d.value for d in dates if moved_from(text, d, dates)] == old
+
+
+def _candidate(kind: EventKind, **features: float) -> Candidate:
+    return Candidate("Vanta Reach", kind, None, Sentence("Vanta Reach sequel confirmed", 0, -1), dict(features))
+
+
+def test_the_scorer_reports_from_its_threshold_and_keeps_what_the_rules_report_unless_sure():
+    model = KindModel(bias=0.0, weights={"strong": 3.0, "rule:same": 0.5, "against": -3.0}, threshold=0.7,
+                      ruled_threshold=0.3)
+    scorer = Scorer({kind: model for kind in CONFIRMATIONS})
+    strong = scorer.judge(_candidate(EventKind.ANNOUNCEMENT, strong=1.0), reasons=2)
+    assert strong.accepted and strong.probability > 0.9 and strong.reasons[0] == ("strong", 3.0)
+    ruled = scorer.judge(_candidate(EventKind.ANNOUNCEMENT, **{"rule:same": 1.0}))
+    assert ruled.accepted and 0.3 <= ruled.probability < 0.7
+    overruled = scorer.judge(_candidate(EventKind.ANNOUNCEMENT, against=1.0, **{"rule:same": 1.0}))
+    assert not overruled.accepted
+
+
+def test_the_weights_file_round_trips_and_bad_ones_say_what_is_wrong(tmp_path):
+    scorer = Scorer({kind: KindModel(-1.0, {"h:12": 0.25}, 0.7, 0.3) for kind in CONFIRMATIONS}, "somewhere")
+    again = Scorer.from_json(scorer.to_json(), "test")
+    assert again.models == scorer.models and again.trained_on == "somewhere" and again.matches_lexicon
+    with pytest.raises(ModelFileError, match=r"w\.json: not a weights file"):
+        Scorer.from_json("{not json", "w.json")
+    with pytest.raises(ModelFileError, match="format 9, this version reads 1"):
+        Scorer.from_json(json.dumps({"format": 9}), "w.json")
+    partial = json.loads(scorer.to_json())
+    del partial["kinds"]["trailer"]
+    with pytest.raises(ModelFileError, match="no weights for trailer"):
+        Scorer.from_json(json.dumps(partial), "w.json")
+    with pytest.raises(ModelFileError, match="thresholds must satisfy"):
+        KindModel(0.0, {}, threshold=0.2, ruled_threshold=0.5)
+    with pytest.raises(ModelFileError, match="cannot read"):
+        Scorer.load(tmp_path / "missing.json")
+
+
+def test_the_shipped_weights_were_learned_with_this_version_s_cues():
+    shipped = Scorer.shipped()
+    assert shipped.matches_lexicon, "the cues changed since the weights were learned: run sequelwatch train"
+    assert set(shipped.models) == set(CONFIRMATIONS)
+
+
+def test_training_without_the_train_extra_says_how_to_get_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(training_command, "training", None)
+    monkeypatch.setattr(training_command, "TRAIN_EXTRA_MISSING", "No module named 'sklearn'; install it with: pip install 'sequelwatch[train]'", raising=False)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "franchises.toml").write_text('[[franchise]]\nname = "Vanta Reach"\n', encoding="utf-8")
+    (folder / "docs.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train", str(folder), "--output", str(tmp_path / "w.json")])
+    assert result.exit_code == 78
+    assert "pip install 'sequelwatch[train]'" in result.output
