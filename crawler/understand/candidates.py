@@ -34,12 +34,13 @@ HASH_BUCKETS = 1 << 18
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']", re.IGNORECASE)
 _FAMILIES = {
-    "announce": lexicons.ANNOUNCEMENT, "release": lexicons.RELEASE, "delay": lexicons.DELAY,
-    "trailer": lexicons.TRAILER, "trailer_out": lexicons.TRAILER_OUT, "installment": lexicons.INSTALLMENT,
-    "negation": lexicons.NEGATION, "hedge": lexicons.SPECULATION, "history": lexicons.HISTORY,
-    "not_installment": lexicons.NOT_AN_INSTALLMENT, "earlier": lexicons.EARLIER, "move_to": lexicons.MOVE_TO_DATE,
-    "anaphor": lexicons.ANAPHOR,
+    "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
+    "installment": "INSTALLMENT", "negation": "NEGATION", "hedge": "SPECULATION", "history": "HISTORY",
+    "not_installment": "NOT_AN_INSTALLMENT", "earlier": "EARLIER", "anaphor": "ANAPHOR",
 }
+# The families that propose an event; a sentence without any is not read further.
+_EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")
+_MOVE_WORD = re.compile(r"\b(?:mov|shift|jump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
 # "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
 _CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
 # The families that take an event back: whether they stand in the cue's own clause matters.
@@ -170,17 +171,6 @@ def _ngrams(words: list[str], prefix: str) -> dict[str, float]:
     return found
 
 
-def _alternatives(family: str, text: str) -> list[tuple[int, int, int]]:
-    """(alternative index, start, end) of each alternative of a lexicon family found in ``text``."""
-    pattern = _FAMILIES[family]
-    found = []
-    for index, alternative in enumerate(lexicons.ALTERNATIVES.get(id(pattern), ())):
-        for match in re.finditer(alternative, text, pattern.flags):
-            found.append((index, match.start(), match.end()))
-            break
-    return found
-
-
 def _bucket(days: int) -> str:
     for limit, name in ((0, "past"), (31, "month"), (183, "half"), (400, "year"), (800, "two")):
         if days <= limit:
@@ -248,8 +238,11 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(_JAPANESE.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
-    found = {family: _alternatives(family, text) for family in _FAMILIES}
+    found = {family: lexicons.cues_in(_FAMILIES[family], text) for family in _EVENT_CUES}
     found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
+    if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
+        return  # most sentences: nothing that proposes an event, and nothing else to read
+    found.update({family: lexicons.cues_in(name, text) for family, name in _FAMILIES.items() if family not in found})
     dates = _anchored(find_dates(text, facts.published), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)

@@ -22,13 +22,33 @@ ALTERNATIVES: dict[int, tuple[str, ...]] = {}
 FAMILIES: dict[str, tuple[Cue, ...]] = {}
 
 
+# Each cue of each family compiled on its own: a search for one pattern with a literal
+# start runs in C from one candidate place to the next, which one alternation of them all cannot.
+_SEPARATE: dict[str, tuple[re.Pattern, ...]] = {}
+_WHOLE: dict[str, re.Pattern] = {}
+
+
 def _family(name: str) -> re.Pattern:
     cues = tuple(cue for language in LANGUAGES for cue in getattr(language, name))
     patterns = tuple(cue.pattern for cue in cues)
     compiled = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     ALTERNATIVES[id(compiled)] = patterns
     FAMILIES[name] = cues
+    _SEPARATE[name] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    _WHOLE[name] = compiled
     return compiled
+
+
+def cues_in(family: str, text: str) -> list[tuple[int, int, int]]:
+    """(cue index, start, end) of the first place each cue of ``family`` matches ``text``."""
+    if not _WHOLE[family].search(text):
+        return []  # the usual case, answered by one search
+    found = []
+    for index, pattern in enumerate(_SEPARATE[family]):
+        match = pattern.search(text)
+        if match:
+            found.append((index, match.start(), match.end()))
+    return found
 
 
 INSTALLMENT = _family("INSTALLMENT")
