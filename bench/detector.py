@@ -9,6 +9,9 @@
 2. The cost of analysing a document as a ratio to trafilatura's extraction of
    the same document rendered as a web page, so that detection is never the
    bottleneck of a crawl.
+3. The learned weights: their size on disk, and the resident memory they add
+   to a process, measured as the process's resident size before and after
+   loading them (target: 10 MB on disk, 20 MB in memory).
 
 Usage: python bench/detector.py [CORPUS_DIR] [--rounds N]
 Timings are the best of N rounds (less noise from the rest of the machine).
@@ -17,6 +20,8 @@ Timings are the best of N rounds (less noise from the rest of the machine).
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import html
 import random
 import time
@@ -27,6 +32,7 @@ import trafilatura
 from crawler.model import Franchise
 from crawler.understand.analyze import Analyzer
 from crawler.understand.evaluation import load_corpus
+from crawler.understand.scorer import SHIPPED, Scorer
 
 SYLLABLES = "ka ri to mo na shi ve lo ra zen qu ix bel dor fen gal har jin kor lum mar nor pel sor tal ur vin wex yor".split()
 
@@ -61,6 +67,12 @@ def best_of(rounds: int, work) -> float:
     return min(times)
 
 
+def resident_mib() -> float:
+    """This process's resident set now (not its peak): Linux's /proc/self/statm."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared/corpus/dev"))
@@ -69,10 +81,18 @@ def main() -> None:
     franchises, labelled = load_corpus(Path(args.corpus))
     documents = [d.document for d in labelled]
 
+    gc.collect()
+    before = resident_mib()
+    scorer = Scorer.shipped()
+    after = resident_mib()
+    on_disk = (Path(__file__).resolve().parents[1] / "crawler" / "understand" / SHIPPED).stat().st_size / 2**20
+    weights = sum(len(m.weights) for m in scorer.models.values())
+
     small = franchises[:10]
     large = small + generated_franchises(10_000 - len(small))
     build = time.perf_counter()
-    analyzers = {"10": Analyzer(small), "10,000": Analyzer(large), "25 (corpus)": Analyzer(franchises)}
+    analyzers = {"10": Analyzer(small, scorer), "10,000": Analyzer(large, scorer),
+                 "25 (corpus)": Analyzer(franchises, scorer)}
     build = time.perf_counter() - build
 
     def analyse(analyzer):
@@ -93,6 +113,8 @@ def main() -> None:
           f"({extract / len(pages) * 1000:.2f} ms each)")
     for name in ("10,000", "25 (corpus)"):
         print(f"  analysis ({name} franchises) / extraction, per document: {per_list[name] / extract:.2f}")
+    print(f"\nlearned weights: {weights} in {on_disk:.1f} MiB on disk (target < 10); resident memory "
+          f"{before:.1f} -> {after:.1f} MiB when loaded: +{after - before:.1f} MiB (target < 20)")
 
 
 if __name__ == "__main__":
