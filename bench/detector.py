@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import html
+import os
 import random
 import time
 from pathlib import Path

@@ -160,6 +160,9 @@ DELAYS = [
 EARLIER = [
     _p("earlier", "Vanta Reach season 2 moves up to August 1, 2026", "", release(V, "2026-08-01")),
     _p("earlier", "Lumen Drift II launches earlier: now out September 3, 2026", "", release(L, "2026-09-03")),
+    _p("earlier", "Starfall Academy season 2 moves up two weeks to September 18", "", release(S, "2026-09-18")),
+    _p("earlier", "Korvin's Gate II jumps forward to March 1, 2027", "", release(K, "2027-03-01")),
+    _p("earlier", "Tidebound 2 moved up to October 9", "", release(T, "2026-10-09")),
 ]
 
 TRAILERS = [
@@ -199,6 +202,9 @@ HEDGES = [
     _p("hedge", "Vanta Reach season 2 is unconfirmed, but the studio is hiring", "", NOTHING),
     _p("hedge", "Fans expect a Lumen Drift sequel announcement at the showcase", "", NOTHING),
     _p("hedge", "Alleged proof that Tidebound season 2 is in production surfaces", "", NOTHING),
+    _p("hedge", "A 2027 release for Lumen Drift II has been floated internally", "", NOTHING),
+    _p("hedge", "Halden is mulling a Tidebound sequel", "", NOTHING),
+    _p("hedge", "Orsa is considering a Korvin's Gate remake", "", NOTHING),
     _p("hedge", "『星屑キッチン』続編の噂", "", NOTHING),
     _p("hedge", "『ミラージュ戦記』第2期は2027年放送か", "", NOTHING),
 ]
@@ -212,6 +218,9 @@ NEGATIONS = [
     _p("negation", "Vanta Reach season 3 was cancelled", "", NOTHING),
     _p("negation", "Lumen Drift II still has no launch window", "", NOTHING),
     _p("negation", "Halden has not announced a date for Tidebound season 2", "", NOTHING),
+    _p("negation", "A second Tidebound season has still not been announced", "", NOTHING),
+    _p("negation", "Orsa has still not confirmed a Vanta Reach sequel", "", NOTHING),
+    _p("negation", "Lumen Drift II is still not dated, and nothing has been scheduled", "", NOTHING),
     _p("negation", "『星屑キッチン』第2期の放送日は未定", "", NOTHING),
     _p("negation", "『ミラージュ戦記』続編の発表はまだない", "", NOTHING),
 ]
@@ -234,6 +243,11 @@ RECAPS = [
     _p("recap", "Vanta Reach soundtrack album out July 10", "", NOTHING),
     _p("recap", "Lumen Drift patch 1.4 launches June 20", "", NOTHING),
     _p("recap", "Tidebound concert tickets go on sale July 2", "", NOTHING),
+    _p("recap", "Vanta Reach's 10th anniversary arrives in December", "", NOTHING),
+    _p("recap", "Tidebound celebrates its anniversary with a concert on July 4", "", NOTHING),
+    _p("recap", "Every Vanta Reach Movie in Release Order (2026 Edition)", "", NOTHING),
+    _p("recap", "Lumen Drift: the complete guide (2027 update)", "", NOTHING),
+    _p("recap", "『星屑キッチン』5周年記念イベントを2026年8月に開催", "", NOTHING),
     _p("recap", "『星屑キッチン』第1期は2024年4月に放送された", "", NOTHING),
     _p("recap", "『ミラージュ戦記』Blu-ray BOX、2026年9月発売", "", NOTHING),
 ]

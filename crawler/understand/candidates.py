@@ -295,8 +295,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
         own = [(a, b) for a, b, f in spans if f == franchise]
         for kind, families in _CUES.items():
             cues = [(family, start) for family in families for _, start, _ in found[family]]
-            if not cues:
-                continue
+            if not cues or (kind is EventKind.DELAY and found["earlier"] and not found["delay"]):
+                continue  # a date moved earlier is a release date, never a delay
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, text))
             if kind.dated:

@@ -58,7 +58,7 @@ _EN_PATTERNS = [
     ("year", re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
     ("holiday", re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
     ("relyear", re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|percent|episodes|votes|units|km|feet))")),
+    ("year", re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
 ]
 
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")

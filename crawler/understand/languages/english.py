@@ -150,10 +150,12 @@ NEGATION = (
         "no date has been announced"),
     Cue(r"\bnever\b", "a sequel was never confirmed"),
     Cue(r"\bthere (?:was|were|is|are) no\b", "there was no trailer"),
-    Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:n't| not)\s+(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
+    Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:\s+(?:still|yet|also))?(?:n't| not)\s+"
+        r"(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
         r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
         r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon)", "Halden has not announced a date"),
-    Cue(r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|to show)\b",
+    Cue(r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|scheduled|dated|set"
+        r"|to show)\b",
         "nothing is confirmed"),
     Cue(r"\bnot (?:yet\b|launching|coming|releasing|officially|real\b|a confirmation)", "not yet dated"),
     Cue(r"\bno(?:r| longer)\b.{0,30}\b(?:date|release|planned)\b", "no longer has a date"),
@@ -202,6 +204,7 @@ SPECULATION = (
     Cue(r"\bsome (?:reports|sites)\b", "some reports say March"),
     Cue(r"\bsuggests?\b", "a listing suggests a June date"),
     Cue(r"\bpointed to\b", "a retailer pointed to June"),
+    Cue(r"\bfloated\b|\bmulling\b|\bconsidering\b", "a 2027 release has been floated internally"),
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
@@ -220,6 +223,7 @@ HISTORY = (
 # Releases that are not an installment: re-runs, recaps, music, events, merchandise.
 NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
+    Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel)s?\b",
         "the soundtrack album is out July 10"),
