@@ -105,7 +105,7 @@ class Matcher:
     def find(self, text: str, *, in_title: bool = False) -> list[Hit]:
         """Every accepted occurrence in an already :func:`normalize`-d text, longest first at a place.
 
-        Where aliases overlap ("Re:Zero" inside "Re:Zero - Starting Life...",
+        Where aliases overlap ("Re:Vanta" inside "Re:Vanta - Starting Over...",
         or one franchise's name inside another's longer one), only the longest is kept.
         """
         if self._empty or not text:

@@ -1,11 +1,11 @@
 """Which watched franchise a mention really means, in the context of its document.
 
 The matcher finds every alias with the right boundaries and capitals; this
-module decides which of those name the franchise itself (not "Evangelion
-creator Anno", "Zelda Williams", "Dune construction" at a sentence start, or
-"Truly Wicked: The Seven Deadly Sins Visualised"), learns the document's own
-names for installments ("Avatar: Fire and Ash" makes "Fire and Ash" a name of
-Avatar in that document), and gives each sentence the topic it continues.
+module decides which of those name the franchise itself (not "Vanta Reach
+creator Ilo Mar", "Brine Hollis", "Brine shrimp" at a sentence start, or
+"Quietly Cruel: The Seven Lanterns Illustrated"), learns the document's own
+names for installments ("Orbit: Ember Road" makes "Ember Road" a name of
+Orbit in that document), and gives each sentence the topic it continues.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ _TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|ev
 
 
 def _inside_a_longer_name(before: str) -> bool:
-    """A one-word alias right after a capitalised word inside a sentence: "Resident Alien", "Lego Batman".
+    """A one-word alias right after a capitalised word inside a sentence: "Lake Tidebound", "Paper Lantern".
 
-    Not after a sentence start, a possessive ("Disney's Alien"), a word that is
+    Not after a sentence start, a possessive ("Halden's Tidebound"), a word that is
     never a name ("The", "New"), or a date.
     """
     word = re.search(r"(?<![\w'’])([A-Z][a-z]+)\s+$", before)
@@ -69,7 +69,7 @@ _GENERIC_SUBTITLE = re.compile(
 
 
 def _another_work(alias: str, after: str, colon_titles: dict[str, set[str]]) -> bool:
-    """"Avatar: The Last Airbender" when the user watches "Avatar: Fire and Ash".
+    """"Orbit: The Last Courier" when the user watches "Orbit: Ember Road".
 
     A user who lists colon titles for a name has said which "Name: ..." works
     they mean; another distinctive subtitle of that name is a different work.
@@ -81,12 +81,12 @@ def _another_work(alias: str, after: str, colon_titles: dict[str, set[str]]) -> 
 def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[str, set[str]]) -> list[Mention]:
     """Hits that name the franchise itself, plus the names of its installments.
 
-    Left out: "Evangelion creator Anno" (the title qualifies someone else),
-    "Avatar: The Last Airbender" when the user listed other "Avatar: ..." titles,
-    "Truly Wicked: The Seven Deadly Sins Visualised" and "Zelda Williams" (the
+    Left out: "Vanta Reach creator Ilo Mar" (the title qualifies someone else),
+    "Orbit: The Last Courier" when the user listed other "Orbit: ..." titles,
+    "Quietly Cruel: The Seven Lanterns Illustrated" and "Brine Hollis" (the
     alias is part of a longer name). An installment named once with its
-    franchise ("Avatar: Fire and Ash") is recognised on its own later in the
-    same document ("Fire and Ash opens ...").
+    franchise ("Orbit: Ember Road") is recognised on its own later in the
+    same document ("Ember Road opens ...").
     """
     found = []
     for hit in hits:
@@ -99,17 +99,17 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             if not (hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before)):
                 found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
             continue
-        # "Truly Wicked: The Seven Deadly Sins Visualised"; not "Atlus makes it official: Persona 4".
+        # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
         if prefix and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
         if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):
-            continue  # "Zelda Williams", "Avatar Studios": a longer name
+            continue  # "Brine Hollis", "Orbit Studios": a longer name
         if " " not in hit.alias and _inside_a_longer_name(before):
-            continue  # "Resident Alien" when the user watches "Alien"
+            continue  # "Lake Tidebound" when the user watches "Tidebound"
         if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
-            continue  # "during Wednesday's showcase", "on Wednesday": a day, not the series
+            continue  # "during Tuesday's showcase", "on Tuesday": a day, not the series
         found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
     found = _without_unproven(found, title, body, hits)
     subtitles = {}
@@ -143,12 +143,12 @@ def _line_casing(text: str, at: Hit | Mention, hits: list[Hit]) -> Casing:
 
 
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
-    """Drop a franchise whose one-word name is an ordinary word in this document ("Dune construction").
+    """Drop a franchise whose one-word name is an ordinary word in this document ("Brine shrimp").
 
     That is: every mention stands at a sentence start, where a capital letter
     is grammar rather than a title, and the same word also appears in lower
     case or inflected ("dunes", "Dunes"). A mention inside a sentence, a longer
-    alias, or a subtitle or number after it ("Dune: Part Four") keeps them all.
+    alias, or a subtitle or number after it ("Brine: Part Four") keeps them all.
     """
     single = {(h.in_title, h.start): h.alias for h in hits
               if re.fullmatch(r"[A-Za-z][a-z]+", h.alias)}
@@ -168,7 +168,7 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
 
 
 def colon_titles(franchises) -> dict[str, set[str]]:
-    """Name -> the subtitles the user listed for it: {"Avatar": {"Fire and Ash"}}."""
+    """Name -> the subtitles the user listed for it: {"Orbit": {"Ember Road"}}."""
     titles: dict[str, set[str]] = {}
     for franchise in franchises:
         for alias in franchise.names:
@@ -221,7 +221,7 @@ def titled_otherwise(sentence: Sentence, topic: str | None, mentions: list[Menti
     """"The film, currently titled Aang: The Last Airbender": a full title of another series.
 
     The franchise the sentence would be about is then another one that shares
-    its name ("Avatar"); its events in this document are not the watched one's.
+    its name ("Orbit"); its events in this document are not the watched one's.
     """
     stated = _STATED_TITLE.search(sentence.text)
     if stated is None:

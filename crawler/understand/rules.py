@@ -88,7 +88,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         return []
     headline = [s for s in sentences if s.paragraph == -1]
     if any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline):
-        return []  # "Persona 6 delayed, claims insider": the document's frame is not a fact
+        return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published,
         calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
@@ -217,7 +217,7 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
     if _foreign(clause, last[1], last[0]):
         return []
     if earlier_in_sentence:
-        return earlier_in_sentence  # "Elden Ring Nightreign, the spinoff that ... but rebuilds ..., launches on May 30"
+        return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
     if topic is None:
         return []
     refers_back = bool(lexicons.ANAPHOR.search(clause)) or not _names_in(clause)
@@ -234,7 +234,7 @@ def cue(pattern: re.Pattern, text: str) -> re.Match | None:
     """The first match of a cue that is an ordinary word, not part of a name.
 
     Cues match regardless of case ("HAS A DATE" in a shouting post), but a
-    Title Case word inside a sentence is a name ("Land of Shadow", "Date A Live").
+    Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
     """
     for match in pattern.finditer(text):
         word = match.group()
@@ -293,7 +293,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
 
 
 def _new_installment(clause: str, numbered: bool) -> bool:
-    """An installment introduced as new ("a third season", "a sequel", "Persona 4 Revival"),
+    """An installment introduced as new ("a third season", "a sequel", "Lumen Drift 4 Revival"),
     not a known one ("the final season"). ``numbered``: the clause names a numbered installment."""
     if numbered:
         return True

@@ -63,11 +63,11 @@ NOT_AN_INSTALLMENT = (
         "Blu-ray BOXが発売"),
 )
 OLD_DATE_BEFORE = (
-    Cue(r"これまでの[「『]?$", "発売時期を、これまでの「"),
+    Cue(r"これまでの[「『]?$", "発売日を、これまでの『"),
 )
 OLD_DATE_AFTER = (
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
-    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)", "に全国公開を予定していた"),
+    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)", "に劇場公開を予定していた"),
 )
 DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
