@@ -13,6 +13,7 @@ from crawler.model import CONFIRMATIONS, EventKind
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate
 from crawler.understand.casing import Casing, casing_of, sentence_cased
+from crawler.understand.cuesearch import CompiledCue, lower_keep_length
 from crawler.understand.dates import find_dates, moved_from
 from crawler.understand.detect import is_dateline
 from crawler.understand.languages import english, japanese
@@ -20,6 +21,7 @@ from crawler.understand.scorer import KindModel, ModelFileError, Scorer
 from crawler.understand.sentences import Sentence
 from scheduler.cli import cli
 from scheduler.commands import training as training_command
+from tests.probes import PROBES
 
 CUES = [(language.__name__.rsplit(".", 1)[1], family, cue)
         for language in lexicons.LANGUAGES for family in lexicons.FAMILIES
@@ -131,3 +133,21 @@ def test_training_without_the_train_extra_says_how_to_get_it(tmp_path, monkeypat
     result = CliRunner().invoke(cli, ["train", str(folder), "--output", str(tmp_path / "w.json")])
     assert result.exit_code == 78
     assert "pip install 'sequelwatch[train]'" in result.output
+
+
+SEARCHED = [probe.title for probe in PROBES] + [cue.example for _, _, cue in CUES] + [
+    "unconfirmed reports", "İstanbul confirmed it", "RE-RELEASED", "the_confirmed flag", "Confirmed.", "x" * 3]
+
+
+@pytest.mark.parametrize("family", sorted(lexicons.FAMILIES))
+def test_the_fast_cue_search_finds_what_re_finds(family):
+    for index, cue in enumerate(lexicons.FAMILIES[family]):
+        reference = re.compile(cue.pattern, re.IGNORECASE)
+        fast = CompiledCue(cue.pattern)
+        for text in SEARCHED:
+            expected = reference.search(text)
+            found = fast.search(text, lower_keep_length(text))
+            assert (expected and expected.span()) == (found and found.span()), (family, index, text)
+            assert [m.span() for m in reference.finditer(text)] == [
+                (s.start(), s.end()) for s in fast.finditer(text, lower_keep_length(text))], (family, index, text)
+        assert lexicons.has(family, cue.example)

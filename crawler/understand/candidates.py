@@ -24,6 +24,7 @@ from datetime import date
 from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
+from crawler.understand.cuesearch import lower_keep_length
 from crawler.understand.dates import DateMention, find_dates, moved_from
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
@@ -238,11 +239,13 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(_JAPANESE.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
-    found = {family: lexicons.cues_in(_FAMILIES[family], text) for family in _EVENT_CUES}
+    lowered = lower_keep_length(text)
+    found = {family: lexicons.cues_in(_FAMILIES[family], text, lowered) for family in _EVENT_CUES}
     found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
-    found.update({family: lexicons.cues_in(name, text) for family, name in _FAMILIES.items() if family not in found})
+    found.update({family: lexicons.cues_in(name, text, lowered) for family, name in _FAMILIES.items()
+                  if family not in found})
     dates = _anchored(find_dates(text, facts.published), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)

@@ -122,9 +122,9 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
              for e in rule_events(title, body, mentions, cased, published)}
     return DocumentFacts(
         published=published,
-        debunked=bool(lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body)),
+        debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
         headline_doubt=any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline),
-        calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
+        calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         post=post,
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,

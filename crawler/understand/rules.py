@@ -26,6 +26,7 @@ from datetime import date
 
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
+from crawler.understand.cuesearch import Span
 from crawler.understand.dates import DateMention, find_dates, moved_from
 from crawler.understand.resolve import (
     CAPITALISED,
@@ -84,14 +85,14 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
                 published: date) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences."""
-    if lexicons.DEBUNKED_DOCUMENT.search(title) or lexicons.DEBUNKED_DOCUMENT.search(body) or not mentions:
+    if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
         return []
     headline = [s for s in sentences if s.paragraph == -1]
     if any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published,
-        calendar=bool(lexicons.CALENDAR_DOCUMENT.search(title)),
+        calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
     )
     misidentified = set()
@@ -102,7 +103,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
 
 
 def asks_or_guesses(text: str) -> bool:
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.SPECULATION.search(text))
+    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
 
 
 # ", ending months of guessing about when it would arrive": background after the statement.
@@ -113,7 +114,7 @@ def _factual(sentence: Sentence) -> bool:
     """Not a question, a hedge or a negation. A trailing participle phrase is background and
     does not take back what the sentence states before it."""
     text = _TRAILING_PARTICIPLE.sub("", sentence.text)
-    return not (asks_or_guesses(text) or lexicons.NEGATION.search(text))
+    return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
 def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
@@ -150,7 +151,7 @@ def _names_in(text: str) -> list[re.Match]:
     return names
 
 
-def _foreign(clause: str, found: re.Match, kind: EventKind) -> bool:
+def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     """The clause's subject, or the object of its release verb, is another title.
 
     "Deadpool 3 jumps forward", "Kraven the Hunter shifts", "Sony set the third
@@ -170,12 +171,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
-    if not (reading.calendar or lexicons.ANY_EVENT.search(text)) or not _factual(sentence):
+    if not (reading.calendar or lexicons.any_event(text)) or not _factual(sentence):
         return
     published = reading.published
     dates = find_dates(text, published)
     japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
-    historical = _past_year(text, dates, published, japanese) or bool(lexicons.HISTORY.search(text))
+    historical = _past_year(text, dates, published, japanese) or lexicons.has("HISTORY", text)
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -220,23 +221,24 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
         return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
     if topic is None:
         return []
-    refers_back = bool(lexicons.ANAPHOR.search(clause)) or not _names_in(clause)
+    refers_back = lexicons.has("ANAPHOR", clause) or not _names_in(clause)
     return [topic] if refers_back else []
 
 
-def _last_move(clause: str) -> tuple[EventKind, re.Match] | None:
+def _last_move(clause: str) -> tuple[EventKind, Span] | None:
     """The last release or delay cue: its subject is whose date it is."""
-    found = [(m.start(), kind, m) for kind, p in _KINDS[:2] for m in p.finditer(clause)]
-    return (max(found)[1], max(found)[2]) if found else None
+    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS[:2])
+             for m in lexicons.spans(family, clause)]
+    return (max(found)[2], max(found)[3]) if found else None
 
 
-def cue(pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of a cue that is an ordinary word, not part of a name.
+def cue(family: str, text: str) -> Span | None:
+    """The first match of a cue of ``family`` that is an ordinary word, not part of a name.
 
     Cues match regardless of case ("HAS A DATE" in a shouting post), but a
     Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
     """
-    for match in pattern.finditer(text):
+    for match in lexicons.spans(family, text):
         word = match.group()
         title_case = word[:1].isupper() and word[1:2].islower()
         if title_case and match.start() > 0 and not re.search(r"[.!?:]\s*$|^\W*$", text[:match.start()]):
@@ -246,13 +248,13 @@ def cue(pattern: re.Pattern, text: str) -> re.Match | None:
 
 
 # The cue families, in the order a tie goes.
-_KINDS = ((EventKind.RELEASE_DATE, lexicons.RELEASE), (EventKind.DELAY, lexicons.DELAY),
-          (EventKind.TRAILER, lexicons.TRAILER), (EventKind.ANNOUNCEMENT, lexicons.ANNOUNCEMENT))
+_KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
+          (EventKind.TRAILER, "TRAILER"), (EventKind.ANNOUNCEMENT, "ANNOUNCEMENT"))
 
 
-def _first_cue(clause: str) -> tuple[EventKind, re.Match] | None:
-    found = [(m.start(), kind, m) for kind, p in _KINDS if (m := cue(p, clause))]
-    return (min(found)[1], min(found)[2]) if found else None
+def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
+    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS) if (m := cue(family, clause))]
+    return (min(found)[2], min(found)[3]) if found else None
 
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
@@ -266,11 +268,11 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
-    not_installment = bool(lexicons.NOT_AN_INSTALLMENT.search(clause))
-    moves_to = any(lexicons.MOVE_TO_DATE.search(clause[:d.start - offset]) for d in new)
-    moved = bool(cue(lexicons.DELAY, clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
+    not_installment = lexicons.has("NOT_AN_INSTALLMENT", clause)
+    moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
+    moved = bool(cue("DELAY", clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
     if moved and not historical and not not_installment:
-        earlier = bool(lexicons.EARLIER.search(clause)) or (old and new and new[-1].first < old[-1].first)
+        earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
         if new:
             previous = old[-1].value if old else None
             reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, previous)
@@ -281,14 +283,14 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    if new and not not_installment and (cue(lexicons.RELEASE, clause) or _calendar_line(clause, reading.calendar)):
+    if new and not not_installment and (cue("RELEASE", clause) or _calendar_line(clause, reading.calendar)):
         for mention in new:
             reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
-    if cue(lexicons.TRAILER, clause) and cue(lexicons.TRAILER_OUT, clause):
+    if cue("TRAILER", clause) and cue("TRAILER_OUT", clause):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
-    if cue(lexicons.ANNOUNCEMENT, clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
+    if cue("ANNOUNCEMENT", clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
@@ -297,7 +299,7 @@ def _new_installment(clause: str, numbered: bool) -> bool:
     not a known one ("the final season"). ``numbered``: the clause names a numbered installment."""
     if numbered:
         return True
-    for match in lexicons.INSTALLMENT.finditer(clause):
+    for match in lexicons.spans("INSTALLMENT", clause):
         # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
         determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
                                  clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)
