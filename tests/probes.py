@@ -298,8 +298,103 @@ JAPANESE_FORMS = [
     _p("ja-forms", "『ミラージュ戦記』新作の発売時期は未定", "", NOTHING),
 ]
 
+MORE_ANNOUNCEMENTS = [
+    _p("announce", "Orsa confirms Lumen Drift III is in development", "", announce(L)),
+    _p("announce", "Tidebound season 2 announced at Anime Expo", "", announce(T)),
+    _p("announce", "Halden greenlights a Starfall Academy prequel series", "", announce(S)),
+    _p("announce", "Vanta Reach is getting an anime adaptation", "", announce(V)),
+    _p("announce", "Korvin's Gate remake officially announced for PC and consoles", "", announce(K)),
+    _p("announce", "Studio Arvo renews Tidebound for a third season", "", announce(T)),
+    _p("announce", "Lumen Drift film adaptation in the works at Keld", "", announce(L)),
+    _p("announce", "Starfall Academy returns: season 4 confirmed", "", announce(S)),
+    _p("announce", "Vanta Reach season 2 has been greenlit", "", announce(V)),
+    _p("announce", "The Korvin's Gate series will get a spin-off", "", announce(K)),
+    _p("announce", "Tidebound news",
+       "Keld confirmed on Monday that a Tidebound sequel is in production, with the original team returning.",
+       announce(T)),
+    _p("announce", "Starfall Academy",
+       "Halden announced a new Starfall Academy film during its investor briefing on Thursday.", announce(S)),
+    _p("announce", "『ミラージュ戦記』TVアニメ第2期の制作が決定", "", announce(JM)),
+    _p("announce", "『星屑キッチン』ドラマ化決定", "", announce(JK)),
+    _p("announce", "『ミラージュ戦記』続編の制作が発表されました", "", announce(JM)),
+]
+
+MORE_RELEASES = [
+    _p("release", "Tidebound season 2 premieres October 4 on Halden TV", "", release(T, "2026-10-04")),
+    _p("release", "Lumen Drift II release date set for February 18, 2027", "", release(L, "2027-02-18")),
+    _p("release", "Starfall Academy season 3 debuts January 9, 2027", "", release(S, "2027-01-09")),
+    _p("release", "Vanta Reach: The Movie opens August 14", "", release(V, "2026-08-14")),
+    _p("release", "Korvin's Gate II arrives in fall 2026", "", release(K, "2026-fall")),
+    _p("release", "Tidebound 2 launches this September", "", release(T, "2026-09")),
+    _p("release", "Lumen Drift season 2 will stream from July 12", "", release(L, "2026-07-12")),
+    _p("release", "Vanta Reach season 3 is slated for a January 2027 premiere", "", release(V, "2027-01")),
+    _p("release", "Starfall Academy 2 hits cinemas on November 27", "", release(S, "2026-11-27")),
+    _p("release", "Korvin's Gate II comes out March 26, 2027", "", release(K, "2027-03-26")),
+    _p("release", "Tidebound season 2",
+       "The new season of Tidebound begins airing on October 4, the broadcaster said.", release(T, "2026-10-04")),
+    _p("release", "Lumen Drift II",
+       "Orsa said Lumen Drift II will launch worldwide on February 18, 2027.", release(L, "2027-02-18")),
+    _p("release", "Vanta Reach movie",
+       "The Vanta Reach film is set to open in Japanese theaters on December 4, 2026.", release(V, "2026-12-04")),
+    _p("release", "『ミラージュ戦記』第2期、2026年10月4日より放送", "", release(JM, "2026-10-04")),
+    _p("release", "『星屑キッチン』劇場版、2027年春公開", "", release(JK, "2027-spring")),
+    # A new work whose release is decided is announced by it (公開決定 of a 新作).
+    _p("release", "『ミラージュ戦記』新作ゲーム、2027年2月18日発売決定", "", announce(JM) + release(JM, "2027-02-18")),
+]
+
+MORE_DELAYS = [
+    _p("delay", "Lumen Drift II slips to 2027", "", delay(L, "2027")),
+    _p("delay", "Tidebound season 2 delayed to January 2027", "", delay(T, "2027-01")),
+    _p("delay", "Orsa postpones Korvin's Gate II indefinitely", "", delay(K, None)),
+    _p("delay", "Starfall Academy film pushed back to May 7, 2027", "", delay(S, "2027-05-07")),
+    _p("delay", "Vanta Reach season 2 delayed", "The studio said production needs more time.", delay(V, None)),
+    _p("delay", "Lumen Drift II news",
+       "Lumen Drift II has been delayed from November 2026 to March 2027, Orsa said.", delay(L, "2027-03")),
+    _p("delay", "『ミラージュ戦記』第2期、放送延期", "", delay(JM, None)),
+    _p("delay", "『星屑キッチン』ゲーム、発売を2027年5月に延期", "", delay(JK, "2027-05")),
+]
+
+MORE_TRAILERS = [
+    _p("trailer", "Korvin's Gate II gets a new gameplay trailer", "", trailer(K)),
+    _p("trailer", "Lumen Drift season 2 teaser released", "", trailer(L)),
+    _p("trailer", "Watch the new Starfall Academy season 3 trailer", "", trailer(S)),
+    _p("trailer", "Tidebound movie trailer premiered at the festival", "", trailer(T)),
+    _p("trailer", "Vanta Reach season 2 PV unveiled", "", trailer(V)),
+    _p("trailer", "『星屑キッチン』第2期、PV第2弾が公開", "", trailer(JK)),
+    _p("trailer", "『ミラージュ戦記』特報が解禁", "", trailer(JM)),
+]
+
+MORE_TRAPS = [
+    _p("hedge", "Lumen Drift II may be delayed, sources say", "", NOTHING),
+    _p("hedge", "Tidebound season 2 could premiere in October", "", NOTHING),
+    _p("hedge", "Starfall Academy 3 rumored for 2027", "", NOTHING),
+    _p("hedge", "Is a Vanta Reach sequel happening? Fans think so", "", NOTHING),
+    _p("hedge", "A Korvin's Gate remake would be a dream", "", NOTHING),
+    _p("hedge", "Leakers say Tidebound 2 arrives in March", "", NOTHING),
+    _p("hedge", "Vanta Reach season 2 might be announced this week", "", NOTHING),
+    _p("hedge", "『星屑キッチン』第2期の制作か", "", NOTHING),
+    _p("negation", "Tidebound season 2 has not been dated", "", NOTHING),
+    _p("negation", "Halden: no Starfall Academy sequel is planned", "", NOTHING),
+    _p("negation", "Lumen Drift II will not be delayed, Orsa says", "", NOTHING),
+    _p("negation", "There is no Vanta Reach movie in the works", "", NOTHING),
+    _p("negation", "『ミラージュ戦記』続編の予定はまだない", "", NOTHING),
+    _p("question", "When is Tidebound season 2 coming out?", "", NOTHING),
+    _p("question", "Will Lumen Drift II be delayed again?", "", NOTHING),
+    _p("question", "Does Starfall Academy have a season 3?", "", NOTHING),
+    _p("recap", "Tidebound season 1 ended in March 2025", "", NOTHING),
+    _p("recap", "Lumen Drift was released in 2024 to strong reviews", "", NOTHING),
+    _p("recap", "Vanta Reach season 1 aired from April to June 2025", "", NOTHING),
+    _p("recap", "Starfall Academy marathon airs on July 4", "", NOTHING),
+    _p("recap", "Korvin's Gate art book goes on sale August 1", "", NOTHING),
+    _p("recap", "『ミラージュ戦記』第1期の再放送が決定", "", NOTHING),
+    _p("collision", "The brine pools of the north coast", "", NOTHING),
+    _p("collision", "Orsa's next showcase is on Tuesday, June 9", "", NOTHING),
+    _p("collision", "Lumen Drift developer Orsa is hiring", "", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
-        + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS)
+        + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
+        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

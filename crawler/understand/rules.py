@@ -290,8 +290,23 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
-    if cue("ANNOUNCEMENT", clause) and _new_installment(clause, numbered) and not (weak and reading.already_announced):
+    announced = cue("ANNOUNCEMENT", clause)
+    if announced and _new_installment(clause, numbered) and not (weak and reading.already_announced) \
+            and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+# What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
+# "a teaser was revealed", "再放送が決定".
+_SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
+
+
+def _announces_something_else(clause: str, announced: Span) -> bool:
+    """The announcement cue's object is a trailer or something that is no installment."""
+    if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
+        return True  # the trailer is what was revealed
+    around = clause[max(0, announced.start() - 6):announced.end()]
+    return lexicons.has("NOT_AN_INSTALLMENT", around)  # "再放送が決定", "Blu-ray発売決定"
 
 
 def _new_installment(clause: str, numbered: bool) -> bool:
