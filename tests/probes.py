@@ -348,7 +348,7 @@ MORE_DELAYS = [
     _p("delay", "Orsa postpones Korvin's Gate II indefinitely", "", delay(K, None)),
     _p("delay", "Starfall Academy film pushed back to May 7, 2027", "", delay(S, "2027-05-07")),
     _p("delay", "Vanta Reach season 2 delayed", "The studio said production needs more time.", delay(V, None)),
-    _p("delay", "Lumen Drift II news",
+    _p("delay", "Lumen Drift II moves again",
        "Lumen Drift II has been delayed from November 2026 to March 2027, Orsa said.", delay(L, "2027-03")),
     _p("delay", "『ミラージュ戦記』第2期、放送延期", "", delay(JM, None)),
     _p("delay", "『星屑キッチン』ゲーム、発売を2027年5月に延期", "", delay(JK, "2027-05")),
