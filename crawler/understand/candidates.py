@@ -192,8 +192,8 @@ def _clause_at(clauses: list[tuple[int, str]], position: int) -> int:
 def _anchored(dates: list[DateMention], text: str) -> list[DateMention]:
     """"from August 6 to July 30, 2027": a date without a year takes its range partner's year."""
     explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None:
-        return dates
+    if explicit is None or all(d.explicit_year for d in dates):
+        return dates  # nothing to anchor (the usual case: no second parse)
     again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
     result = []
     for d in dates:
