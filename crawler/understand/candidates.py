@@ -25,7 +25,7 @@ from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import lower_keep_length
-from crawler.understand.dates import DateMention, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, find_dates, moved_from
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
 
@@ -82,7 +82,7 @@ def phrase(feature: str) -> str:
     return feature
 
 
-def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> Sentence:
+def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> tuple[Sentence, Casing]:
     """The sentence as if written in sentence case, when it is in Title Case or ALL CAPS.
 
     The watch list's names keep their capitals; everything else is lowered, so
@@ -92,9 +92,10 @@ def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> Sentenc
     in_title = sentence.paragraph == -1
     names = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
-    if casing_of(sentence.text, names) == Casing.SENTENCE:
-        return sentence
-    return replace(sentence, text=sentence_cased(sentence.text, names))
+    casing = casing_of(sentence.text, names)
+    if casing == Casing.SENTENCE:
+        return sentence, casing
+    return replace(sentence, text=sentence_cased(sentence.text, names)), casing
 
 
 @dataclass
@@ -126,6 +127,8 @@ class DocumentFacts:
     franchises: int
     # What the rule reading reports, with its evidence sentence (in lower case).
     ruled: Mapping[tuple[str, EventKind, str | None], str]
+    dates: DateReader
+    casings: Mapping[tuple[int, int], Casing]  # of each sentence, by (paragraph, start)
 
     def rule_features(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence) -> dict[str, float]:
         evidence = self.ruled.get((franchise, kind, when))
@@ -234,7 +237,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     in_title = sentence.paragraph == -1
     spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
-    casing = casing_of(sentence.text, [(a, b) for a, b, _ in spans])
+    casing = facts.casings.get((sentence.paragraph, sentence.start)) or casing_of(sentence.text, [(a, b) for a, b, _ in spans])
     raw = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(_JAPANESE.search(text))
@@ -246,7 +249,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
         return  # most sentences: nothing that proposes an event, and nothing else to read
     found.update({family: lexicons.cues_in(name, text, lowered) for family, name in _FAMILIES.items()
                   if family not in found})
-    dates = _anchored(find_dates(text, facts.published), text)
+    dates = _anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
     found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]

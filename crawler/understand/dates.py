@@ -179,6 +179,21 @@ _MAYBE_A_DATE = re.compile(
 _JAPANESE = re.compile(r"[\u3005-\u9fff]")
 
 
+class DateReader:
+    """The dates of one document's texts, each text parsed once: the rules and the candidates
+    read the same sentences."""
+
+    def __init__(self, published: date) -> None:
+        self.published = published
+        self._read: dict[str, list[DateMention]] = {}
+
+    def __call__(self, text: str) -> list[DateMention]:
+        found = self._read.get(text)
+        if found is None:
+            found = self._read[text] = find_dates(text, self.published)
+        return list(found)
+
+
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date mention in ``text``, leftmost-longest, none overlapping."""
     if not _MAYBE_A_DATE.search(text):

@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
-from crawler.understand.dates import find_dates
+from crawler.understand.dates import DateReader, find_dates
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -118,8 +118,9 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     headline = [s for s in sentences if s.paragraph == -1]
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
+    dates = DateReader(published)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
-             for e in rule_events(title, body, mentions, cased, published)}
+             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates)}
     return DocumentFacts(
         published=published,
         debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
@@ -128,6 +129,8 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         post=post,
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
+        dates=dates,
+        casings={(s.paragraph, s.start): casing for s, casing in cased},
     )
 
 

@@ -88,13 +88,14 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     franchise ("Orbit: Ember Road") is recognised on its own later in the
     same document ("Ember Road opens ...").
     """
+    casings: dict[tuple[bool, int], Casing] = {}
     found = []
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
         if lexicons.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
             continue
-        if _line_casing(text, hit, hits) is not Casing.SENTENCE:
+        if _line_casing(text, hit, hits, casings) is not Casing.SENTENCE:
             # In a Title Case or ALL CAPS line every word has a capital: none of it tells a longer name.
             if not (hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before)):
                 found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
@@ -118,7 +119,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         named = text[mention.start:mention.end]
         if ": " in named:
             subtitles[named.split(": ", 1)[1]] = mention.franchise
-        if _line_casing(text, mention, hits) is not Casing.SENTENCE:
+        if _line_casing(text, mention, hits, casings) is not Casing.SENTENCE:
             continue  # capitals after the name are the headline's style, not a subtitle
         match = re.match(r"(?::\s*|\s+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:\s+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
                          text[mention.end:mention.end + 60])
@@ -133,13 +134,16 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     return sorted(found, key=lambda m: (not m.in_title, m.start))
 
 
-def _line_casing(text: str, at: Hit | Mention, hits: list[Hit]) -> Casing:
-    """The casing of the line that holds ``at``, judged outside the watch list's names on it."""
+def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tuple[bool, int], Casing]) -> Casing:
+    """The casing of the line that holds ``at``, judged outside the watch list's names on it
+    (``known``: the lines already judged, by title or body and start)."""
     start = text.rfind("\n", 0, at.start) + 1
-    end = text.find("\n", at.end)
-    end = len(text) if end < 0 else end
-    names = [(h.start - start, h.end - start) for h in hits if h.in_title == at.in_title and start <= h.start < end]
-    return casing_of(text[start:end], names)
+    if (at.in_title, start) not in known:
+        end = text.find("\n", at.end)
+        end = len(text) if end < 0 else end
+        names = [(h.start - start, h.end - start) for h in hits if h.in_title == at.in_title and start <= h.start < end]
+        known[(at.in_title, start)] = casing_of(text[start:end], names)
+    return known[(at.in_title, start)]
 
 
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:

@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
-from crawler.understand.dates import DateMention, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, find_dates, moved_from
 from crawler.understand.resolve import (
     CAPITALISED,
     PLAIN_CAPITALS,
@@ -55,6 +55,7 @@ class _Reading:
     """
 
     published: date
+    dates: DateReader
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
     already_announced: bool = False  # the text says the work was announced before (発表済み)
 
@@ -82,7 +83,7 @@ class _Reading:
 
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
-                published: date) -> list[Event]:
+                published: date, dates: DateReader | None = None) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences."""
     if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
@@ -91,7 +92,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     if any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published,
+        published, dates or DateReader(published),
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
     )
@@ -174,7 +175,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if not (reading.calendar or lexicons.any_event(text)) or not _factual(sentence):
         return
     published = reading.published
-    dates = find_dates(text, published)
+    dates = reading.dates(text)
     japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
     historical = _past_year(text, dates, published, japanese) or lexicons.has("HISTORY", text)
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
