@@ -89,9 +89,10 @@ class CompiledCue:
         if "(?-i" in pattern:
             return  # it reads the text's own capitals
         lowered = _lower_literals(pattern)
-        # A leading \b is checked by hand only when every alternative starts with one (and a letter).
-        if all(re.match(r"\\b[a-z(]", alternative) for alternative in _top_level_alternatives(lowered)):
-            lowered, self._bounded = lowered[2:], True
+        # The leading \b of every alternative is checked by hand, when every alternative has one.
+        alternatives = _top_level_alternatives(lowered)
+        if all(re.match(r"\\b[a-z(]", alternative) for alternative in alternatives):
+            lowered, self._bounded = "|".join(alternative[2:] for alternative in alternatives), True
         self._fast = re.compile(lowered)
 
     def search(self, text: str, lowered: str | None) -> re.Match | None:
