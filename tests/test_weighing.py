@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from crawler.model import CONFIRMATIONS, EventKind
+from crawler.model import CONFIRMATIONS, Document, EventKind
+from crawler.understand.analyze import Analyzer
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate
 from crawler.understand.casing import Casing, casing_of, sentence_cased
@@ -18,10 +19,10 @@ from crawler.understand.dates import find_dates, moved_from
 from crawler.understand.detect import is_dateline
 from crawler.understand.languages import english, japanese
 from crawler.understand.scorer import KindModel, ModelFileError, Scorer
-from crawler.understand.sentences import Sentence
+from crawler.understand.sentences import Sentence, is_page_furniture
 from scheduler.cli import cli
 from scheduler.commands import training as training_command
-from tests.probes import PROBES
+from tests.probes import PROBES, PUBLISHED, WATCHLIST
 
 CUES = [(language.__name__.rsplit(".", 1)[1], family, cue)
         for language in lexicons.LANGUAGES for family in lexicons.FAMILIES
@@ -151,3 +152,25 @@ def test_the_fast_cue_search_finds_what_re_finds(family):
             assert [m.span() for m in reference.finditer(text)] == [
                 (s.start(), s.end()) for s in fast.finditer(text, lower_keep_length(text))], (family, index, text)
         assert lexicons.has(family, cue.example)
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("[Image: the teaser poster]", True),
+    ("Photo: Halden Pictures", True),
+    ("Read more: the first season, reviewed", True),
+    ("Advertisement", True),
+    ("Tidebound returns", False),
+    ("Share of viewers rose", True),  # a call to share looks the same: a false alarm costs only a heading
+])
+def test_captions_and_calls_to_action_are_page_furniture(line, furniture):
+    assert is_page_furniture(line) is furniture
+
+
+def test_a_caption_between_paragraphs_does_not_cut_the_topic():
+    analyzer = Analyzer(WATCHLIST)
+    text = ("Studio Arvo shared news about Vanta Reach on Friday.\n[Image: the key visual]\n"
+            "It returns with a second season in January 2027, the studio said on its website.")
+    document = Document("probe", "https://news.example/c", "Studio news", text, published=PUBLISHED)
+    events = {(e.franchise, str(e.kind), e.when) for e in analyzer.analyze(document, PUBLISHED).events
+              if e.kind != EventKind.MENTION}
+    assert ("Vanta Reach", "release_date", "2027-01") in events

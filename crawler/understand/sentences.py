@@ -77,10 +77,26 @@ def split_sentences(text: str, start: int, paragraph: int, protected: list[tuple
     return sentences
 
 
+# Lines a web page puts between paragraphs that are not the story's structure: captions, credits,
+# calls to share or read more, ads. They are not section headings, so they do not end a topic.
+_PAGE_FURNITURE = re.compile(
+    r"^\W*(?:\[|\((?:image|photo|pictured|credit)|image:|photo:|photo credit|credit:|source:|caption:|pictured:"
+    r"|advertisement\b|sponsored\b|read more\b|read next\b|related\b|see also\b|share\b|watch\b|listen\b"
+    r"|subscribe\b|sign up\b|follow us\b|getty\b|©|\(c\))",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A caption, credit or call to action: "[Image: ...]", "Photo: Studio", "Read more: ...", "Advertisement"."""
+    return bool(_PAGE_FURNITURE.match(line))
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     stripped = line.strip()
     return (
         next_line is not None
+        and not is_page_furniture(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS
         and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))
         and len(next_line) > len(stripped)
