@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.model import CONFIRMATIONS, Document, EventKind
-from crawler.understand.analyze import Analyzer
 from crawler.understand import lexicons
+from crawler.understand.analyze import Analyzer
 from crawler.understand.candidates import Candidate
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import CompiledCue, lower_keep_length
