@@ -174,3 +174,13 @@ def test_a_caption_between_paragraphs_does_not_cut_the_topic():
     events = {(e.franchise, str(e.kind), e.when) for e in analyzer.analyze(document, PUBLISHED).events
               if e.kind != EventKind.MENTION}
     assert ("Vanta Reach", "release_date", "2027-01") in events
+
+
+@pytest.mark.parametrize("family", sorted(lexicons.FAMILIES))
+def test_the_anchored_family_search_misses_no_cue(family):
+    """The Aho-Corasick pass over cue anchors only skips cues that cannot match."""
+    references = [re.compile(cue.pattern, re.IGNORECASE) for cue in lexicons.FAMILIES[family]]
+    for text in SEARCHED:
+        expected = [(i, m.start(), m.end()) for i, r in enumerate(references) if (m := r.search(text))]
+        assert lexicons.cues_in(family, text) == expected, (family, text)
+        assert lexicons.has(family, text) is bool(expected)
