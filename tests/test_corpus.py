@@ -54,7 +54,7 @@ def test_the_shipped_model_was_trained_on_every_folder():
 def test_eval_command_prints_every_score_and_fails_under_a_threshold():
     result = CliRunner().invoke(cli, ["eval", str(CORPUS), "--min-precision", "0.9", "--min-recall", "0.9"])
     assert result.exit_code == 0, result.output
-    for line in ("events ", "ignoring dates ", "announcement ", "release_date ", "delay ", "trailer ",
+    for line in ("events ", "ignoring dates ", "per document ", "announcement ", "release_date ", "delay ", "trailer ",
                  "false positives (", "false negatives ("):
         assert line in result.output
     strict = CliRunner().invoke(cli, ["eval", str(CORPUS), "--min-recall", "1.01"])

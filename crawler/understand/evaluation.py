@@ -2,8 +2,9 @@
 
 An event is correct when its (document, franchise, event) matches a label and,
 for release_date and delay, its ``when`` matches exactly. Precision and recall
-are over distinct events; the score ignoring dates and the score per event type
-are reported too, with every false positive and false negative.
+are over distinct events; the score ignoring dates, per document (which
+franchises a document alerts about) and per event type are reported too, with
+every false positive and false negative.
 """
 
 from __future__ import annotations
@@ -56,12 +57,15 @@ class Score:
 class Evaluation:
     overall: Score = field(default_factory=Score)
     ignoring_dates: Score = field(default_factory=Score)
+    # Alerts per document: (document, franchise) pairs with any event, "did the right franchise alert?"
+    per_document: Score = field(default_factory=Score)
     per_kind: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in KINDS})
     false_positives: list[tuple[Key, str]] = field(default_factory=list)  # with the evidence
     false_negatives: list[Key] = field(default_factory=list)
 
     def report(self) -> str:
-        lines = [self.overall.line("events"), self.ignoring_dates.line("ignoring dates")]
+        lines = [self.overall.line("events"), self.ignoring_dates.line("ignoring dates"),
+                 self.per_document.line("per document")]
         lines += [score.line(kind) for kind, score in self.per_kind.items()]
         lines.append(f"\nfalse positives ({len(self.false_positives)}):")
         lines += [f"  {k[0]} {k[1]} {k[2]} {k[3] or '-'}\n      evidence: {e}" for k, e in self.false_positives]
@@ -117,6 +121,7 @@ def evaluate(documents: Iterable[LabelledDocument], detect: Callable[[Document],
             reported.setdefault((labelled.id, event.franchise, event.kind, when), event.evidence)
     _score(result.overall, set(reported), expected)
     _score(result.ignoring_dates, {k[:3] for k in reported}, {k[:3] for k in expected})
+    _score(result.per_document, {k[:2] for k in reported}, {k[:2] for k in expected})
     for kind in KINDS:
         _score(result.per_kind[kind], {k for k in reported if k[2] == kind}, {k for k in expected if k[2] == kind})
     result.false_positives = sorted((k, reported[k]) for k in set(reported) - expected)
