@@ -390,6 +390,16 @@ MORE_TRAPS = [
     _p("collision", "The brine pools of the north coast", "", NOTHING),
     _p("collision", "Orsa's next showcase is on Tuesday, June 9", "", NOTHING),
     _p("collision", "Lumen Drift developer Orsa is hiring", "", NOTHING),
+    _p("collision", "Orsa, the studio best known for Lumen Drift, dates its new game for May 2027", "", NOTHING),
+    _p("collision", "From the makers of Tidebound: a new series premieres October 3", "", NOTHING),
+    _p("collision", "The team behind Vanta Reach announced a new film", "", NOTHING),
+    _p("recap", "Vanta Reach has been on sale since August", "", NOTHING),
+    _p("recap", "The Tidebound pop-up shop stays open until September 30", "", NOTHING),
+    _p("recap", "『星屑キッチン』展示は2026年8月末まで", "", NOTHING),
+    _p("delay", "Korvin's Gate II now launches May 6, 2027 instead of March 4", "",
+       delay(K, "2027-05-06")),
+    _p("delay", "Tidebound 2 moves to November 13, replacing its September 4 date", "", delay(T, "2026-11-13")),
+    _p("delay", "Lumen Drift II arrives in 2027 rather than this fall", "", delay(L, "2027")),
 ]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS

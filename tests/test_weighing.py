@@ -98,6 +98,8 @@ def test_the_scorer_reports_from_its_threshold_and_keeps_what_the_rules_report_u
     assert ruled.accepted and 0.3 <= ruled.probability < 0.7
     overruled = scorer.judge(_candidate(EventKind.ANNOUNCEMENT, against=1.0, **{"rule:same": 1.0}))
     assert not overruled.accepted
+    doubted = scorer.judge(_candidate(EventKind.ANNOUNCEMENT, strong=1.0, **{"hedge:same_clause": 1.0}))
+    assert doubted.probability > 0.9 and not doubted.accepted  # alone, the model needs a plain clause
 
 
 def test_the_weights_file_round_trips_and_bad_ones_say_what_is_wrong(tmp_path):

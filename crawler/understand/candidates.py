@@ -25,7 +25,7 @@ from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import lower_keep_length
-from crawler.understand.dates import DateMention, DateReader, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, bounds_a_period, find_dates, moved_from
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
 
@@ -306,7 +306,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, text))
             if kind.dated:
-                for mention in _dated(kind, dates, facts.published):
+                for mention in _dated(dates, facts.published, text):
                     dated = dict(features)
                     dated.update(_date_features(mention, text, cues, clauses, facts.published, dates))
                     dated.update(facts.rule_features(franchise, kind, mention.value, sentence))
@@ -323,9 +323,9 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
                 yield Candidate(franchise, kind, None, sentence, features, installment)
 
 
-def _dated(kind: EventKind, dates: list[DateMention], published: date) -> list[DateMention]:
-    """The dates an event of ``kind`` could have: not over before publication."""
-    return [d for d in dates if not d.is_past(published)]
+def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMention]:
+    """The dates a dated event could have: not over before publication, not the bound of a period."""
+    return [d for d in dates if not d.is_past(published) and not bounds_a_period(text, d)]
 
 
 def _context(text: str, start: int, end: int, name: str) -> dict[str, float]:

@@ -267,5 +267,14 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
 
 
+def bounds_a_period(text: str, mention: DateMention) -> bool:
+    """A date that a period runs since or until ("on sale since August", "until May 31", 5月末まで):
+    when something began or ends, never a release to come."""
+    before = text[max(0, mention.start - 16):mention.start]
+    return bool(_SINCE_UNTIL.search(before) or _MADE_UNTIL.match(text[mention.end:mention.end + 3]))
+
+
+_SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+_MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM_AFTER = re.compile(r"^[」』]?(?:から|より)")

@@ -95,6 +95,12 @@ MODIFIER_AFTER_TITLE = re.compile(
     r"^['’]?s?\s*(?:creator|director|studio|producer|author|writer|star|actor|actress|composer|fans?|team|maker"
     r"|developer|publisher|franchise's creator|veteran|alum)s?\b", re.IGNORECASE,
 )
+# "the studio best known for X", "the makers of X": X describes someone else, it is not the topic.
+MODIFIER_BEFORE_TITLE = re.compile(
+    r"\b(?:best known for|known for|famous for|makers? of|creators? of|developers? of|publishers? of"
+    r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 

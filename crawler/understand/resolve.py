@@ -93,8 +93,9 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if lexicons.MODIFIER_AFTER_TITLE.match(after) or _another_work(hit.alias, after, colon_titles):
-            continue
+        if lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before) \
+                or _another_work(hit.alias, after, colon_titles):
+            continue  # "Vanta Reach creator ...", "the studio best known for Vanta Reach"
         if _line_casing(text, hit, hits, casings) is not Casing.SENTENCE:
             # In a Title Case or ALL CAPS line every word has a capital: none of it tells a longer name.
             if not (hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before)):

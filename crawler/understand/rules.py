@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
-from crawler.understand.dates import DateMention, DateReader, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, bounds_a_period, find_dates, moved_from
 from crawler.understand.resolve import (
     CAPITALISED,
     PLAIN_CAPITALS,
@@ -265,7 +265,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     published = reading.published
     installment = installment_of(clause, mentions_after)
     numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
-    upcoming = [d for d in dates if _upcoming(d, published, clause)]
+    upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]

@@ -28,6 +28,8 @@ FORMAT = 1
 SHIPPED = "weights.json"
 #: The feature that says the rule reading reports this very candidate (see crawler.understand.candidates).
 RULED = "rule:same"
+#: Features that say a candidate's own clause is not a plain statement (see crawler.understand.candidates).
+DOUBTS = ("hedge:same_clause", "negation:same_clause", "question", "doc:headline_doubt")
 
 
 class ModelFileError(ValueError):
@@ -56,7 +58,10 @@ class KindModel:
                                  f"<= threshold ({self.threshold}) <= 1")
 
     def accepts(self, probability: float, features: Mapping[str, float]) -> bool:
-        return probability >= self.threshold or (RULED in features and probability >= self.ruled_threshold)
+        if RULED in features:
+            return probability >= self.ruled_threshold
+        # Alone, the model reports only what its own clause states plainly: no hedge, negation or question.
+        return probability >= self.threshold and not any(doubt in features for doubt in DOUBTS)
 
     def margin(self, features: Mapping[str, float]) -> float:
         return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())

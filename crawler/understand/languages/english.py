@@ -240,6 +240,7 @@ OLD_DATE_BEFORE = (
     Cue(r"\b(?:will not|won't|not) (?:make|debut|arrive|launch|premiere|open|release)\s+(?:[\w-]+\s+){0,3}$",
         "won't make its "),
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
+    Cue(r"\b(?:instead of|rather than|replacing)\s+(?:the\s+|its\s+)?$", "now opens in May instead of "),
 )
 # ... and the text after it.
 OLD_DATE_AFTER = (
