@@ -28,7 +28,8 @@ OWNERS = {
     "feedparser": ("crawler/extract/",),
     "apprise": ("notifiers/dispatch.py",),
     "apscheduler": ("scheduler/daemon.py",),
-    "ahocorasick": ("crawler/understand/match.py",),
+    "ahocorasick": ("crawler/understand/match.py", "crawler/understand/cuesearch.py"),
+    "sklearn": ("crawler/understand/training.py",),  # learning only: the daemon never loads it
     "prometheus_client": ("scheduler/metrics.py",),
 }
 # The stage data every part shares; it imports nothing else of ours.
@@ -122,4 +123,10 @@ def test_the_robots_middleware_loads_neither_the_store_nor_the_detector_nor_traf
     code = ("import sys, crawler.fetch.middlewares.robots\n"
             "print(sorted(m for m in ('sqlalchemy', 'alembic', 'trafilatura', 'crawler.understand.detect', "
             "'crawler.store') if m in sys.modules))")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"
+
+
+def test_the_daemon_and_the_detector_load_no_scikit_learn():
+    code = ("import sys, scheduler.commands.service, scheduler.services, crawler.understand.analyze\n"
+            "print(sorted(m for m in ('sklearn', 'numpy', 'crawler.understand.training') if m in sys.modules))")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "[]"

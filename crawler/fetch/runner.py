@@ -8,6 +8,8 @@ bounded by ``CLOSESPIDER_TIMEOUT`` and stopped with :meth:`CrawlRunner.stop`.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import cast
 
 from scrapy.crawler import AsyncCrawlerRunner
@@ -28,6 +30,10 @@ from crawler.urls import LinkPolicy
 
 SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "html": HtmlSpider, "reddit": RedditSpider,
            "mastodon": MastodonSpider, "bluesky": BlueskySpider}
+
+
+#: How long a stop waits for crawls that were starting when it came, to stop them too.
+STARTING_CRAWL_WAIT_SECONDS = 5
 
 
 class CrawlRunner:
@@ -69,6 +75,18 @@ class CrawlRunner:
         """Stop every running crawl, and refuse new ones; completes when they have closed."""
         self._stopped = True
         await self._runner.stop()
+        # A crawl whose engine was still opening its spider when the runner stopped it is not stopped:
+        # Scrapy's Crawler.stop_async stops only a running engine, and that one starts a moment later
+        # and runs its whole poll. Stop such engines once they run (for a few seconds at most).
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + STARTING_CRAWL_WAIT_SECONDS
+        while self._active and loop.time() < deadline:
+            for crawler in list(self._runner.crawlers):
+                engine = getattr(crawler, "engine", None)
+                if engine is not None and engine.running:
+                    with contextlib.suppress(RuntimeError):  # it stopped in the meantime
+                        await engine.stop_async()
+            await asyncio.sleep(0.05)
 
 
 def _guard_name_resolution(policy: LinkPolicy) -> None:
