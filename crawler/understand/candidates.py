@@ -8,7 +8,7 @@ event, date), and each candidate carries its evidence as named features: the
 cues and where they stand, hedges, negations and history markers in the same
 clause or only elsewhere, the date's relation to the publication day, the
 headline and its casing, topic continuation, what the rule reading of
-:mod:`crawler.understand.detect` concluded, and hashed words with names and
+:mod:`crawler.understand.rules` concluded, and hashed words with names and
 dates masked. :mod:`crawler.understand.scorer` turns the features into a
 probability.
 """
