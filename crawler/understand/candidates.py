@@ -25,7 +25,7 @@ from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import lower_keep_length
-from crawler.understand.dates import DateMention, DateReader, bounds_a_period, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
 
@@ -192,20 +192,6 @@ def _clause_at(clauses: list[tuple[int, str]], position: int) -> int:
 
 
 
-def _anchored(dates: list[DateMention], text: str) -> list[DateMention]:
-    """"from August 6 to July 30, 2027": a date without a year takes its range partner's year."""
-    explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None or all(d.explicit_year for d in dates):
-        return dates  # nothing to anchor (the usual case: no second parse)
-    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
-    result = []
-    for d in dates:
-        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
-        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
-        result.append(again.get((d.start, d.end), d) if not d.explicit_year and in_range else d)
-    return result
-
-
 def candidates(sentences: list[Sentence], mentions: list[Mention], facts: DocumentFacts) -> Iterator[Candidate]:
     """Every (franchise, event, date) a sentence could state, with its features."""
     document = facts.features()
@@ -249,7 +235,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
         return  # most sentences: nothing that proposes an event, and nothing else to read
     found.update({family: lexicons.cues_in(name, text, lowered) for family, name in _FAMILIES.items()
                   if family not in found})
-    dates = _anchored(facts.dates(text), text)
+    dates = anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
     found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]

@@ -253,6 +253,28 @@ _SHOUTED_MONTH = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
 
 
+def anchored(dates: list[DateMention], text: str, only_past: date | None = None) -> list[DateMention]:
+    """"from August 6 to July 30, 2027": a date without a year takes its year from its range partner.
+
+    ``dates`` are the dates of ``text``. With ``only_past``, only a date that resolving
+    against that day put in the past is anchored (such a date cannot be one a
+    schedule moves from or to); without it, every date without a year in a range.
+    """
+    def unanchored(mention: DateMention) -> bool:
+        return not mention.explicit_year and (only_past is None or mention.is_past(only_past))
+
+    explicit = next((d for d in dates if d.explicit_year), None)
+    if explicit is None or not any(unanchored(d) for d in dates):
+        return dates  # nothing to anchor (the usual case: no second parse)
+    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
+    result = []
+    for d in dates:
+        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
+        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
+        result.append(again.get((d.start, d.end), d) if unanchored(d) and in_range else d)
+    return result
+
+
 def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> bool:
     """The date a change moves away from: "from May to July", "had been set for", "its June 25 slot", "予定していた".
 

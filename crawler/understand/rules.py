@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
-from crawler.understand.dates import DateMention, DateReader, bounds_a_period, find_dates, moved_from
+from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
 from crawler.understand.resolve import (
     CAPITALISED,
     PLAIN_CAPITALS,
@@ -182,30 +182,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, before if len(before) == 1 else [], topic, japanese)
-        clause_dates = _anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
+        clause_dates = anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
         after = [sentence.text[m.end - sentence.start:][:30] for m in mentions
                  if m.in_title == (sentence.paragraph == -1)
                  and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
         for franchise in franchises:
             _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after)
-
-
-def _anchored(dates: list[DateMention], text: str, published: date) -> list[DateMention]:
-    """"from August 6 to July 30, 2027": a date without a year takes its year from its range partner.
-
-    Only where resolving it against the publication date put it in the past,
-    which cannot be a date a schedule moves from or to.
-    """
-    explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None or not any(not d.explicit_year and d.is_past(published) for d in dates):
-        return dates
-    again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
-    result = []
-    for d in dates:
-        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
-        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
-        result.append(again.get((d.start, d.end), d) if not d.explicit_year and d.is_past(published) and in_range else d)
-    return result
 
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
