@@ -26,13 +26,13 @@ from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import lower_keep_length
 from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
+from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
 from crawler.understand.sentences import Sentence
 
 #: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
 HASH_BUCKETS = 1 << 18
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']", re.IGNORECASE)
 _FAMILIES = {
     "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
@@ -163,7 +163,7 @@ def _words(text: str, masks: list[tuple[int, int, str]]) -> list[str]:
         last = end
     pieces.append(text[last:])
     masked = "".join(pieces)
-    if _JAPANESE.search(masked):
+    if JAPANESE_SCRIPT.search(masked):
         chars = [c for c in masked if not c.isspace()]
         return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)]
     return [w.lower() for w in _WORD.findall(masked)]
@@ -223,10 +223,10 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     in_title = sentence.paragraph == -1
     spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
-    casing = facts.casings.get((sentence.paragraph, sentence.start)) or casing_of(sentence.text, [(a, b) for a, b, _ in spans])
+    casing = facts.casings[(sentence.paragraph, sentence.start)]
     raw = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
-    japanese = bool(_JAPANESE.search(text))
+    japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     lowered = lower_keep_length(text)
     found = {family: lexicons.cues_in(_FAMILIES[family], text, lowered) for family in _EVENT_CUES}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+from crawler.understand.languages import JAPANESE_SCRIPT
 
 
 class Casing(StrEnum):
@@ -29,7 +29,7 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     for a, b in names:
         blanked[a:b] = " " * (b - a)
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", "".join(blanked)) if len(w) > 1]
-    if len(words) < 2 or _JAPANESE.search(text):  # Latin words in Japanese text are names
+    if len(words) < 2 or JAPANESE_SCRIPT.search(text):  # Latin words in Japanese text are names
         return Casing.SENTENCE
     if sum(w.isupper() for w in words) / len(words) >= 0.7:
         return Casing.UPPER

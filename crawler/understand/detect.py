@@ -28,6 +28,7 @@ from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates
+from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -92,7 +93,6 @@ class Detector:
 _BYLINE = re.compile(r"^(?:by|posted by|written by|updated|last updated|published|posted)\b", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 12
 _DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def is_dateline(sentence: Sentence, published: date) -> bool:
@@ -108,7 +108,7 @@ def is_dateline(sentence: Sentence, published: date) -> bool:
         rest = rest[:mention.start] + rest[mention.end:]
     if rest == sentence.text:
         return False
-    if _JAPANESE.search(rest):  # no spaces between words: count the letters left
+    if JAPANESE_SCRIPT.search(rest):  # no spaces between words: count the letters left
         return len(re.findall(r"[^\W\d_]", rest)) <= 4
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 

@@ -96,10 +96,11 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         if lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before) \
                 or _another_work(hit.alias, after, colon_titles):
             continue  # "Vanta Reach creator ...", "the studio best known for Vanta Reach"
+        if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
+            continue  # "during Tuesday's showcase", "on Tuesday": a day, not the series
         if _line_casing(text, hit, hits, casings) is not Casing.SENTENCE:
             # In a Title Case or ALL CAPS line every word has a capital: none of it tells a longer name.
-            if not (hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before)):
-                found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
+            found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
             continue
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
@@ -110,8 +111,6 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             continue  # "Brine Hollis", "Orbit Studios": a longer name
         if " " not in hit.alias and _inside_a_longer_name(before):
             continue  # "Lake Tidebound" when the user watches "Tidebound"
-        if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
-            continue  # "during Tuesday's showcase", "on Tuesday": a day, not the series
         found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
     found = _without_unproven(found, title, body, hits)
     subtitles = {}

@@ -28,6 +28,7 @@ from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
 from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
+from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
     PLAIN_CAPITALS,
@@ -176,7 +177,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         return
     published = reading.published
     dates = reading.dates(text)
-    japanese = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
+    japanese = bool(JAPANESE_SCRIPT.search(text))
     historical = _past_year(text, dates, published, japanese) or lexicons.has("HISTORY", text)
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
         before = named_in(sentence, mentions, 0, offset)

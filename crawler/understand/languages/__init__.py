@@ -18,7 +18,11 @@ against a piece of a sentence rather than the whole: ``MOVE_TO_DATE`` and
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+#: Kana and kanji: text in this script has no spaces between words and no capital letters.
+JAPANESE_SCRIPT = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 class Cue(NamedTuple):
