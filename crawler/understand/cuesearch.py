@@ -55,35 +55,8 @@ def _lower_literals(pattern: str) -> str:
     return "".join(out)
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """The pattern split at its ``|`` outside groups and classes."""
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_META = frozenset(".^$*+?{}[]()|\\")
-
-
-def _closing(pattern: str, start: int) -> int:
-    """The index of the parenthesis that closes the group opened at ``start``."""
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each ``(``, ``)`` and ``|`` outside escapes and classes."""
     depth, i, in_class = 0, start, False
     while i < len(pattern):
         char = pattern[i]
@@ -94,14 +67,25 @@ def _closing(pattern: str, start: int) -> int:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield i, char, depth
         i += 1
-    return -1
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """The pattern split at its ``|`` outside groups and classes."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_META = frozenset(".^$*+?{}[]()|\\")
+
+
+def _closing(pattern: str, start: int) -> int:
+    """The index of the parenthesis that closes the group opened at ``start``."""
+    return next((i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 0), -1)
 
 
 def _literal_start(alternative: str) -> str:
