@@ -108,11 +108,11 @@ def test_the_weights_file_round_trips_and_bad_ones_say_what_is_wrong(tmp_path):
     assert again.models == scorer.models and again.trained_on == "somewhere" and again.matches_lexicon
     with pytest.raises(ModelFileError, match=r"w\.json: not a weights file"):
         Scorer.from_json("{not json", "w.json")
-    with pytest.raises(ModelFileError, match="format 9, this version reads 1"):
+    with pytest.raises(ModelFileError, match=r"w\.json: format 9, this version reads 1"):
         Scorer.from_json(json.dumps({"format": 9}), "w.json")
     partial = json.loads(scorer.to_json())
     del partial["kinds"]["trailer"]
-    with pytest.raises(ModelFileError, match="no weights for trailer"):
+    with pytest.raises(ModelFileError, match=r"w\.json: no weights for trailer"):
         Scorer.from_json(json.dumps(partial), "w.json")
     with pytest.raises(ModelFileError, match="thresholds must satisfy"):
         KindModel(0.0, {}, threshold=0.2, ruled_threshold=0.5)

@@ -114,17 +114,17 @@ class Scorer:
         try:
             data = json.loads(text)
             if data.get("format") != FORMAT:
-                raise ModelFileError(f"{name}: format {data.get('format')!r}, this version reads {FORMAT}")
+                raise ModelFileError(f"format {data.get('format')!r}, this version reads {FORMAT}")
             models = {
                 EventKind(kind): KindModel(float(m["bias"]), {str(k): float(v) for k, v in m["weights"].items()},
                                            float(m["threshold"]), float(m["ruled_threshold"]))
                 for kind, m in data["kinds"].items()
             }
-        except ModelFileError:
-            raise
+            return cls(models, str(data.get("trained_on", "")), str(data.get("lexicon", "")))
+        except ModelFileError as exc:  # every problem of the file names the file, missing kinds too
+            raise ModelFileError(f"{name}: {exc}") from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ModelFileError(f"{name}: not a weights file: {exc}") from exc
-        return cls(models, str(data.get("trained_on", "")), str(data.get("lexicon", "")))
 
     def to_json(self) -> str:
         kinds = {
