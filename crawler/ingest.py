@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.alerting import AlertPolicy, Verdict
-from crawler.model import Document, Event, EventKind, Saved
+from crawler.model import Document, Event, EventKind, Franchise, Observation, Saved
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
+from crawler.understand.catalog import changes
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Ingest:
     store: Store
     analyzer: Analyzer
     policy: AlertPolicy = field(default_factory=AlertPolicy)
+    franchises: tuple[Franchise, ...] = ()  # what catalogue sources look up
 
     def save(self, document: Document, first_poll: bool, now: datetime) -> Saved:
         """Find what ``document`` names and confirms, and store it with its new facts.
@@ -40,6 +42,24 @@ class Ingest:
     def triage(self, urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
         """Of ``urls``: those stored already, and those that failed lately and wait for their next attempt."""
         return self.store.known_urls(urls), self.store.waiting_urls(urls, now)
+
+    def known(self, source: str) -> dict[str, set[int]]:
+        """franchise -> the catalogue entries ``source`` has listed for it (a poll asks about them again)."""
+        return {franchise: set(entries) for franchise, entries in self.store.catalog_entries(source).items()}
+
+    def observe(self, observation: Observation, first_poll: bool, now: datetime) -> Saved:
+        """Store what a catalogue lists for a franchise, with the facts its changes since the last poll report.
+
+        A franchise seen for the first time (the source's first poll, or one just
+        added to the watch list) is stored without alerts, like a first poll.
+        """
+        before = self.store.catalog_entries(observation.source).get(observation.franchise, {})
+        names = next((f.names for f in self.franchises if f.name == observation.franchise), (observation.franchise,))
+        found = changes(observation.franchise, names, before, observation.entries, now)
+        result = self.store.save_observation(observation, [(c.entry, c.event) for c in found], self.policy, now,
+                                             first_poll or not before)
+        return Saved(new_document=False, franchises=1, confirmations=len(found), new_facts=result.new_facts,
+                     not_alerted=result.silenced, awaiting=result.awaiting)
 
 
 @dataclass(frozen=True)

@@ -156,6 +156,12 @@ class SourceType(StrEnum):
     REDDIT = "reddit"
     MASTODON = "mastodon"
     BLUESKY = "bluesky"
+    ANILIST = "anilist"  # AniList's catalogue: entries and their dates, not articles
+
+    @property
+    def catalogue(self) -> bool:
+        """Its polls observe structured entries (:class:`Observation`), not documents for the detector."""
+        return self is SourceType.ANILIST
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +170,7 @@ class Franchise:
 
     name: str
     aliases: tuple[str, ...] = ()
+    anilist: tuple[int, ...] = ()  # its AniList media ids, when the user gave them (``sequelwatch import``)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -206,6 +213,50 @@ class Document:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "trust", Trust(self.trust))
+
+
+class EntryStatus(StrEnum):
+    """Where a catalogue entry stands (AniList's MediaStatus)."""
+
+    NOT_YET_RELEASED = "NOT_YET_RELEASED"
+    RELEASING = "RELEASING"
+    FINISHED = "FINISHED"
+    CANCELLED = "CANCELLED"
+    HIATUS = "HIATUS"
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One work as a fan catalogue (AniList) lists it: a season, a film, an OVA.
+
+    Strangers edit these catalogues: every text here is a stranger's.
+    ``start`` is the catalogue's start date with its precision (a year, a
+    month or a day), ``trailer`` the trailer's link, when it lists one.
+    """
+
+    id: int
+    title: str
+    url: str
+    format: str | None = None  # "TV", "MOVIE", "OVA", ...
+    status: EntryStatus | None = None
+    start: When | None = None
+    trailer: str | None = None
+    titles: tuple[str, ...] = ()  # every title it goes by (English, romaji, native, synonyms)
+    related: tuple[int, ...] = ()  # entries of the same franchise (sequels, prequels, side stories)
+
+    @property
+    def upcoming(self) -> bool:
+        return self.status is EntryStatus.NOT_YET_RELEASED
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What one poll of a catalogue source saw of one watched franchise: its entries, all of them."""
+
+    source: str
+    franchise: str
+    entries: tuple[CatalogEntry, ...]
+    trust: Trust = Trust.OFFICIAL
 
 
 @dataclass(frozen=True, slots=True)

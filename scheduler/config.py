@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import platformdirs
 
 from crawler.alerting import AlertPolicy
+from crawler.extract.anilist import ENDPOINT as ANILIST_ENDPOINT
 from crawler.fetch.settings import CrawlSettings
 from crawler.model import (
     CONFIRMATIONS,
@@ -49,6 +50,8 @@ R = TypeVar("R")
 APP = "sequelwatch"
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 DEFAULT_INTERVAL = "15m"
+# A catalogue changes seldom, and AniList's rate limit is shared by everything its users run.
+DEFAULT_CATALOGUE_INTERVAL = "3h"
 MIN_INTERVAL_SECONDS = 1.0
 MIN_ALIAS_CHARS = 2  # "A" would match the English article in every text
 DEFAULT_ALERT_ON = CONFIRMATIONS
@@ -60,7 +63,7 @@ DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size",
               "extract_workers", "start_spread", "allow_networks")
-FRANCHISE_KEYS = ("name", "aliases", "alert_on", "channels", "confirm")
+FRANCHISE_KEYS = ("name", "aliases", "anilist", "alert_on", "channels", "confirm")
 SOURCE_KEYS = ("name", "type", "url", "interval", "backfill", "robots", "links", "next", "pages", "trust")
 CHANNEL_KEYS = ("name", "url", "url_env", "url_file", "quiet_hours", "timezone", "digest", "rate_limit", "priority",
                 "title_template", "body_template")
@@ -280,8 +283,9 @@ def _franchises(r: Reader, entries: list, channel_names: set[str], default_confi
         if channels and not channel_names:
             r.problem("franchise", i, "channels", "names channels, but no [[channel]] is configured")
         confirm = r.choice(entry, "confirm", "franchise", i, ConfirmPolicy, default=default_confirm)
+        anilist = r.ids(entry, "anilist", "franchise", i)
         if name and r.unique(name, seen, "franchise", i):
-            yield FranchiseConfig(Franchise(name, aliases), alert_on, channels, confirm)
+            yield FranchiseConfig(Franchise(name, aliases, anilist), alert_on, channels, confirm)
 
 
 # What people call a source, and the type that reads it.
@@ -323,10 +327,13 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
                                            f"{_TYPE_HINTS[meant]} are all type = \"{meant}\"")
             entry = {**entry, "type": meant}
         kind = r.choice(entry, "type", "source", i, SourceType, default=SourceType.FEED)
-        url, credentials = without_credentials(r.string(entry, "url", "source", i, required=True) or "")
+        # A catalogue has one address (AniList's API); a feed's is the point of the entry.
+        given = r.string(entry, "url", "source", i, required=not kind.catalogue, default=ANILIST_ENDPOINT)
+        url, credentials = without_credentials(given or "")
         if url and not _is_http_url(url):
             r.problem("source", i, "url", f"{url!r} is not an http(s) URL")  # credentials left out: printed
-        interval = r.duration(entry, "interval", "source", i, default=DEFAULT_INTERVAL, low=MIN_INTERVAL_SECONDS)
+        interval = r.duration(entry, "interval", "source", i, low=MIN_INTERVAL_SECONDS,
+                              default=DEFAULT_CATALOGUE_INTERVAL if kind.catalogue else DEFAULT_INTERVAL)
         links = r.string(entry, "links", "source", i) or None
         if kind == "html" and not links:
             r.problem("source", i, "links", "an html source needs a CSS selector for its article links")
@@ -338,7 +345,8 @@ def _sources(r: Reader, entries: list, obey_robots: bool):
             backfill=r.boolean(entry, "backfill", "source", i, default=False),
             links=links, next_page=r.string(entry, "next", "source", i) or None,
             pages=r.integer(entry, "pages", "source", i, default=1, low=1, high=50),
-            trust=r.choice(entry, "trust", "source", i, Trust, default=Trust.PRESS),
+            # A catalogue lists what studios announced: official, so it corroborates community reports.
+            trust=r.choice(entry, "trust", "source", i, Trust, default=Trust.OFFICIAL if kind.catalogue else Trust.PRESS),
             credentials=Credentials(*credentials) if credentials else None,
         )
         if name and r.unique(name, seen, "source", i):

@@ -54,14 +54,15 @@ class Services:
         """The crawl runner, built on first use: only commands that crawl need a reactor."""
         if self._runner is None:
             self._workers = ExtractWorkers(self.config.crawl.extract_workers)
-            ingest = Ingest(self.store, Analyzer(f.franchise for f in self.config.franchises),
-                            self.config.alert_policy())
+            watched = tuple(f.franchise for f in self.config.franchises)
+            ingest = Ingest(self.store, Analyzer(watched), self.config.alert_policy(), watched)
             context = CrawlContext(
                 triage=ingest.triage,
                 save=ingest.save,
                 clock=self.clock,
                 workers=self._workers,
                 link_policy=self.config.link_policy(),
+                catalogue=ingest,
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner

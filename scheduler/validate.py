@@ -145,6 +145,17 @@ class Reader:
                 result.append(item.strip())
         return tuple(dict.fromkeys(result))
 
+    def ids(self, data: dict, key: str, table: str, index: int | None) -> tuple[int, ...]:
+        """A list of positive integers (a catalogue's ids)."""
+        value = self._typed(data, key, list, table, index, [], False)
+        result = []
+        for item in value:
+            if isinstance(item, bool) or not isinstance(item, int) or item <= 0:
+                self.problem(table, index, key, f"every entry must be a positive whole number, not {item!r}")
+            else:
+                result.append(item)
+        return tuple(dict.fromkeys(result))
+
     def networks(self, data: dict, key: str, table: str, index: int | None) -> tuple[Network, ...]:
         """A list of networks in CIDR form ("192.168.1.0/24", "fd00::/8"); a lone address is a /32 or /128."""
         result = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.clock import Clock
-from crawler.model import CrawlReport, Document, Page, Saved, Source, SourceState
+from crawler.model import CrawlReport, Document, Franchise, Observation, Page, Saved, Source, SourceState
 from crawler.urls import LinkPolicy
 
 T = TypeVar("T")
@@ -58,6 +58,21 @@ class Extraction(Protocol):
     async def run(self, parse: Callable[..., T], *args: Any) -> T: ...
 
 
+class Catalogue(Protocol):
+    """What a catalogue source's poll (AniList) needs from outside Scrapy (``crawler.ingest.Ingest``)."""
+
+    @property
+    def franchises(self) -> tuple[Franchise, ...]: ...
+
+    def known(self, source: str) -> Mapping[str, Collection[int]]:
+        """franchise -> the entries the source listed for it before (blocking)."""
+        ...
+
+    def observe(self, observation: Observation, first_poll: bool, now: datetime) -> Saved:
+        """Store what the catalogue lists for one franchise now, with the facts that changed (blocking)."""
+        ...
+
+
 @dataclass(frozen=True)
 class CrawlContext:
     """Shared by every crawl of a daemon: built once by the scheduler.
@@ -75,6 +90,7 @@ class CrawlContext:
     workers: Extraction
     link_policy: LinkPolicy = field(default_factory=LinkPolicy)
     robots: RobotsCache = field(default_factory=RobotsCache)
+    catalogue: Catalogue | None = None  # for catalogue sources; None: they cannot be polled
 
 
 #: Pages skipped for one reason that a poll logs one by one; the rest only its summary counts.

@@ -9,7 +9,7 @@ from scrapy.crawler import Crawler
 
 from crawler.errors import StoreError
 from crawler.fetch.context import CrawlRun, run_of
-from crawler.model import Document, Page
+from crawler.model import Document, Observation, Page
 
 
 class DocumentPipeline:
@@ -30,6 +30,9 @@ class DocumentPipeline:
         # Unusable items are counted and logged in one line by CrawlRun.skip and
         # end here; DropItem would make Scrapy log each one again, multi-line.
         run = run_of(self.crawler)
+        if isinstance(item, Observation):
+            await self._observe(run, item)
+            return item
         if isinstance(item, Page):
             document = await self._extract(run, item)
             if document is None:
@@ -58,6 +61,27 @@ class DocumentPipeline:
             run.tally.not_alerted.update(saved.not_alerted)
             run.tally.awaiting += saved.awaiting
         return document
+
+    @staticmethod
+    async def _observe(run: CrawlRun, observation: Observation) -> None:
+        """Store what a catalogue lists for one franchise; its changes since the last poll become facts."""
+        catalogue = run.context.catalogue
+        if catalogue is None:  # the spider does not start without one
+            return
+        run.tally.listed += len(observation.entries)
+        try:
+            saved = await asyncio.to_thread(catalogue.observe, replace(observation, trust=run.source.trust),
+                                            run.first_poll, run.context.clock())
+        except StoreError as exc:
+            # Not remembered means the next poll compares against the old entries and finds the change again.
+            run.skip("not stored", observation.franchise, detail=str(exc))
+            run.unstored(str(exc))
+            return
+        run.tally.hits += saved.franchises
+        run.tally.events += saved.confirmations
+        run.tally.new_facts += saved.new_facts
+        run.tally.not_alerted.update(saved.not_alerted)
+        run.tally.awaiting += saved.awaiting
 
     @staticmethod
     async def _extract(run: CrawlRun, page: Page) -> Document | None:

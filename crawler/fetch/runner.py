@@ -19,6 +19,7 @@ from crawler.errors import SourceError
 from crawler.fetch.context import CrawlContext, CrawlRun
 from crawler.fetch.middlewares.link_safety import GuardedResolver
 from crawler.fetch.settings import CrawlSettings
+from crawler.fetch.spiders.anilist import AniListSpider
 from crawler.fetch.spiders.bluesky import BlueskySpider
 from crawler.fetch.spiders.feed import FeedSpider
 from crawler.fetch.spiders.html import HtmlSpider
@@ -29,7 +30,7 @@ from crawler.model import CrawlReport, Source, SourceState
 from crawler.urls import LinkPolicy
 
 SPIDERS = {"feed": FeedSpider, "sitemap": SitemapSpider, "html": HtmlSpider, "reddit": RedditSpider,
-           "mastodon": MastodonSpider, "bluesky": BlueskySpider}
+           "mastodon": MastodonSpider, "bluesky": BlueskySpider, "anilist": AniListSpider}
 
 
 #: How long a stop waits for crawls that were starting when it came, to stop them too.

@@ -29,7 +29,8 @@ from sqlalchemy.orm import Session
 from crawler.alerting import AlertPolicy
 from crawler.errors import MissingDatabase, SchemaMismatch, StoreError
 from crawler.model import CrawlReport, Document, Event, Hit, SourceState
-from crawler.store.facts import FactOutcome, FactQueries
+from crawler.store.catalog import CatalogQueries
+from crawler.store.facts import FactOutcome
 from crawler.store.fingerprint import SAME_STORY, Fingerprint, similarity
 from crawler.store.outbox import Claim, OutboxQueries
 from crawler.store.pages import PageQueries
@@ -108,7 +109,7 @@ def describe_url(url: str) -> str:
         return "(unparseable database URL)"
 
 
-class Store(FactQueries, OutboxQueries, PageQueries):
+class Store(CatalogQueries, OutboxQueries, PageQueries):
     """All reads and writes of sequelwatch's state. Build with :meth:`open`."""
 
     def __init__(self, engine: Engine) -> None:

@@ -35,9 +35,12 @@ class FactQueries:
     def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
         raise NotImplementedError
 
-    def _add_fact(self, session: Session, doc_id: int, story: int, document: Document, ev: Event,
+    def _add_fact(self, session: Session, doc_id: int | None, story: int | None, document: Document, ev: Event,
                   verdict: Verdict, now: datetime) -> FactOutcome:
         """Store a fact once; every report of it is a source.
+
+        ``doc_id`` and ``story`` are None for a report that is no stored
+        document (a catalogue's entry): its link is its source.
 
         A new fact's alerts are what ``verdict`` says. One that awaits
         confirmation is queued once an official source, or a second independent
@@ -103,7 +106,8 @@ class FactQueries:
         self._queue(session, fact_id, awaiting.split(","), now)
         return True
 
-    def _add_source(self, session: Session, fact_id: int, document: Document, story: int, now: datetime) -> None:
+    def _add_source(self, session: Session, fact_id: int, document: Document, story: int | None,
+                    now: datetime) -> None:
         session.execute(
             self._insert(FactSourceRow)
             .values(fact_id=fact_id, source=document.source, url=document.url, title=document.title, seen_at=now,

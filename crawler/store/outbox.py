@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from crawler.errors import StoreError
 from crawler.store.rows import OutboxEntry, OutboxRow
-from crawler.store.tables import DeliveryRow, DocumentRow, FactRow
+from crawler.store.tables import DeliveryRow, DocumentRow, FactRow, FactSourceRow
 
 
 class Claim:
@@ -65,16 +65,31 @@ class OutboxQueries:
         if due_only:
             query = query.where(DeliveryRow.next_attempt_at <= now)
         with self._transaction() as session:
+            rows = session.execute(query).all()
+            # A fact without its document (a catalogue's entry, or a document pruned since) links its first source.
+            first = self._first_sources(session, [f.id for _, f, doc in rows if doc is None])
             return [
                 OutboxRow(
                     id=d.id, channel=d.channel, attempts=d.attempts, created_at=d.created_at, franchise=f.franchise,
                     event=f.event, when=f.when, evidence=f.evidence, first_seen_at=f.first_seen_at,
-                    title=doc.title if doc else "", url=doc.url if doc else "",
-                    source=doc.source if doc else "", published_at=doc.published_at if doc else None,
+                    title=doc.title if doc else first.get(f.id, ("", "", ""))[0],
+                    url=doc.url if doc else first.get(f.id, ("", "", ""))[1],
+                    source=doc.source if doc else first.get(f.id, ("", "", ""))[2],
+                    published_at=doc.published_at if doc else None,
                     installment=f.installment, previous_when=f.previous_when,
                 )
-                for d, f, doc in session.execute(query)
+                for d, f, doc in rows
             ]
+
+    @staticmethod
+    def _first_sources(session: Session, fact_ids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """fact id -> (title, url, source) of its first report."""
+        if not fact_ids:
+            return {}
+        first = (select(func.min(FactSourceRow.id)).where(FactSourceRow.fact_id.in_(fact_ids))
+                 .group_by(FactSourceRow.fact_id))
+        return {row.fact_id: (row.title or "", row.url, row.source)
+                for row in session.scalars(select(FactSourceRow).where(FactSourceRow.id.in_(first)))}
 
     def claim(self, delivery_id: int) -> Claim | None:
         """Take a pending row for one send, or None when it is delivered or another daemon has it.

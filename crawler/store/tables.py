@@ -161,6 +161,23 @@ class DeliveryRow(Base):
 
 
 
+class CatalogEntryRow(Base):
+    """What a catalogue source (AniList) last listed for an entry of a watched franchise: what the next poll
+    compares against. Text columns hold what the catalogue's users wrote."""
+
+    __tablename__ = "catalog_entries"
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # An entry related to two watched franchises (a crossover) is remembered for each.
+    franchise: Mapped[str] = mapped_column(String(300), primary_key=True)
+    entry_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    format: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32))
+    start: Mapped[str | None] = mapped_column(String(32))  # crawler.model.When's text
+    trailer: Mapped[str | None] = mapped_column(String(300))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
 
 def table_of(model: type[Base]) -> Table:
     """A model's Core table, for bulk statements (typed as the Table it is, not a bare FromClause)."""

@@ -4,7 +4,8 @@ A short wait is honoured inside the crawl: the request is retried after it.
 A longer one ends the request, and the poll reports how long the server asked
 for (``CrawlRun.retry_after``) so that the scheduler polls that source no
 earlier. Reddit-style ``X-Ratelimit-Remaining``/``-Reset`` headers are read the
-same way, before the limit is hit.
+same way, before the limit is hit; a reset given as a Unix time (AniList's
+``X-RateLimit-Reset``) is read as one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from crawler.fetch.context import CrawlRun, run_of
 from crawler.fetch.spiders.base import header
 
 SLOW_DOWN = (429, 503)
+# A reset larger than this (2001-09-09) is a Unix time: no server asks to wait 31 years.
+_UNIX_TIME = 1e9
 
 
 def seconds_to_wait(value: str | None, now: datetime) -> float | None:
@@ -71,7 +74,10 @@ class RetryAfterMiddleware:
         if remaining is None or reset is None:
             return
         try:
-            if float(remaining) < 1 and float(reset) > 0:
-                run.retry_after = max(run.retry_after or 0.0, float(reset))
+            left, wait = float(remaining), float(reset)
         except ValueError:
-            pass
+            return
+        if wait > _UNIX_TIME:  # a moment, not a number of seconds
+            wait -= run.context.clock().timestamp()
+        if left < 1 and wait > 0:
+            run.retry_after = max(run.retry_after or 0.0, wait)
