@@ -402,9 +402,21 @@ MORE_TRAPS = [
     _p("delay", "Lumen Drift II arrives in 2027 rather than this fall", "", delay(L, "2027")),
 ]
 
+# "May" the month is no "may" the hedge: a headline that names the month doubts nothing.
+MONTH_MAY = [
+    _p("release", "Lumen Drift II launches in May", "Lumen Drift II launches on May 6, 2027, Orsa said.",
+       release(L, "2027-05-06")),
+    _p("release", "Tidebound season 2 is set for late May",
+       "The second season of Tidebound premieres May 28, 2027, the studio said.", release(T, "2027-05-28")),
+    _p("release", "Vanta Reach film opens in theaters in May", "Halden dated the Vanta Reach film for May 14, 2027.",
+       release(V, "2027-05-14")),
+    _p("hedge", "Vanta Reach season 2 may arrive in 2027", "", NOTHING),
+    _p("hedge", "Korvin's Gate II may, however, slip to 2027", "", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
-        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS)
+        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
