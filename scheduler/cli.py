@@ -48,6 +48,8 @@ SUBCOMMANDS = {
                            "Alert what a source's first poll stored without alerts; each fact once."),
     "retry": Subcommand("scheduler.commands.records", "retry",
                         "Queue failed alerts again (after fixing a channel); the daemon sends them on its next run."),
+    "import": Subcommand("scheduler.commands.importing", "import_group",
+                         "Import the franchises of a list you keep on AniList into config.toml."),
     "discover": Subcommand("scheduler.commands.discover", "discover",
                            "List the feeds and sitemaps a site offers, checked to parse, to use as [[source]] urls."),
     "scan": Subcommand("scheduler.commands.scan", "scan", "Print the events the detector finds, one JSON object a line."),

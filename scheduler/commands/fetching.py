@@ -1,4 +1,4 @@
-"""Fetching one URL the user gave a command (scan, discover): plain HTTP, bounded in size and time.
+"""Fetching one URL the user gave a command (scan, discover, import): plain HTTP, bounded in size and time.
 
 What the user types is trusted, unlike what a source lists; the crawl's link
 policy does not apply. A failure is a FetchProblem with a sentence for the user.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from scheduler.config import APP
@@ -43,3 +44,32 @@ def fetch(url: str, purpose: str) -> Fetched:
     if len(fetched.body) > LIMIT_BYTES:
         raise FetchProblem(f"{url}: larger than {LIMIT_BYTES} bytes")
     return fetched
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An API's answer, whatever its status: an error's body and headers say what to do next."""
+
+    status: int
+    headers: Mapping[str, str]  # names lowered
+    body: bytes
+
+
+def post(url: str, body: bytes, purpose: str, content_type: str = "application/json") -> Answer:
+    """POST ``body`` to an API; an HTTP error status is an Answer too, a failure to connect a FetchProblem."""
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "User-Agent": f"{APP} {purpose}", "Content-Type": content_type, "Accept": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
+            answer = Answer(response.status, _lowered(response.headers.items()), response.read(LIMIT_BYTES + 1))
+    except urllib.error.HTTPError as exc:
+        answer = Answer(exc.code, _lowered(exc.headers.items()), exc.read(LIMIT_BYTES + 1))
+    except (OSError, ValueError) as exc:
+        raise FetchProblem(f"{url}: cannot fetch: {getattr(exc, 'reason', exc)}") from exc
+    if len(answer.body) > LIMIT_BYTES:
+        raise FetchProblem(f"{url}: larger than {LIMIT_BYTES} bytes")
+    return answer
+
+
+def _lowered(headers) -> dict[str, str]:
+    return {name.lower(): value for name, value in headers}

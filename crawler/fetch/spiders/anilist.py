@@ -3,7 +3,9 @@
 A poll asks AniList, in as few requests as its rate limit likes: first, for the
 franchises it cannot place yet (no ``anilist`` ids in config.toml, none found
 before), a search by name, answered only by an entry titled exactly so; then
-every known entry with its sequels, prequels and side stories, 50 to a page.
+every known entry with its sequels, prequels and side stories, 50 to a page,
+and the related entries it did not know, until it knows the whole chain: a
+sequel listed long ago but seen only now would otherwise be announced as new.
 It yields one :class:`Observation` per franchise; what changed since the last
 poll is the ingest's to find. The API is no web page: robots.txt does not
 apply, and a 429's Retry-After pauses the source (RetryAfterMiddleware).
@@ -29,6 +31,9 @@ from crawler.extract.anilist import (
 from crawler.fetch.spiders.base import SourceSpider
 from crawler.model import CatalogEntry, Franchise, Observation
 
+# Rounds of "and the entries related to those" per poll: a chain of seasons is walked a hop a round.
+MAX_ROUNDS = 12
+
 
 class AniListSpider(SourceSpider):
     name = "anilist"
@@ -37,8 +42,11 @@ class AniListSpider(SourceSpider):
         super().__init__(*args, **kwargs)
         self._ids: dict[str, set[int]] = {}  # franchise -> the entries it is asked about
         self._unplaced: list[Franchise] = []
-        self._entries: dict[int, CatalogEntry] = {}
-        self._related: dict[int, CatalogEntry] = {}
+        self._entries: dict[int, CatalogEntry] = {}  # asked for, with their relations
+        self._related: dict[int, CatalogEntry] = {}  # seen as relations only
+        self._asked: set[int] = set()
+        self._round: list[int] = []  # the ids this round asks for
+        self._rounds = 0
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         catalogue = self.run.context.catalogue
@@ -58,7 +66,13 @@ class AniListSpider(SourceSpider):
             variables = {f"q{i}": franchise.name for i, franchise in enumerate(batch)}
             yield self._ask(search_query(len(batch)), variables, self._searched, batch=batch)
         elif any(self._ids.values()):
-            yield self._media_page(1)
+            yield self._next_round(set().union(*self._ids.values()))
+
+    def _next_round(self, ids: set[int]) -> JsonRequest:
+        self._rounds += 1
+        self._round = sorted(ids)
+        self._asked |= ids
+        return self._media_page(1)
 
     def _ask(self, query: str, variables: dict, callback, **cb_kwargs) -> JsonRequest:
         return JsonRequest(self.run.source.url, data={"query": query, "variables": variables}, callback=callback,
@@ -66,8 +80,7 @@ class AniListSpider(SourceSpider):
                            meta={"dont_obey_robotstxt": True})
 
     def _media_page(self, page: int) -> JsonRequest:
-        ids = sorted(set().union(*self._ids.values()))
-        return self._ask(MEDIA_QUERY, {"ids": ids, "page": page}, self._listed, page=page)
+        return self._ask(MEDIA_QUERY, {"ids": self._round, "page": page}, self._listed, page=page)
 
     def _searched(self, response: Response, batch: list[Franchise]):
         try:
@@ -97,12 +110,22 @@ class AniListSpider(SourceSpider):
         if answer.has_next:
             yield self._media_page(page + 1)
             return
+        unknown = {r for e in self._entries.values() for r in e.related} - self._asked
+        if unknown and self._rounds < MAX_ROUNDS:
+            yield self._next_round(unknown)
+            return
         yield from self._observations()
 
     def _observations(self) -> Iterator[Observation]:
         for franchise, ids in self._ids.items():
-            roots = [self._entries[i] for i in sorted(ids) if i in self._entries]
-            related = (self._related[r] for root in roots for r in root.related if r in self._related)
-            entries = {e.id: e for e in (*related, *roots)}  # a root's own answer lists its relations
-            if entries:
-                yield Observation(self.run.source.name, franchise, tuple(entries.values()), self.run.source.trust)
+            chain: dict[int, CatalogEntry] = {}
+            waiting = sorted(ids)
+            while waiting:
+                entry_id = waiting.pop()
+                entry = self._entries.get(entry_id) or self._related.get(entry_id)
+                if entry is None or entry_id in chain:
+                    continue
+                chain[entry_id] = entry
+                waiting += entry.related
+            if chain:
+                yield Observation(self.run.source.name, franchise, tuple(chain.values()), self.run.source.trust)
