@@ -7,12 +7,12 @@ middleware imports no SQLAlchemy and no detector.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from crawler.alerting import AlertPolicy, Verdict
-from crawler.model import Document, Event, EventKind, Franchise, Observation, Saved
+from crawler.model import CatalogEntry, Document, Event, EventKind, Franchise, Observation, Saved
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
 from crawler.understand.catalog import changes
@@ -87,6 +87,9 @@ class Preview:
     known: Callable[[Event], bool] = field(default=lambda event: False)
     stored: Callable[[Sequence[str]], set[str]] = field(default=lambda urls: set())
     found: list[Previewed] = field(default_factory=list)
+    franchises: tuple[Franchise, ...] = ()
+    # source -> franchise -> the catalogue entries it listed before (Store.catalog_entries)
+    entries: Callable[[str], Mapping[str, Mapping[int, CatalogEntry]]] = field(default=lambda source: {})
 
     def save(self, document: Document, first_poll: bool, now: datetime) -> Saved:
         analysis = self.analyzer.analyze(document, now)
@@ -102,3 +105,37 @@ class Preview:
     @staticmethod
     def triage(urls: Sequence[str], now: datetime) -> tuple[set[str], set[str]]:
         return set(), set()  # every listed page is fetched: a preview shows the whole listing
+
+    def catalogue(self, source: str) -> _PreviewCatalogue:
+        """What a catalogue source's poll stores into, for this preview: nothing, but ``found`` grows."""
+        return _PreviewCatalogue(self, self.entries(source))
+
+
+@dataclass(frozen=True)
+class _PreviewCatalogue:
+    """A catalogue poll's changes judged as the next poll would judge them, storing nothing."""
+
+    preview: Preview
+    before: Mapping[str, Mapping[int, CatalogEntry]]
+
+    @property
+    def franchises(self) -> tuple[Franchise, ...]:
+        return self.preview.franchises
+
+    def known(self, source: str) -> dict[str, set[int]]:
+        return {franchise: set(entries) for franchise, entries in self.before.items()}
+
+    def observe(self, observation: Observation, first_poll: bool, now: datetime) -> Saved:
+        before = self.before.get(observation.franchise, {})
+        names = next((f.names for f in self.franchises if f.name == observation.franchise), (observation.franchise,))
+        events = [c.event for c in changes(observation.franchise, names, before, observation.entries, now)]
+        # As the next poll would judge it: the source's first-poll silence aside, as for documents, but
+        # a franchise never observed is the catalogue's first look at it.
+        verdicts = self.preview.policy.verdicts(events, observation.trust, not before, now.date())
+        judged = tuple((e, v, self.preview.known(e)) for e, v in zip(events, verdicts, strict=True))
+        url = observation.entries[0].url if observation.entries else ""
+        summary = Document(observation.source, url, f"{observation.franchise}: {len(observation.entries)} entries "
+                                                     f"on AniList", "", kind="catalogue entry")
+        self.preview.found.append(Previewed(summary, (observation.franchise,), judged))
+        alerting = sum(bool(v.channels) and not v.awaiting_confirmation and not known for _, v, known in judged)
+        return Saved(new_document=False, franchises=1, confirmations=len(events), new_facts=alerting)

@@ -7,7 +7,7 @@ pairs) and ``lists`` (user -> [(list status, media id)]). Knobs: ``page_size``
 (AniList pages at 50 at most; a smaller size makes pagination testable),
 ``private`` users, ``throttle`` (the next n requests answer 429 with
 Retry-After), ``malformed`` (the next n answer a broken body), ``remaining``
-(the X-RateLimit-Remaining header). ``requests`` keeps every request's JSON.
+and ``reset`` (the X-RateLimit-Remaining header, and X-RateLimit-Reset as a Unix time). ``requests`` keeps every request's JSON.
 """
 
 from __future__ import annotations
@@ -51,7 +51,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, b'{"data": {"Page": [1, 2')
                 return
             status, answer = api.answer(request["query"], request.get("variables") or {})
-        self._answer(status, answer, {"X-RateLimit-Limit": "90", "X-RateLimit-Remaining": str(api.remaining)})
+        limits = {"X-RateLimit-Limit": "90", "X-RateLimit-Remaining": str(api.remaining)}
+        if api.reset:
+            limits["X-RateLimit-Reset"] = str(api.reset)
+        self._answer(status, answer, limits)
 
     def _answer(self, status: int, answer: dict, headers: dict[str, str]) -> None:
         self._send(status, json.dumps(answer).encode(), headers)
@@ -79,6 +82,7 @@ class AniListStandIn(_Server):
         self.retry_after = 1
         self.malformed = 0
         self.remaining = 89
+        self.reset: int | None = None
         self.requests: list[dict] = []
         self.lock = threading.Lock()
         super().__init__(_Handler)

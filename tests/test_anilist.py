@@ -254,3 +254,10 @@ def test_an_observation_stores_its_facts_once_with_the_entry_as_their_source(sto
     pending = store.pending(NOW)
     assert [(p.event, p.url, p.title, p.source) for p in pending] == [
         ("announcement", entry.url, entry.title, "AniList"), ("release_date", entry.url, entry.title, "AniList")]
+
+
+def test_a_work_back_from_the_past_gets_a_date_not_a_delay():
+    revived = CatalogEntry(10, "Cinder Vale", OLD.url, "TV", EntryStatus.NOT_YET_RELEASED, When(Precision.MONTH, 2031, 9),
+                           titles=("Cinder Vale",))
+    assert kinds(changes("Cinder Vale", ("Cinder Vale",), {10: OLD}, [revived], NOW)) == [
+        ("release_date", "2031-09", None)]

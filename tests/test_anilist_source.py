@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
+from datetime import datetime
 
 import pytest
 
@@ -128,3 +130,36 @@ def test_an_anilist_source_alerts_a_new_season_once_whoever_reports_it_and_then_
     delay = receiver.received[-1]
     assert "delay" in delay["title"].lower() and f"August {NEXT_YEAR}" in delay["title"], delay
     assert f"May 19, {NEXT_YEAR}" in delay["title"] + delay["message"]
+
+
+def test_check_source_shows_what_a_change_would_alert_storing_nothing(tmp_path, api, receiver):
+    path = config(tmp_path, api, receiver)
+    run_once(path)
+    api.media[104]["status"] = "NOT_YET_RELEASED"
+    api.media[104]["startDate"] = {"year": NEXT_YEAR, "month": 10, "day": None}
+    result = sequelwatch("check-source", "AniList", "--config", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "Lumen Drift: 4 entries on AniList" in result.stdout
+    assert f"Lumen Drift season 4: release date set: October {NEXT_YEAR}: would alert hook" in result.stdout
+    assert "Quiet Ember: 2 entries on AniList\n  https://anilist.co/anime/701\n  nothing changed" in result.stdout
+    assert rows(tmp_path, "select start from catalog_entries where entry_id = 104") == [("2018-04-01",)]
+    assert receiver.received == []
+
+
+def test_a_malformed_answer_fails_the_poll_and_the_next_one_reads_again(tmp_path, api, receiver):
+    path = config(tmp_path, api, receiver)
+    api.malformed = 1
+    log = run_once(path)
+    assert "poll AniList: failed (1 in a row): AniList's search answer: not JSON" in log
+    assert rows(tmp_path, "select count(*) from catalog_entries") == [(0,)]
+    run_once(path)
+    assert rows(tmp_path, "select count(*) from catalog_entries") == [(6,)]
+
+
+def test_a_spent_rate_limit_pauses_the_source_until_its_reset(tmp_path, api, receiver):
+    path = config(tmp_path, api, receiver)
+    api.remaining, api.reset = 0, int(time.time()) + 600  # a Unix time, as AniList sends it
+    run_once(path)
+    (not_before,), = rows(tmp_path, "select not_before from sources where name = 'AniList'")
+    paused = datetime.fromisoformat(not_before).timestamp() - time.time()
+    assert 300 < paused < 900  # about ten minutes: not the day that reading the time as seconds would give

@@ -55,14 +55,16 @@ def _events(franchise: str, names: Sequence[str], old: CatalogEntry | None, entr
                 events.append(_dated(franchise, EventKind.RELEASE_DATE, entry.start, installment, None,
                                      f"AniList gives {described} a start date: {entry.start.in_words()}."))
     elif entry.upcoming and entry.start and entry.start != old.start:
-        kind = _change_of(old.start, entry.start)
+        # Only an upcoming date can be delayed: a work back from the past gets a date, not a delay.
+        kind = _change_of(old.start if old.upcoming else None, entry.start)
         if kind is EventKind.DELAY:
             assert old.start is not None
             events.append(_dated(franchise, kind, entry.start, installment, old.start,
                                  f"AniList moved the start of {described} from {old.start.in_words()} to "
                                  f"{entry.start.in_words()}."))
         elif kind is EventKind.RELEASE_DATE:
-            previous = old.start if old.start and entry.start.last < old.start.first else None
+            moved_earlier = old.upcoming and old.start and entry.start.last < old.start.first
+            previous = old.start if moved_earlier else None
             moved = f", moved from {previous.in_words()}" if previous else ""
             events.append(_dated(franchise, kind, entry.start, installment, previous,
                                  f"AniList gives {described} a start date: {entry.start.in_words()}{moved}."))

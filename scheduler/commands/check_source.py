@@ -47,12 +47,13 @@ def check_source(runtime: Runtime, config_path: Path | None, name: str) -> None:
              f"the sources are: {', '.join(s.source.name for s in config.sources)}")
     logs.configure("warning", ())  # the skipped pages, one line each; the poll's own line is printed below
     store = _open_store(config)
-    preview = Preview(Analyzer(f.franchise for f in config.franchises), config.alert_policy())
+    watched = tuple(f.franchise for f in config.franchises)
+    preview = Preview(Analyzer(watched), config.alert_policy(), franchises=watched)
     if store is not None:
-        preview.known, preview.stored = store.has_fact, store.known_urls
+        preview.known, preview.stored, preview.entries = store.has_fact, store.known_urls, store.catalog_entries
     workers = ExtractWorkers()
     context = CrawlContext(triage=preview.triage, save=preview.save, clock=runtime.clock, workers=workers,
-                           link_policy=config.link_policy())
+                           link_policy=config.link_policy(), catalogue=preview.catalogue(name))
     try:
         # A fresh state: no conditional GET, so the whole listing is read whatever the last poll saw.
         report = run_on_reactor(lambda: CrawlRunner(config.crawl, context).crawl(source, SourceState()))
@@ -77,6 +78,8 @@ def _described(seen: Previewed) -> str:
         lines.append("  stored on an earlier poll: a poll does not read it again, so it alerts nothing more")
     if not seen.franchises:
         lines.append("  names no watched franchise")
+    elif not seen.events and seen.document.kind == "catalogue entry":
+        lines.append("  nothing changed since the last poll")
     elif not seen.events:
         lines.append(f"  names {', '.join(seen.franchises)}; confirms nothing (a rumour, a recap or a plain mention "
                      f"stays quiet)")

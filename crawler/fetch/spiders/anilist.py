@@ -128,4 +128,5 @@ class AniListSpider(SourceSpider):
                 chain[entry_id] = entry
                 waiting += entry.related
             if chain:
-                yield Observation(self.run.source.name, franchise, tuple(chain.values()), self.run.source.trust)
+                entries = tuple(sorted(chain.values(), key=lambda e: e.id))
+                yield Observation(self.run.source.name, franchise, entries, self.run.source.trust)
