@@ -160,7 +160,7 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize(("body", "expected"), [
     ('[[source]]\nname = "S"\ntype = "rss"\nurl = "https://a.example/feed"\n',
-     "key 'type': 'rss' is not one of feed, sitemap, html, reddit, mastodon, bluesky; RSS, Atom, RDF and JSON "
+     "key 'type': 'rss' is not one of feed, sitemap, html, reddit, mastodon, bluesky, anilist; RSS, Atom, RDF and JSON "
      'feeds (YouTube\'s and Mastodon\'s too) are all type = "feed"'),
     ('[database]\nurl = "postgres://me@db.example/sw"\n',
      "key 'url': postgres:// needs a driver this version does not use; write postgresql+psycopg://me@db.example/sw"),
