@@ -57,7 +57,7 @@ MIN_ALIAS_CHARS = 2  # "A" would match the English article in every text
 DEFAULT_ALERT_ON = CONFIRMATIONS
 
 TOP_KEYS = ("database", "crawl", "delivery", "http", "franchise", "source", "channel")
-HTTP_KEYS = ("listen",)
+HTTP_KEYS = ("listen", "user", "password_env", "password_file", "token_env", "token_file")
 DEFAULT_LISTEN = "127.0.0.1:9780"
 DELIVERY_KEYS = ("attempts", "confirm")
 DATABASE_KEYS = ("url", "keep_documents")
@@ -86,6 +86,19 @@ def data_dir() -> Path:
 
 def default_config_paths() -> tuple[Path, ...]:
     return (Path("config.toml"), Path(platformdirs.user_config_dir(APP)) / "config.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class HttpAccess:
+    """Who may read the [http] page: basic auth (user and password), a token, either, or anyone (open)."""
+
+    user: str | None = None
+    password: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+
+    @property
+    def open(self) -> bool:
+        return not self.token and not (self.user and self.password)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +134,8 @@ class Config:
     rules: dict[str, ChannelRules] = field(default_factory=dict)
     delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
     keep_documents: float = 90 * 86400  # seconds a document is kept; facts and their sources stay
-    http_listen: tuple[str, int] | None = None  # [http]: where /healthz and /metrics listen; None: off
+    http_listen: tuple[str, int] | None = None  # [http]: where the page, /healthz and /metrics listen; None: off
+    http_access: HttpAccess = field(default_factory=HttpAccess)
     warnings: tuple[ConfigProblem, ...] = ()  # usable, but probably not meant: check-config and the log say so
 
     def rules_of(self, channel: str) -> ChannelRules:
@@ -226,6 +240,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         keep_documents=keep_documents,
         delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
         http_listen=_http_listen(r, data),
+        http_access=_http_access(r, data, environ),
         warnings=tuple(r.warnings) + _emptiness(r, data),
     )
 
@@ -251,6 +266,49 @@ def _http_listen(r: Reader, data: dict) -> tuple[str, int] | None:
         r.problem("http", None, "listen", f"{listen!r} is not host:port (for example {DEFAULT_LISTEN!r})")
         return None
     return host, int(port)
+
+
+def _http_access(r: Reader, data: dict, environ: dict[str, str]) -> HttpAccess:
+    """``[http]`` user with password_env or password_file, and/or token_env or token_file: never the secret itself
+    in config.toml, which is often readable by more than its owner."""
+    table = data.get("http")
+    if not isinstance(table, dict):  # absent, or reported by _http_listen
+        return HttpAccess()
+    user = r.string(table, "user", "http", None) or None
+    password = _secret(r, table, "password", environ)
+    token = _secret(r, table, "token", environ)
+    if user and not password:
+        r.problem("http", None, "user", "needs password_env or password_file")
+    elif password and not user:
+        r.problem("http", None, "password_env" if "password_env" in table else "password_file", "needs user")
+    return HttpAccess(user, password, token)
+
+
+def _secret(r: Reader, table: dict, name: str, environ: dict[str, str]) -> str | None:
+    """``{name}_env`` (an environment variable's name) or ``{name}_file`` (a file's path), read."""
+    given = [k for k in (f"{name}_env", f"{name}_file") if k in table]
+    if len(given) > 1:
+        r.problem("http", None, given[1], f"give one of {name}_env and {name}_file")
+        return None
+    if not given:
+        return None
+    key = given[0]
+    where = r.string(table, key, "http", None)
+    if key.endswith("_env"):
+        value = environ.get(where, "").strip()
+        if not value:
+            r.problem("http", None, key, f"environment variable {where} is not set")
+        return value or None
+    base = environ.get("CREDENTIALS_DIRECTORY")
+    path = Path(base) / where if base and not Path(where).is_absolute() else r.path.parent / where
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        r.problem("http", None, key, f"cannot read {path}: {exc.strerror}")
+        return None
+    if not value:
+        r.problem("http", None, key, f"{path} is empty")
+    return value or None
 
 
 def _crawl(r: Reader, table: dict) -> CrawlSettings:

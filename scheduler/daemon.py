@@ -21,7 +21,6 @@ from apscheduler.triggers.interval import IntervalTrigger
 from crawler.errors import StoreError
 from crawler.model import CrawlReport
 from scheduler.delivery import DeliveryReport, deliver_outbox
-from scheduler.endpoint import Response, StatusServer
 from scheduler.errors import DaemonError, SchedulerError
 from scheduler.jobs import crawl_source, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
@@ -30,6 +29,8 @@ from scheduler.progress import REDRAW_SECONDS, Progress
 from scheduler.services import Services
 from scheduler.systemd import Notifier
 from scheduler.units import format_duration
+from scheduler.web.pages import Pages
+from scheduler.web.server import Response, WebServer
 
 log = logging.getLogger("sequelwatch")
 
@@ -109,7 +110,7 @@ class Daemon:
         self._jobs: set[asyncio.Task] = set()
         self._polls = self._failed_polls = self._delivered = 0
         self.metrics = Metrics()
-        self.endpoint: StatusServer | None = None
+        self.endpoint: WebServer | None = None
         self._started = time.monotonic()
         self._scheduler: AsyncIOScheduler | None = None
 
@@ -184,17 +185,19 @@ class Daemon:
         self._notifier.reloading()
         await self._shutdown(scheduler)
         await asyncio.to_thread(self.services.close)
-        listen = self.services.config.http_listen
+        http = self.services.config.http_listen, self.services.config.http_access
         self.services = services
         log.info("configuration reloaded")
-        if services.config.http_listen != listen:
+        if (services.config.http_listen, services.config.http_access) != http:
             await self._reopen_endpoint()
         return self._start(loop)
 
     async def _open_endpoint(self) -> None:
         listen = self.services.config.http_listen
         if listen is not None:
-            endpoint = StatusServer(*listen, {"/healthz": self._healthz, "/metrics": self._metrics})
+            pages = Pages(lambda: self.services, self.services.clock)
+            endpoint = WebServer(*listen, {"/healthz": self._healthz, "/metrics": self._metrics}, pages.routes(),
+                                 self.services.config.http_access)
             await endpoint.start()
             self.endpoint = endpoint
 

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from scheduler.cli import cli
-from scheduler.endpoint import Response, StatusServer
+from scheduler.web.server import Response, WebServer
 from tests.conftest import SEQUELWATCH, write_config
 from tests.servers import FreezableProxy
 from tests.test_operations import base_config, wait_for
@@ -53,27 +53,32 @@ def test_the_server_answers_its_routes_and_refuses_the_rest():
         async def broken() -> Response:
             raise RuntimeError("boom")
 
-        server = StatusServer("127.0.0.1", 0, {"/healthz": ok, "/broken": broken})
+        server = WebServer("127.0.0.1", 0, {"/healthz": ok, "/broken": broken})
         await server.start()
         results = []
-        for request in (b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", b"GET /healthz?x=1 HTTP/1.0\r\n\r\n",
-                        b"POST /healthz HTTP/1.1\r\n\r\n", b"GET /nope HTTP/1.1\r\n\r\n",
-                        b"GET /broken HTTP/1.1\r\n\r\n", b"HEAD /healthz HTTP/1.1\r\n\r\n", b"garbage\r\n\r\n"):
+        for request in (b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        b"GET /healthz?x=1 HTTP/1.0\r\n\r\n",
+                        b"POST /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: 0\r\n\r\n",
+                        b"GET /nope HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        b"GET /broken HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        b"HEAD /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                        b"garbage\r\n\r\n"):
             reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
             writer.write(request)
             await writer.drain()
-            results.append(await reader.read())
+            results.append(await asyncio.wait_for(reader.read(), 5))
             writer.close()
         await server.close()
         return results
 
     ok, query, post, missing, broken, head, garbage = asyncio.run(scenario())
     assert ok.startswith(b"HTTP/1.1 200 OK\r\n") and ok.endswith(b"\r\n\r\nfine\n") and b"Content-Length: 5" in ok
-    assert query.startswith(b"HTTP/1.1 200")
+    assert b"Content-Security-Policy: default-src 'none'" in ok and b"Cache-Control: no-store" in ok
+    assert query.startswith(b"HTTP/1.0 200") or query.startswith(b"HTTP/1.1 200")
     assert post.startswith(b"HTTP/1.1 405") and missing.startswith(b"HTTP/1.1 404")
     assert broken.startswith(b"HTTP/1.1 500") and b"boom" not in broken
     assert head.startswith(b"HTTP/1.1 200") and head.endswith(b"\r\n\r\n")
-    assert garbage == b""
+    assert garbage.split(b" ")[1] == b"400"  # aiohttp refuses it, in plain text
 
 
 def test_a_running_daemon_serves_health_and_metrics(tmp_path, site):

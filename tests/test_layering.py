@@ -31,6 +31,10 @@ OWNERS = {
     "ahocorasick": ("crawler/understand/match.py", "crawler/understand/cuesearch.py"),
     "sklearn": ("crawler/understand/training.py",),  # learning only: the daemon never loads it
     "prometheus_client": ("scheduler/metrics.py",),
+    "aiohttp": ("scheduler/web/",),
+    "jinja2": ("scheduler/web/",),
+    "icalendar": ("scheduler/web/calendar.py",),
+    "tomlkit": ("scheduler/commands/importing.py",),
 }
 # The stage data every part shares; it imports nothing else of ours.
 CORE = ("crawler.model", "crawler.errors", "crawler.urls", "crawler.clock", "crawler.alerting")

@@ -240,30 +240,43 @@ class FactQueries:
             .limit(1)
         )
 
-    def facts(self, franchise: str | None = None, since: datetime | None = None, limit: int = 200) -> list[FactView]:
+    def facts(self, franchise: str | None = None, since: datetime | None = None, limit: int = 200,
+              event: str | None = None) -> list[FactView]:
         """Facts newest first, with their sources and their delivery state per channel."""
         query = select(FactRow).order_by(FactRow.first_seen_at.desc(), FactRow.id.desc()).limit(limit)
         if franchise:
             query = query.where(FactRow.franchise == franchise)
         if since:
             query = query.where(FactRow.first_seen_at >= since)
+        if event:
+            query = query.where(FactRow.event == str(event))
         with self._transaction() as session:
-            facts = list(session.scalars(query))
-            ids = [f.id for f in facts]
-            sources: dict[int, list[FactSource]] = {}
-            for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
-                                       .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
-                sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
-            outbox: dict[int, list[Delivery]] = {}
-            for sent in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))
-                                        .order_by(DeliveryRow.channel)):
-                outbox.setdefault(sent.fact_id, []).append(Delivery(
-                    sent.channel, sent.status, sent.attempts, sent.created_at, sent.next_attempt_at,
-                    sent.delivered_at, sent.last_error))
-            return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
-                             f.first_seen_at, tuple(sources.get(f.id, ())),
-                             {d.channel: d.status for d in outbox.get(f.id, ())},
-                             awaiting_confirmation=bool(f.awaiting), silence=f.silence,
-                             outbox=tuple(outbox.get(f.id, ())))
-                    for f in facts]
+            return self._views(session, list(session.scalars(query)))
 
+    def dated_facts(self, first_year: int) -> list[FactView]:
+        """Release dates and delays dated ``first_year`` or later (a calendar's facts), oldest first."""
+        query = (select(FactRow).where(FactRow.event.in_((EventKind.RELEASE_DATE, EventKind.DELAY)),
+                                       FactRow.when >= f"{first_year:04d}")
+                 .order_by(FactRow.first_seen_at, FactRow.id))
+        with self._transaction() as session:
+            return self._views(session, list(session.scalars(query)))
+
+    @staticmethod
+    def _views(session: Session, facts: list[FactRow]) -> list[FactView]:
+        ids = [f.id for f in facts]
+        sources: dict[int, list[FactSource]] = {}
+        for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
+                                   .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
+            sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
+        outbox: dict[int, list[Delivery]] = {}
+        for sent in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))
+                                    .order_by(DeliveryRow.channel)):
+            outbox.setdefault(sent.fact_id, []).append(Delivery(
+                sent.channel, sent.status, sent.attempts, sent.created_at, sent.next_attempt_at,
+                sent.delivered_at, sent.last_error))
+        return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
+                         f.first_seen_at, tuple(sources.get(f.id, ())),
+                         {d.channel: d.status for d in outbox.get(f.id, ())},
+                         awaiting_confirmation=bool(f.awaiting), silence=f.silence,
+                         outbox=tuple(outbox.get(f.id, ())))
+                for f in facts]

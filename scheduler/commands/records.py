@@ -13,13 +13,11 @@ from pathlib import Path
 
 import click
 
-from crawler.alerting import Silence
-from crawler.store import Delivery, FactView
 from notifiers.render import printable
 from scheduler.commands.common import config_option, fact_title, fail, load_config, opened_store
 from scheduler.commands.runtime import Runtime, pass_runtime
-from scheduler.config import Config
 from scheduler.errors import EXIT_USAGE
+from scheduler.explain import alert_state, channel_state, fact_record
 from scheduler.units import format_duration
 
 
@@ -105,18 +103,10 @@ def events(runtime: Runtime, config_path: Path | None, franchise: str | None, si
         facts = store.facts(franchise, since.replace(tzinfo=UTC) if since else None, limit)
     now = runtime.clock()
     for fact in facts:
-        verdict = _alert_state(fact)
-        channels = {d.channel: _channel_state(config, fact, d, now) for d in fact.outbox}
+        verdict = alert_state(fact)
+        channels = {d.channel: channel_state(config, fact, d, now) for d in fact.outbox}
         if as_json:
-            echo(json.dumps({
-                "franchise": fact.franchise, "event": fact.event, "when": fact.when, "installment": fact.installment,
-                "previous_when": fact.previous_when, "evidence": fact.evidence,
-                "sources": [{"source": s.source, "url": s.url, "title": s.title, "seen_at": s.seen_at.isoformat(),
-                             "story": s.story} for s in fact.sources],
-                "first_seen": fact.first_seen.isoformat(), "deliveries": fact.deliveries,
-                "alert": {"state": verdict[0], "why": verdict[1]},
-                "channels": {name: {"state": state, "why": why} for name, (state, why) in channels.items()},
-            }, ensure_ascii=False))
+            echo(json.dumps(fact_record(config, fact, now), ensure_ascii=False))
             continue
         title = fact_title(fact.franchise, fact.event, fact.when, fact.installment, fact.previous_when)
         echo(f"{fact.first_seen:%Y-%m-%d %H:%M}  {title}")
@@ -143,34 +133,6 @@ def _facts_line(states: dict[str, int]) -> str:
         reasons = ", ".join(f"{n} {why}" for why, n in sorted(silent.items()))
         parts.append(f"{sum(silent.values())} not alerted ({reasons})")
     return "facts: " + ", ".join(parts)
-
-
-def _alert_state(fact: FactView) -> tuple[str, str | None]:
-    """Whether a fact alerted anyone: "alerted", "not alerted" with why, or "waiting for confirmation"."""
-    if fact.silence:
-        return "not alerted", Silence(fact.silence).why
-    if fact.awaiting_confirmation:
-        said = ", ".join(sorted({s.source for s in fact.sources}))
-        return "waiting for confirmation", (f'confirm = "official-or-2": reported by {said} only, needs an official '
-                                            f"source or a second independent one")
-    return "alerted", None
-
-
-def _channel_state(config: Config, fact: FactView, sent: Delivery, now: datetime) -> tuple[str, str | None]:
-    """One channel's alert of a fact: delivered (when), failed (why), held (by which rule) or queued."""
-    if sent.status == "delivered":
-        return "delivered", f"{sent.delivered_at:%Y-%m-%d %H:%M} UTC" if sent.delivered_at else None
-    if sent.status == "failed":
-        return "failed", f"after {sent.attempts} attempts: {sent.last_error}; `sequelwatch retry` queues it again"
-    if sent.channel not in {c.name for c in config.delivery_channels}:
-        return "queued", "for a channel no longer in the configuration"
-    held = config.rules_of(sent.channel).rhythm.hold(fact.event, sent.created_at, now)
-    if held:
-        return "held", held
-    if sent.attempts:
-        return "queued", (f"attempt {sent.attempts + 1} at {sent.next_attempt_at:%Y-%m-%d %H:%M} UTC; "
-                          f"last error: {sent.last_error}")
-    return "queued", None
 
 
 @click.command()
