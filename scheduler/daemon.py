@@ -7,6 +7,7 @@ Twisted's asyncio reactor (see :mod:`scheduler.reactor`).
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import logging
 import signal
@@ -125,6 +126,10 @@ class Daemon:
         await self._open_endpoint()  # a port in use stops the start, with the address in the error
         watchdog = asyncio.create_task(self._notifier.watchdog())
         self._scheduler = self._start(loop)
+        # What is alive now (Scrapy, SQLAlchemy, the detector's weights: hundreds of thousands of objects) lives
+        # as long as the daemon. Out of the collector's sight, a full collection no longer walks them all:
+        # measured with the page serving 10,000 facts, the loop's longest stall fell from 100 ms to 17 ms.
+        gc.freeze()
         clock_watch = asyncio.create_task(self._watch_clock())
         try:
             while await self._next_request() == "reload":

@@ -57,18 +57,18 @@ def test_the_month_view_puts_a_day_on_its_day_and_a_window_in_its_band():
     ])
     month = calendar.month_view(dated, 2031, 5)
     days = {d.day.isoformat(): [e.title for e in d.entries] for week in month.weeks for d in week if d.entries}
-    assert days == {"2031-05-19": ["Lumen Drift season 2: release date set: May 19, 2031"]}
+    assert days == {"2031-05-19": ["Lumen Drift season 2: release date set"]}
     assert [(b.label, [e.id for e in b.entries]) for b in month.bands] == [
         ("All of May 2031", [3]), ("Spring 2031", [2]), ("Sometime in 2031", [4])]
     assert (month.previous, month.next, month.label) == ("2031-04", "2031-06", "May 2031")
 
 
 def test_the_ics_keeps_one_uid_per_installment_when_its_date_moves():
-    before = calendar.ics([view(1, "Lumen Drift", "release_date", "2031-05-19", NOW)], NOW)
-    after = calendar.ics([
+    before = calendar.ics(calendar.installments([view(1, "Lumen Drift", "release_date", "2031-05-19", NOW)]), NOW)
+    after = calendar.ics(calendar.installments([
         view(1, "Lumen Drift", "release_date", "2031-05-19", NOW),
         view(2, "Lumen Drift", "delay", "2031-08", NOW + timedelta(days=3), previous="2031-05-19"),
-        view(3, "Tidebound", "release_date", "2031-fall", NOW, installment=None)], NOW)
+        view(3, "Tidebound", "release_date", "2031-fall", NOW, installment=None)]), NOW)
     (old,) = icalendar.Calendar.from_ical(before).walk("VEVENT")
     moved, fall = icalendar.Calendar.from_ical(after).walk("VEVENT")
     assert old["UID"] == moved["UID"] and fall["UID"] != moved["UID"]

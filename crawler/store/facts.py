@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from enum import Enum, auto
 from typing import cast
 
-from sqlalchemy import exists, func, select, text, update
+from sqlalchemy import exists, func, or_, select, text, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, aliased
 
@@ -253,30 +253,49 @@ class FactQueries:
         with self._transaction() as session:
             return self._views(session, list(session.scalars(query)))
 
-    def dated_facts(self, first_year: int) -> list[FactView]:
-        """Release dates and delays dated ``first_year`` or later (a calendar's facts), oldest first."""
-        query = (select(FactRow).where(FactRow.event.in_((EventKind.RELEASE_DATE, EventKind.DELAY)),
-                                       FactRow.when >= f"{first_year:04d}")
+    def dated_facts(self, first_year: int, *, prefix: str | None = None, exact: Collection[str] = (),
+                    sources: bool = True) -> list[FactView]:
+        """Release dates and delays (a calendar's facts), oldest first, without their deliveries: those dated
+        ``first_year`` or later, or, given ``prefix`` ("2027-05") and ``exact`` ({"2027-spring", "2027"}), those
+        dated so (or that moved away from such a date). ``sources=False`` leaves their sources out too."""
+        if prefix is None:
+            dated = FactRow.when >= f"{first_year:04d}"
+        else:
+            dated = or_(*(column.startswith(prefix, autoescape=True) | column.in_(list(exact))
+                          for column in (FactRow.when, FactRow.previous_when)))
+        query = (select(FactRow).where(FactRow.event.in_((EventKind.RELEASE_DATE, EventKind.DELAY)), dated)
                  .order_by(FactRow.first_seen_at, FactRow.id))
         with self._transaction() as session:
-            return self._views(session, list(session.scalars(query)))
+            return self._views(session, list(session.scalars(query)), outbox=False, sources=sources)
+
+    def fact_sources(self, fact_ids: Collection[int]) -> dict[int, tuple[FactSource, ...]]:
+        """Every report of these facts, oldest first."""
+        with self._transaction() as session:
+            return self._sources(session, list(fact_ids))
 
     @staticmethod
-    def _views(session: Session, facts: list[FactRow]) -> list[FactView]:
-        ids = [f.id for f in facts]
-        sources: dict[int, list[FactSource]] = {}
+    def _sources(session: Session, ids: list[int]) -> dict[int, tuple[FactSource, ...]]:
+        found: dict[int, list[FactSource]] = {}
         for row in session.scalars(select(FactSourceRow).where(FactSourceRow.fact_id.in_(ids))
                                    .order_by(FactSourceRow.seen_at, FactSourceRow.id)):
-            sources.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
-        outbox: dict[int, list[Delivery]] = {}
-        for sent in session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))
-                                    .order_by(DeliveryRow.channel)):
-            outbox.setdefault(sent.fact_id, []).append(Delivery(
+            found.setdefault(row.fact_id, []).append(FactSource(row.source, row.url, row.title, row.seen_at, row.story))
+        return {fact_id: tuple(rows) for fact_id, rows in found.items()}
+
+    @classmethod
+    def _views(cls, session: Session, facts: list[FactRow], outbox: bool = True,
+               sources: bool = True) -> list[FactView]:
+        ids = [f.id for f in facts]
+        reports = cls._sources(session, ids) if sources else {}
+        sent_by: dict[int, list[Delivery]] = {}
+        rows = session.scalars(select(DeliveryRow).where(DeliveryRow.fact_id.in_(ids))
+                               .order_by(DeliveryRow.channel)) if outbox else ()
+        for sent in rows:
+            sent_by.setdefault(sent.fact_id, []).append(Delivery(
                 sent.channel, sent.status, sent.attempts, sent.created_at, sent.next_attempt_at,
                 sent.delivered_at, sent.last_error))
         return [FactView(f.id, f.franchise, f.event, f.when, f.installment, f.previous_when, f.evidence,
-                         f.first_seen_at, tuple(sources.get(f.id, ())),
-                         {d.channel: d.status for d in outbox.get(f.id, ())},
+                         f.first_seen_at, reports.get(f.id, ()),
+                         {d.channel: d.status for d in sent_by.get(f.id, ())},
                          awaiting_confirmation=bool(f.awaiting), silence=f.silence,
-                         outbox=tuple(outbox.get(f.id, ())))
+                         outbox=tuple(sent_by.get(f.id, ())))
                 for f in facts]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -21,6 +23,8 @@ from scheduler.errors import EXIT_FAILURE, DaemonError
 from scheduler.progress import Progress
 from scheduler.reactor import run_on_reactor
 from scheduler.services import Services, open_services
+from scheduler.web.pages import Pages
+from scheduler.web.server import WebServer
 
 T = TypeVar("T")
 
@@ -89,14 +93,35 @@ def run(runtime: Runtime, config_path: Path | None, log_level: str, once: bool) 
 
 @click.command()
 @log_level_option
+@click.option("--serve", is_flag=True, help="Then serve the page of what it found on localhost until Ctrl-C.")
 @pass_runtime
-def demo(runtime: Runtime, log_level: str) -> None:
+def demo(runtime: Runtime, log_level: str, serve: bool) -> None:
     """Crawl a small news site served on localhost and print the alerts (offline, no config)."""
     with DemoSite(runtime.clock) as site:
         config = demo_config(site.base_url, site.data_dir)
         click.echo(f"demo: a news site on {site.base_url} with {site.article_count} articles; "
                    f"watching {', '.join(f.franchise.name for f in config.franchises)}\n")
         services = _open(config, log_level, runtime.clock)
-        report = _on_reactor(lambda: run_once(services), services.close)
-    click.echo()
-    _print_cycle(report)
+
+        async def crawl_then_serve() -> None:
+            report = await run_once(services)
+            click.echo()
+            _print_cycle(report)
+            if not serve:
+                click.echo("\nsee it as a page: sequelwatch demo --serve")
+                return
+            pages = Pages(lambda: services, runtime.clock)
+            server = WebServer("127.0.0.1", 0, {}, pages.routes())
+            await server.start()
+            click.echo(f"\nthe page of what it found: {server.address}/  (calendar: {server.address}/calendar; "
+                       f"Ctrl-C ends the demo)")
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(signum, stop.set)
+            try:
+                await stop.wait()
+            finally:
+                await server.close()
+
+        _on_reactor(crawl_then_serve, services.close)

@@ -20,7 +20,9 @@ from icalendar import Calendar, Event
 
 from crawler.model import EventKind, Precision, When
 from crawler.store import FactView
-from scheduler.web.views import fact_title, parse_when, safe_href, words
+from notifiers.model import Alert
+from notifiers.render import title_of
+from scheduler.web.views import parse_when, safe_href, words
 
 PRODUCT = "-//sequelwatch//confirmed dates//EN"
 
@@ -43,18 +45,17 @@ def current(facts: Sequence[FactView]) -> list[Dated]:
     dated = [Dated(f, w) for f in facts
              if f.event in (EventKind.RELEASE_DATE, EventKind.DELAY) and (w := parse_when(f.when)) is not None]
     moved_away = {(d.fact.franchise, d.fact.previous_when) for d in dated if d.fact.previous_when}
+    newest: dict[tuple[str, str], Dated] = {}
+    for item in dated:
+        if item.group not in newest or item.fact.first_seen >= newest[item.group].fact.first_seen:
+            newest[item.group] = item
     best: dict[tuple[str, str, str], Dated] = {}
     for item in sorted(dated, key=lambda d: (d.fact.event != EventKind.DELAY, d.fact.first_seen)):
-        if (item.fact.franchise, item.fact.when) in moved_away and not _moved_back(item, dated):
+        # Moved away from, unless the installment's newest report sets this very date again.
+        if (item.fact.franchise, item.fact.when) in moved_away and newest[item.group].when != item.when:
             continue
         best.setdefault((*item.group, str(item.when)), item)
     return sorted(best.values(), key=lambda d: (d.when.first, d.fact.franchise))
-
-
-def _moved_back(item: Dated, dated: Sequence[Dated]) -> bool:
-    """The newest report of the installment sets this very date again: it holds."""
-    same = [d for d in dated if d.group == item.group]
-    return max(same, key=lambda d: d.fact.first_seen).when == item.when
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,17 @@ class Month:
     previous: str  # "2027-04": the query of the month before
     next: str
 
+    @property
+    def busy(self) -> bool:
+        return any(day.entries for week in self.weeks for day in week if day.in_month)
+
+
+def month_keys(year: int, month: int) -> tuple[str, tuple[str, ...]]:
+    """The dates a month view shows, as the store writes them: a prefix for its days and the month itself,
+    and its season, half and year."""
+    return f"{year:04d}-{month:02d}", tuple(str(When(p, year, month)) for p in (Precision.SEASON, Precision.HALF,
+                                                                                  Precision.YEAR))
+
 
 def month_view(dated: Sequence[Dated], year: int, month: int) -> Month:
     first = date(year, month, 1)
@@ -95,7 +107,7 @@ def month_view(dated: Sequence[Dated], year: int, month: int) -> Month:
     for item in dated:
         if item.when.last < first or item.when.first > last:
             continue
-        entry = Entry(item.fact.id, fact_title(item.fact), item.when.in_words(),
+        entry = Entry(item.fact.id, _label(item.fact), item.when.in_words(),
                       words(item.fact.previous_when) if item.fact.previous_when else None)
         if item.when.precision is Precision.DAY:
             on_day.setdefault(item.when.first, []).append(entry)
@@ -115,25 +127,43 @@ def month_view(dated: Sequence[Dated], year: int, month: int) -> Month:
     return Month(f"{first:%B %Y}", weeks, tuple(shown), f"{before:%Y-%m}", f"{after:%Y-%m}")
 
 
-def ics(facts: Sequence[FactView], now: datetime) -> bytes:
-    """One all-day event per installment: on its day, or, for a month, season, half or year, on the
-    window's first day with the window in its title ("(May 2027, no day yet)")."""
+def _label(fact: FactView) -> str:
+    """"Lumen Drift season 2: delayed": the calendar shows the date itself."""
+    return title_of(Alert(fact.franchise, fact.event, "", "", "", installment=fact.installment))
+
+
+@dataclass(frozen=True)
+class Installment:
+    """What the feed shows of one installment: its date that holds, and how many dates it has had."""
+
+    group: tuple[str, str]
+    dated: Dated
+    dates: int
+
+
+def installments(facts: Sequence[FactView]) -> list[Installment]:
+    """Per installment, the newest of its dates that hold."""
     dates_seen: dict[tuple[str, str], set[str]] = {}
     for fact in facts:
         if fact.when and fact.event in (EventKind.RELEASE_DATE, EventKind.DELAY):
             dates_seen.setdefault((fact.franchise, fact.installment or ""), set()).add(fact.when)
-    dated = current(facts)
+    newest: dict[tuple[str, str], Dated] = {}
+    for item in current(facts):
+        if item.group not in newest or item.fact.first_seen >= newest[item.group].fact.first_seen:
+            newest[item.group] = item
+    return [Installment(group, item, len(dates_seen[group])) for group, item in newest.items()]
+
+
+def ics(chosen: Sequence[Installment], now: datetime) -> bytes:
+    """One all-day event per installment: on its day, or, for a month, season, half or year, on the
+    window's first day with the window in its title ("(May 2027, no day yet)")."""
     feed = Calendar()
     feed.add("prodid", PRODUCT)
     feed.add("version", "2.0")
     feed.add("calscale", "GREGORIAN")
     feed.add("x-wr-calname", "sequelwatch: confirmed dates")
-    groups: dict[tuple[str, str], list[Dated]] = {}
-    for item in dated:
-        groups.setdefault(item.group, []).append(item)
-    for group, items in groups.items():
-        newest = max(items, key=lambda d: d.fact.first_seen)
-        feed.add_component(_event(group, newest, len(dates_seen.get(group, ())), now))
+    for installment in chosen:
+        feed.add_component(_event(installment.group, installment.dated, installment.dates, now))
     return feed.to_ical()
 
 
@@ -141,7 +171,7 @@ def _event(group: tuple[str, str], item: Dated, dates: int, now: datetime) -> Ev
     fact, when = item.fact, item.when
     event = Event()
     event.add("uid", hashlib.sha256("\x1f".join(group).encode()).hexdigest()[:24] + "@sequelwatch")
-    title = fact_title(fact).split(": ")[0]
+    title = _label(fact)
     vague = "" if when.precision is Precision.DAY else f" ({when.in_words()}, no day yet)"
     event.add("summary", f"{title}{vague}")
     event.add("dtstart", when.first)
