@@ -19,6 +19,7 @@ from crawler.errors import StoreError
 from crawler.model import Document, Event, EventKind, FactKey, Hit, Precision, When
 from crawler.store import FactSource, FactView
 from scheduler.config import HttpAccess, load
+from scheduler.errors import ConfigError
 from scheduler.services import open_services
 from scheduler.web import calendar
 from scheduler.web.pages import Pages
@@ -226,3 +227,18 @@ def test_a_failing_database_is_a_503_page_not_a_traceback(served, monkeypatch):
     status, _, body = served.get("/")
     assert status == 503 and "the database is unavailable: database error: disk I/O error" in body
     assert "Traceback" not in body
+
+
+def test_access_settings_come_from_the_environment_or_a_file_and_are_never_shown(tmp_path):
+    (tmp_path / "token").write_text("tok-en\n", encoding="utf-8")
+    path = write_config(tmp_path / "config.toml", '[http]\nuser = "fan"\npassword_env = "SW_PASS"\n'
+                                                   'token_file = "token"\n')
+    access = load(path, environ={"SW_PASS": "s3cret"}).http_access
+    assert (access.user, access.password, access.token, access.open) == ("fan", "s3cret", "tok-en", False)
+    assert "s3cret" not in repr(access) and "tok-en" not in repr(access)
+    broken = write_config(tmp_path / "broken.toml", '[http]\nuser = "fan"\ntoken_env = "MISSING"\n')
+    with pytest.raises(ConfigError) as problems:
+        load(broken, environ={})
+    text = str(problems.value)
+    assert "key 'user': needs password_env or password_file" in text
+    assert "key 'token_env': environment variable MISSING is not set" in text
