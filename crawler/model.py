@@ -344,6 +344,7 @@ class CrawlReport:
     last_modified: str | None = None
     retry_after: float | None = None  # seconds the server asked us to wait (429, 503, rate limits)
     paused_until: datetime | None = None  # not polled: backing off or asked to wait until then
+    elsewhere: str | None = None  # not polled: another daemon holds the source's lease (it polls it)
     seconds: float = 0.0  # wall time of the poll
     # Stopped by a shutdown or reload before it finished: neither a success nor the source's failure.
     interrupted: bool = False
@@ -358,6 +359,8 @@ class CrawlReport:
             return "unchanged (304)"
         if self.paused_until:
             return f"paused until {self.paused_until:%Y-%m-%d %H:%M} UTC (backing off)"
+        if self.elsewhere:
+            return f"polled by {self.elsewhere}"
         parts = [
             f"{self.listed} listed",
             f"{self.fetched} fetched",
@@ -438,6 +441,8 @@ class SourceState:
     documents_found: int = 0
     last_new_document_at: datetime | None = None
     not_before: datetime | None = None
+    lease_holder: str | None = None  # the daemon that polls it (several daemons on one database)
+    lease_until: datetime | None = None
 
     @property
     def first_poll(self) -> bool:

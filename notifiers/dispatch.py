@@ -8,6 +8,7 @@ whose error text has every secret of every channel masked.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sys
@@ -24,6 +25,16 @@ from notifiers.errors import InvalidChannelURL
 from notifiers.model import DeliveryResult, Message
 
 MASK = "****"
+# Apprise waits 4 s for an answer by default: a busy webhook that answers in 10 s would look failed, be sent
+# again and arrive twice. Ours wait longer, unless the URL sets its own (?rto=).
+READ_TIMEOUT_SECONDS = 30.0
+# Above Apprise's own timeouts (connect and read, a retry of each): a send still unanswered by then is given up
+# on here, though Apprise's thread may still deliver it.
+DEADLINE_MARGIN_SECONDS = 10.0
+_TOO_MANY = re.compile(r"error=429\b|too many requests|rate.?limit", re.IGNORECASE)
+# Discord's and Telegram's 429 bodies say how long to wait ("retry_after": 64.5); Apprise logs the body at DEBUG.
+_RETRY_AFTER = re.compile(r"retry.?after\W{0,4}(\d+(?:\.\d+)?)", re.IGNORECASE)
+_TIMED_OUT = re.compile(r"read timed? ?out|read timeout", re.IGNORECASE)  # connected, then no answer
 # Query values such as "yes", "insecure" or "html" are settings, never secrets.
 _PLAIN_WORD = re.compile(r"[a-z]{1,12}")
 _URL_PARTS = re.compile(r"[:/,@]+")
@@ -56,6 +67,7 @@ class Channel:
     kind: ChannelKind
     masked_url: str
     secrets: tuple[str, ...] = ()
+    deadline: float = 2 * (4.0 + READ_TIMEOUT_SECONDS) + DEADLINE_MARGIN_SECONDS  # seconds a send may take
     _apprise: apprise.Apprise | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -73,13 +85,16 @@ class Channel:
             reason = "; ".join(reasons) or f"no Apprise service handles {scheme}:// URLs"
             raise InvalidChannelURL(mask_text(reason, secrets_of(url, "")))
         masked, in_query = _mask_query(plugin.url(privacy=True))
+        if "rto" not in dict(parse_qsl(urlsplit(url).query)):
+            plugin.socket_read_timeout = READ_TIMEOUT_SECONDS
+        deadline = 2 * (plugin.socket_connect_timeout + plugin.socket_read_timeout) + DEADLINE_MARGIN_SECONDS
         service = apprise.Apprise(asset=_asset())
         service.add(plugin)
         # The kind is the service Apprise recognised, whatever form the URL had: its own URL for the
         # plugin is in its canonical scheme ("https://discord.com/api/webhooks/..." is discord://).
         kind = kind_for_scheme(urlsplit(masked).scheme)
         secrets = tuple(sorted(set(secrets_of(url, masked)) | set(in_query), key=len, reverse=True))
-        return cls(name, kind, masked, secrets, service)
+        return cls(name, kind, masked, secrets, deadline, service)
 
     @classmethod
     def console(cls, name: str = "console") -> Channel:
@@ -115,6 +130,15 @@ def _why(entries: Iterable[NotifyLogEntry]) -> str:
     return "; ".join(said) + (f" ({'; '.join(dict.fromkeys(causes))})" if causes else "")
 
 
+def _pause(entries: Iterable[NotifyLogEntry], documented: float) -> float | None:
+    """After a 429: the wait the service's answer names, else the channel's documented one; None otherwise."""
+    said = " ".join(e.message for e in entries)
+    if not _TOO_MANY.search(said):
+        return None
+    named = [float(m.group(1)) for m in _RETRY_AFTER.finditer(said)]
+    return max(named) if named else documented
+
+
 def mask_text(text: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         text = text.replace(secret, MASK)
@@ -145,16 +169,22 @@ class Dispatcher:
             self._print(message)
             return DeliveryResult(channel_name, True)
         try:
-            result = await channel._apprise.async_notify(
+            result = await asyncio.wait_for(channel._apprise.async_notify(
                 body=message.body, title=message.title, body_format=message.body_format,
                 log_level=logging.DEBUG,  # the cause of a failure is often only at DEBUG (see _why)
-            )
+            ), channel.deadline)
+        except TimeoutError:
+            return DeliveryResult(channel_name, False, f"no answer within {channel.deadline:g} s; it may have "
+                                                       f"arrived", unknown=True)
         except Exception as exc:  # a plugin bug must not stop delivery to other channels
             return DeliveryResult(channel_name, False, self.mask(f"{type(exc).__name__}: {exc}"))
         if result:
             return DeliveryResult(channel_name, True)
         entries = [entry for service in result for entry in service.logs()]
-        return DeliveryResult(channel_name, False, self.mask(_why(entries) or f"failed ({result.status.name})"))
+        why = self.mask(_why(entries) or f"failed ({result.status.name})")
+        # A read that timed out: the service may have taken the message and been slow to say so.
+        return DeliveryResult(channel_name, False, why, unknown=bool(_TIMED_OUT.search(why)),
+                              pause=_pause(entries, channel.kind.pause_after_429))
 
     def mask(self, text: str) -> str:
         return mask_text(text, self._secrets)

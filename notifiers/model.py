@@ -41,6 +41,11 @@ class DeliveryResult:
     channel: str
     ok: bool
     error: str | None = None
+    # The channel did not answer in time: the message may have arrived. Retried only after a deliberate
+    # wait, so that a slow service gets at most one duplicate, not one per retry.
+    unknown: bool = False
+    # The service said "too many requests" (429): leave the channel alone this many seconds.
+    pause: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,9 @@ import asyncio
 import gc
 import json
 import logging
+import os
 import signal
+import socket
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from crawler.errors import StoreError
 from crawler.model import CrawlReport
 from scheduler.delivery import DeliveryReport, deliver_outbox
 from scheduler.errors import DaemonError, SchedulerError
-from scheduler.jobs import crawl_source, housekeeping, poll_source
+from scheduler.jobs import DELIVERY_PATIENCE_SECONDS, crawl_source, housekeeping, poll_source
 from scheduler.metrics import CONTENT_TYPE, Metrics
 from scheduler.polling import ClockStep
 from scheduler.progress import REDRAW_SECONDS, Progress
@@ -114,6 +116,7 @@ class Daemon:
         self.endpoint: WebServer | None = None
         self._started = time.monotonic()
         self._scheduler: AsyncIOScheduler | None = None
+        self.holder = f"{socket.gethostname()}:{os.getpid()}"  # its name in source leases
 
     def request_stop(self) -> None:
         self._stopping.set()
@@ -124,6 +127,7 @@ class Daemon:
         for signum, handler in signals.items():
             loop.add_signal_handler(signum, handler, signum)
         await self._open_endpoint()  # a port in use stops the start, with the address in the error
+        await self._release_dead_leases()
         watchdog = asyncio.create_task(self._notifier.watchdog())
         self._scheduler = self._start(loop)
         # What is alive now (Scrapy, SQLAlchemy, the detector's weights: hundreds of thousands of objects) lives
@@ -143,6 +147,18 @@ class Daemon:
             watchdog.cancel()
             for signum in signals:
                 loop.remove_signal_handler(signum)
+
+    async def _release_dead_leases(self) -> None:
+        """A daemon restarted on this machine takes its sources back at once, not when its old leases run out."""
+        try:
+            holders = await asyncio.to_thread(self.services.store.lease_holders)
+            host = socket.gethostname()
+            dead = [h for h in holders if h.rpartition(":")[0] == host and h != self.holder
+                    and not _alive(h.rpartition(":")[2])]
+            if await asyncio.to_thread(self.services.store.release_leases, dead):
+                log.info("took over the sources of %s (no longer running)", ", ".join(sorted(dead)))
+        except StoreError as exc:
+            log.warning("could not check source leases: %s", exc)
 
     async def _watch_clock(self) -> None:
         """Start the schedule again from now when the wall clock steps (see polling.ClockStep)."""
@@ -169,6 +185,7 @@ class Daemon:
         return "reload"
 
     def _start(self, loop) -> AsyncIOScheduler:
+        self.services.lease_holder = self.holder
         scheduler = AsyncIOScheduler(event_loop=loop, timezone="UTC")
         self._schedule(scheduler)
         scheduler.start()
@@ -266,7 +283,7 @@ class Daemon:
                 next_run_time=first,
             )
         scheduler.add_job(
-            self._launch, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_outbox,),
+            self._launch, IntervalTrigger(seconds=DELIVERY_INTERVAL_SECONDS), args=(deliver_pending,),
             id="deliver", name="deliver the outbox", max_instances=1, coalesce=True,
             misfire_grace_time=DELIVERY_INTERVAL_SECONDS, next_run_time=now,
         )
@@ -305,7 +322,7 @@ class Daemon:
         else:
             if isinstance(result, CrawlReport):
                 self.metrics.record_poll(result)
-                if result.paused_until is None:
+                if result.paused_until is None and result.elsewhere is None:
                     self._polls += 1
                     self._failed_polls += result.error is not None
             elif isinstance(result, DeliveryReport):
@@ -323,14 +340,30 @@ class Daemon:
         if scheduler.running:
             scheduler.pause()
         await self.services.stop_crawls()
-        if self._jobs:
-            _, pending = await asyncio.wait(set(self._jobs), timeout=self._stop_grace)
+        if self._jobs or self.services.sending:
+            _, pending = await asyncio.wait(set(self._jobs) | set(self.services.sending), timeout=self._stop_grace)
             if pending:
                 log.warning("%d jobs did not finish within %ds: %s", len(pending), self._stop_grace,
                             ", ".join(sorted(t.get_name() for t in pending)))
         if scheduler.running:
             scheduler.shutdown(wait=False)
         log.info("sequelwatch stopped" if self._stopping.is_set() else "jobs stopped for the reload")
+
+
+async def deliver_pending(services: Services) -> DeliveryReport:
+    """The periodic delivery job: a channel slower than this waits in the background, not the others."""
+    return await deliver_outbox(services, patience=DELIVERY_PATIENCE_SECONDS)
+
+
+def _alive(pid: str) -> bool:
+    """Whether a process of this machine still runs (the holder of a lease, by its pid)."""
+    try:
+        os.kill(int(pid), 0)
+    except (ValueError, ProcessLookupError):
+        return False
+    except PermissionError:  # another user's process: it runs
+        return True
+    return True
 
 
 def _job_name(job) -> str:

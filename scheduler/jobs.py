@@ -19,14 +19,30 @@ from scheduler.services import Services
 
 log = logging.getLogger("sequelwatch")
 
+# A daemon's own job may fire up to 10% of its interval early (jitter): a lease held for 90% of an
+# interval after a poll keeps the other daemons off the source until then, and not its own holder.
+LEASE_SHARE = 0.9
+# How long a daemon's delivery run waits for a channel before leaving its send to finish on its own.
+DELIVERY_PATIENCE_SECONDS = 10.0
+# While a poll runs, its lease covers the longest a crawl may take, and a minute more.
+LEASE_DURING_POLL = timedelta(minutes=11)
+
+
 async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
-    """Poll one source unless it is paused, record the poll, and report it at the level it deserves."""
+    """Poll one source unless it is paused or another daemon polls it, record the poll, and report it."""
     name = source.source.name
     state = await asyncio.to_thread(services.store.source_state, name)
     now = services.clock()
     if state.not_before and now < state.not_before:
         log.debug("poll %s: paused until %s", name, state.not_before)
         return CrawlReport(name, paused_until=state.not_before)
+    holder = services.lease_holder
+    if holder is not None:
+        lease = max(LEASE_DURING_POLL, timedelta(seconds=source.interval * LEASE_SHARE))
+        elsewhere = await asyncio.to_thread(services.store.take_lease, name, holder, now, now + lease)
+        if elsewhere is not None:
+            log.debug("poll %s: %s polls it", name, elsewhere)
+            return CrawlReport(name, elsewhere=elsewhere)
     async with services.host_lock(source.source.url):
         started = time.monotonic()  # the crawl itself, not the wait for the host's other sources
         report = await services.runner.crawl(source.source, state)
@@ -34,6 +50,10 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     failures = 0 if report.ok else state.consecutive_failures + (report.error is not None)
     after = await asyncio.to_thread(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))
+    if holder is not None:
+        done = services.clock()
+        await asyncio.to_thread(services.store.take_lease, name, holder, done,
+                                done + timedelta(seconds=source.interval * LEASE_SHARE))
     polling.report_poll(name, report, state, after, state.first_poll, source.source.backfill)
     quiet = polling.silence(after, source.interval, now) if report.ok and not report.new_documents else None
     if quiet is None:
@@ -48,7 +68,7 @@ async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:
     """The daemon's job for a source: poll it, and deliver at once if it found new facts."""
     report = await poll_source(services, source)
     if report.new_facts:
-        await deliver_outbox(services)
+        await deliver_outbox(services, patience=DELIVERY_PATIENCE_SECONDS)
     return report
 
 

@@ -53,6 +53,9 @@ class Metrics:
         if report.paused_until is not None:
             self.polls.labels(source, "paused").inc()
             return
+        if report.elsewhere is not None:
+            self.polls.labels(source, "elsewhere").inc()
+            return
         outcome = ("interrupted" if report.interrupted else "failed" if not report.ok
                    else "new" if report.new_documents else "unchanged")
         self.polls.labels(source, outcome).inc()

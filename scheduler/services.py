@@ -32,9 +32,10 @@ class Services:
     store: Store
     dispatcher: Dispatcher
     clock: Clock = system_clock
-    # One delivery at a time: a crawl that found facts and the periodic job
-    # must not send the same pending row twice.
-    delivery_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # One send at a time per channel: a crawl that found facts and the periodic job must not send the same
+    # pending row twice; a channel busy with a slow send is left out of a run, and the others go on.
+    channel_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+    sending: set[asyncio.Task] = field(default_factory=set)  # channels' sends a delivery run did not wait for
     failing_channels: dict[str, str] = field(default_factory=dict)
     silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
     gone_channels: set[str] = field(default_factory=set)  # channels with alerts but no configuration, reported
@@ -42,6 +43,9 @@ class Services:
     # Scrapy limits concurrency per host within one crawl; sources on one host take turns,
     # so the limit holds across sources too (five subreddits are one reddit.com).
     host_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
+    # The daemon's name in source leases ("host:pid"): set by a running daemon, so that several on one
+    # database share the polling; None (run --once, check-source) polls every source regardless.
+    lease_holder: str | None = None
 
     def host_lock(self, url: str) -> asyncio.Lock:
         host = (urlsplit(url).hostname or "").removeprefix("www.")

@@ -149,7 +149,14 @@ class _ReceiverHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         receiver.attempts += 1
         if receiver.status >= 400:
-            self.send_error(receiver.status)
+            if receiver.error_body is None:
+                self.send_error(receiver.status)
+                return
+            self.send_response(receiver.status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(receiver.error_body)))
+            self.end_headers()
+            self.wfile.write(receiver.error_body)
             return
         receiver.received.append(json.loads(body))
         time.sleep(receiver.delay)  # recorded, not yet answered: the window a kill can fall into
@@ -169,6 +176,7 @@ class Receiver(_Server):
         self.attempts = 0
         self.status = 200
         self.delay = 0.0
+        self.error_body: bytes | None = None  # what an error status answers (a 429's {"retry_after": 120})
         super().__init__(_ReceiverHandler)
 
     @property

@@ -17,6 +17,7 @@ from scheduler.commands.runtime import Runtime
 from scheduler.config import load
 from scheduler.delivery import deliver_outbox
 from scheduler.services import open_services
+from tests.servers import Receiver
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -217,3 +218,81 @@ def test_alerts_of_a_removed_channel_are_reported_once_and_can_be_ended(tmp_path
     assert dropped.exit_code == 0 and dropped.output.startswith("1 pending alert of hook ended")
     assert deliver(services).waiting == 0
     services.close()
+
+
+def test_a_slow_channel_is_an_unknown_outcome_sent_again_only_after_a_deliberate_wait(tmp_path, receiver):
+    class Slow:  # the same receiver, asked to answer within half a second (Apprise's rto)
+        apprise_url = receiver.apprise_url + "?rto=0.5"
+
+    services, clock, _ = make(tmp_path, Slow())
+    receiver.delay = 1.5  # it takes the message, then answers after the channel stopped waiting
+    report(services, 1)
+    first = deliver(services)
+    assert (first.delivered, first.retrying) == (0, 1) and len(receiver.received) == 1
+    assert "Read timed out" in first.errors["hook"]
+    receiver.delay = 0.0
+    clock.now += timedelta(minutes=5)  # an ordinary failure would have been retried by now; this one waits
+    assert deliver(services).delivered == 0 and len(receiver.received) == 1
+    clock.now += timedelta(minutes=11)
+    assert deliver(services).delivered == 1 and len(receiver.received) == 2  # one duplicate for the one fault
+
+
+def test_after_an_outage_waiting_alerts_go_out_oldest_first(tmp_path, receiver):
+    services, clock, _ = make(tmp_path, receiver)
+    receiver.status = 500
+    for n in range(4):
+        report(services, n)
+    for _ in range(8):  # each run tries one row and fails: the backoff pushes the oldest furthest
+        deliver(services)
+        clock.now += timedelta(seconds=40)
+    receiver.status = 200
+    report(services, 9)
+    deliver(services)  # whichever is due first goes out: the channel is back, and all that waits becomes due
+    deliver(services)
+    sent = headlines(receiver)
+    assert sorted(sent) == ["Headline 0", "Headline 1", "Headline 2", "Headline 3", "Headline 9"], sent
+    assert sent[1:] == sorted(sent[1:], key=lambda h: int(h.split()[-1]))  # then oldest first
+
+
+def test_a_hung_channel_delays_no_other(tmp_path, receiver):
+    with Receiver() as other:
+        path = tmp_path / "config.toml"
+        path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "sw.db"}"\n[[franchise]]\nname = "Blame!"\n'
+                        f'[[channel]]\nname = "slow"\nurl = "{receiver.apprise_url}"\n'
+                        f'[[channel]]\nname = "quick"\nurl = "{other.apprise_url}"\n')
+        clock = Clock(datetime(2026, 11, 24, 12, 0, tzinfo=UTC))
+        services = open_services(load(path, {}), clock=clock)
+        receiver.delay = 3.0
+
+        async def scenario():
+            runs = []
+            for n in range(2):
+                document = Document("Wire", f"https://news.example/{n}", f"Headline {n}", "Text.", clock())
+                routes = {("Blame!", "announcement"): ("slow", "quick")}
+                services.store.save_document(document, [], [Event("Blame!", "announcement", f"a:{n}", None, "E.")],
+                                             AlertPolicy(routes), clock())
+                runs.append(await deliver_outbox(services, patience=0.5))
+                assert runs[-1].sends["quick", "delivered"] == 1, runs[-1].summary()
+                assert len(other.received) == n + 1  # within the patience, while "slow" still sends
+            assert "still sending" in runs[0].errors["slow"] and services.sending  # its send goes on
+            assert runs[1].waiting == 2  # the second run leaves the busy channel out
+            await asyncio.wait(services.sending)
+
+        asyncio.run(scenario())
+        assert len(receiver.received) == 1  # the slow channel's first alert; its second waits for the next run
+        assert len(asyncio.run(deliver_outbox(services)).sends) == 1 and len(receiver.received) == 2
+
+
+@pytest.mark.parametrize("body, pause", [(b'{"message": "slow down", "retry_after": 300}', 300), (None, 120)])
+def test_a_429_pauses_the_whole_channel_as_long_as_it_says_or_its_documented_window(tmp_path, receiver, body, pause):
+    services, clock, _ = make(tmp_path, receiver)
+    receiver.status, receiver.error_body = 429, body
+    report(services, 1)
+    report(services, 2)
+    result = deliver(services)
+    assert result.retrying == 1 and f"paused {pause} s as the service asked" in services.failing_channels["hook"]
+    receiver.status = 200
+    clock.now += timedelta(seconds=pause - 5)
+    assert deliver(services).delivered == 0 and receiver.attempts == 1  # neither alert before the pause ends
+    clock.now += timedelta(seconds=10)
+    assert deliver(services).delivered == 2 and headlines(receiver) == ["Headline 1", "Headline 2"]

@@ -98,6 +98,7 @@ def _state_of(row: SourceRow) -> SourceState:
         last_failure_at=row.last_failure_at, last_error=row.last_error,
         consecutive_failures=row.consecutive_failures or 0, documents_found=row.documents_found or 0,
         last_new_document_at=row.last_new_document_at, not_before=row.not_before,
+        lease_holder=row.lease_holder, lease_until=row.lease_until,
     )
 
 
@@ -319,6 +320,39 @@ class Store(CatalogQueries, OutboxQueries, PageQueries):
             self._record_page_failures(session, dict(report.failed_pages), now)
             return _state_of(row)
 
+
+    def take_lease(self, source: str, holder: str, now: datetime, until: datetime) -> str | None:
+        """Make ``holder`` the daemon that polls ``source`` until ``until``; None when it is, else who is.
+
+        Taken when nobody holds it, ``holder`` does already, or the last lease has
+        run out (its daemon died, or it polled over an interval ago). One
+        conditional UPDATE: of two daemons asking at once, one gets it.
+        """
+        with self._transaction() as session:
+            session.execute(self._insert(SourceRow).values(name=source, consecutive_failures=0, documents_found=0,
+                                                           polls=0).on_conflict_do_nothing())
+            taken = session.execute(
+                update(SourceRow)
+                .where(SourceRow.name == source,
+                       (SourceRow.lease_holder.is_(None)) | (SourceRow.lease_holder == holder)
+                       | (SourceRow.lease_until.is_(None)) | (SourceRow.lease_until < now))
+                .values(lease_holder=holder, lease_until=until))
+            if cast(CursorResult, taken).rowcount:
+                return None
+            return session.scalar(select(SourceRow.lease_holder).where(SourceRow.name == source)) or "another daemon"
+
+    def release_leases(self, holders: list[str]) -> int:
+        """End the leases of daemons known to be gone (a restart on the same machine); returns how many."""
+        if not holders:
+            return 0
+        with self._transaction() as session:
+            result = session.execute(update(SourceRow).where(SourceRow.lease_holder.in_(holders))
+                                     .values(lease_holder=None, lease_until=None))
+            return cast(CursorResult, result).rowcount or 0
+
+    def lease_holders(self) -> set[str]:
+        with self._transaction() as session:
+            return {h for h in session.scalars(select(SourceRow.lease_holder).distinct()) if h}
 
     def prune_documents(self, fetched_before: datetime) -> int:
         """Delete documents (and their hits) fetched before a time; facts and their sources stay."""

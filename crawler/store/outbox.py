@@ -132,6 +132,20 @@ class OutboxQueries:
             result = session.execute(query.values(status="pending", attempts=0, next_attempt_at=now))
             return cast(CursorResult, result).rowcount or 0
 
+    def postpone(self, channel: str, until: datetime) -> int:
+        """No attempt at a channel's pending alerts before ``until`` (it answered 429); returns how many moved."""
+        query = (update(DeliveryRow).where(DeliveryRow.channel == channel, DeliveryRow.status == "pending",
+                                           DeliveryRow.next_attempt_at < until).values(next_attempt_at=until))
+        with self._transaction() as session:
+            return cast(CursorResult, session.execute(query)).rowcount or 0
+
+    def due_now(self, channel: str, now: datetime) -> int:
+        """Make a channel's pending alerts due at once (it is back after an outage); returns how many."""
+        query = (update(DeliveryRow).where(DeliveryRow.channel == channel, DeliveryRow.status == "pending",
+                                           DeliveryRow.next_attempt_at > now).values(next_attempt_at=now))
+        with self._transaction() as session:
+            return cast(CursorResult, session.execute(query)).rowcount or 0
+
     def drop_pending(self, channel: str) -> int:
         """End the pending alerts of a channel that is gone: they become failed, with why; returns how many.
 

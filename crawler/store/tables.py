@@ -56,6 +56,9 @@ class SourceRow(Base):
     not_before: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_new_document_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     polls: Mapped[int] = mapped_column(Integer, default=0)
+    # Several daemons on one database: the one that polls the source until then (see Store.take_lease).
+    lease_holder: Mapped[str | None] = mapped_column(String(200))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class DocumentRow(Base):

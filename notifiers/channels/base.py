@@ -14,6 +14,8 @@ class ChannelKind:
     ``title_in_body``: the service's Apprise plugin puts the title and a line
     break in front of the body, inside the same limit. ``default_rate``: what
     the service accepts before it answers 429 ("20/min"), unless configured.
+    ``pause_after_429``: how long to leave it alone after a 429 that says no
+    Retry-After that Apprise lets us see (its documented window, or two minutes).
     """
 
     name: str
@@ -23,3 +25,4 @@ class ChannelKind:
     max_body: int
     title_in_body: bool = False
     default_rate: str | None = None
+    pause_after_429: float = 120.0

@@ -8,4 +8,4 @@ may send about 20 messages a minute to one group.
 from notifiers.channels.base import ChannelKind
 
 KIND = ChannelKind(name="telegram", schemes=("tgram",), body_format="html", max_title=0, max_body=4096,
-                   default_rate="20/min")
+                   default_rate="20/min", pause_after_429=60.0)

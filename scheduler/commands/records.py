@@ -59,6 +59,8 @@ def status(runtime: Runtime, config_path: Path | None) -> None:
             echo(f"    last failure: {_ago(state.last_failure_at, now)}: {state.last_error}")
         if state.not_before and state.not_before > now:
             echo(f"    paused until {state.not_before:%Y-%m-%d %H:%M} UTC")
+        if state.lease_holder and state.lease_until and state.lease_until > now:
+            echo(f"    polled by {state.lease_holder} (its lease runs until {state.lease_until:%Y-%m-%d %H:%M} UTC)")
     echo(_facts_line(facts))
     pending = sum(n for (_, st), n in counts.items() if st == "pending")
     failed = sum(n for (_, st), n in counts.items() if st == "failed")
