@@ -60,7 +60,7 @@ TOP_KEYS = ("database", "crawl", "delivery", "http", "franchise", "source", "cha
 HTTP_KEYS = ("listen", "user", "password_env", "password_file", "token_env", "token_file")
 DEFAULT_LISTEN = "127.0.0.1:9780"
 DELIVERY_KEYS = ("attempts", "confirm")
-DATABASE_KEYS = ("url", "keep_documents")
+DATABASE_KEYS = ("url", "keep_documents", "timeout")
 CRAWL_KEYS = ("user_agent", "contact", "robots", "per_host_concurrency", "download_delay", "timeout", "max_response_size",
               "extract_workers", "start_spread", "allow_networks")
 FRANCHISE_KEYS = ("name", "aliases", "anilist", "alert_on", "channels", "confirm")
@@ -134,6 +134,7 @@ class Config:
     rules: dict[str, ChannelRules] = field(default_factory=dict)
     delivery_attempts: int = 20  # about four days of retries (1 min doubling to 6 h) before a row fails
     keep_documents: float = 90 * 86400  # seconds a document is kept; facts and their sources stay
+    database_timeout: float = 45.0  # seconds a job waits for one database call (above PostgreSQL's statement timeout)
     http_listen: tuple[str, int] | None = None  # [http]: where the page, /healthz and /metrics listen; None: off
     http_access: HttpAccess = field(default_factory=HttpAccess)
     warnings: tuple[ConfigProblem, ...] = ()  # usable, but probably not meant: check-config and the log say so
@@ -238,6 +239,7 @@ def _build(r: Reader, data: dict, environ: dict[str, str]) -> Config:
         channels=tuple(channels),
         rules=rules,
         keep_documents=keep_documents,
+        database_timeout=r.duration(database, "timeout", "database", None, default="45s", low=1),
         delivery_attempts=r.integer(delivery, "attempts", "delivery", None, default=20, low=1, high=1000),
         http_listen=_http_listen(r, data),
         http_access=_http_access(r, data, environ),

@@ -93,7 +93,7 @@ async def deliver_outbox(services: Services, *, due_only: bool = True, patience:
     runs until it is done, and the next run serves every other channel.
     """
     report = DeliveryReport()
-    rows = await asyncio.to_thread(services.store.pending, services.clock(), due_only=due_only)
+    rows = await services.db(services.store.pending, services.clock(), due_only=due_only)
     by_channel: dict[str, list[OutboxRow]] = {}
     for row in rows:
         by_channel.setdefault(row.channel, []).append(row)
@@ -122,7 +122,7 @@ async def _deliver_locked(services: Services, name: str, rows: list[OutboxRow], 
     async with lock:
         if await _deliver_channel(services, name, rows, report):
             # Back after an outage: everything that waited is due now; send it oldest first, from the start.
-            fresh = await asyncio.to_thread(services.store.pending, services.clock())
+            fresh = await services.db(services.store.pending, services.clock())
             await _deliver_channel(services, name, [r for r in fresh if r.channel == name], report)
 
 
@@ -176,7 +176,7 @@ async def _send_batch(services: Services, channel: Channel, rules: ChannelRules,
     Rows another daemon holds, or delivered meanwhile, are left out.
     """
     name = channel.name
-    claims = [(row, claim) for row in rows if (claim := await asyncio.to_thread(services.store.claim, row.id))]
+    claims = [(row, claim) for row in rows if (claim := await services.db(services.store.claim, row.id))]
     if not claims:
         return Sent.OK
     alerts = [alert_of(row) for row, _ in claims]
@@ -193,17 +193,17 @@ async def _send_batch(services: Services, channel: Channel, rules: ChannelRules,
             if result.pause:
                 # Asked to slow down: none of its alerts before then, not only the ones of this send.
                 until = services.clock() + timedelta(seconds=result.pause)
-                await asyncio.to_thread(services.store.postpone, name, until)
+                await services.db(services.store.postpone, name, until)
                 error = f"{error}; paused {result.pause:g} s as the service asked"
             _channel_failed(services, name, error)
             return Sent.FAILED
     for _, claim in claims:
-        await asyncio.to_thread(claim.delivered, services.clock())
+        await services.db(claim.delivered, services.clock())
     report.sends[name, "delivered"] += len(claims)
     if services.failing_channels.pop(name, None) is not None:
         # Back after an outage: what waited, with retry times spread by the backoff, is due now, so the
         # next runs send it oldest first at the channel's rate, not the oldest last.
-        due = await asyncio.to_thread(services.store.due_now, name, services.clock())
+        due = await services.db(services.store.due_now, name, services.clock())
         log.info("channel %s is delivering again%s", name, f"; {due} waiting alerts follow, oldest first" if due else "")
         return Sent.RECOVERED
     return Sent.OK
@@ -214,16 +214,16 @@ async def _failed(services: Services, name: str, row: OutboxRow, claim: Claim, e
     if unknown:
         # It may have arrived: wait long enough that a slow channel has answered before sending again.
         next_at = services.clock() + timedelta(seconds=UNKNOWN_OUTCOME_WAIT_SECONDS)
-        await asyncio.to_thread(claim.retry, next_at, error)
+        await services.db(claim.retry, next_at, error)
         report.sends[name, "retrying"] += 1
     elif row.attempts + 1 >= services.config.delivery_attempts:
-        await asyncio.to_thread(claim.failed, error)
+        await services.db(claim.failed, error)
         report.sends[name, "failed"] += 1
         log.error("alert %d to %s failed %d times, giving up (sequelwatch retry re-queues it): %s",
                   row.id, name, row.attempts + 1, error)
     else:
         next_at = services.clock() + timedelta(seconds=retry_delay(row.attempts + 1))
-        await asyncio.to_thread(claim.retry, next_at, error)
+        await services.db(claim.retry, next_at, error)
         report.sends[name, "retrying"] += 1
 
 

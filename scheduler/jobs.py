@@ -5,7 +5,6 @@ Delivering the outbox is :mod:`scheduler.delivery`'s.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from dataclasses import replace
@@ -31,7 +30,7 @@ LEASE_DURING_POLL = timedelta(minutes=11)
 async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     """Poll one source unless it is paused or another daemon polls it, record the poll, and report it."""
     name = source.source.name
-    state = await asyncio.to_thread(services.store.source_state, name)
+    state = await services.db(services.store.source_state, name)
     now = services.clock()
     if state.not_before and now < state.not_before:
         log.debug("poll %s: paused until %s", name, state.not_before)
@@ -39,7 +38,7 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     holder = services.lease_holder
     if holder is not None:
         lease = max(LEASE_DURING_POLL, timedelta(seconds=source.interval * LEASE_SHARE))
-        elsewhere = await asyncio.to_thread(services.store.take_lease, name, holder, now, now + lease)
+        elsewhere = await services.db(services.store.take_lease, name, holder, now, now + lease)
         if elsewhere is not None:
             log.debug("poll %s: %s polls it", name, elsewhere)
             return CrawlReport(name, elsewhere=elsewhere)
@@ -48,11 +47,11 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
         report = await services.runner.crawl(source.source, state)
     report = replace(report, seconds=time.monotonic() - started)
     failures = 0 if report.ok else state.consecutive_failures + (report.error is not None)
-    after = await asyncio.to_thread(services.store.record_poll, report, now,
+    after = await services.db(services.store.record_poll, report, now,
                                     polling.not_before(report, failures, source.interval, now))
     if holder is not None:
         done = services.clock()
-        await asyncio.to_thread(services.store.take_lease, name, holder, done,
+        await services.db(services.store.take_lease, name, holder, done,
                                 done + timedelta(seconds=source.interval * LEASE_SHARE))
     polling.report_poll(name, report, state, after, state.first_poll, source.source.backfill)
     quiet = polling.silence(after, source.interval, now) if report.ok and not report.new_documents else None
@@ -75,7 +74,7 @@ async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:
 async def housekeeping(services: Services) -> int:
     """Prune documents older than [database] keep_documents; facts and their sources stay."""
     before = services.clock() - timedelta(seconds=services.config.keep_documents)
-    pruned = await asyncio.to_thread(services.store.prune_documents, before)
+    pruned = await services.db(services.store.prune_documents, before)
     if pruned:
         log.info("housekeeping: %d documents older than %s pruned (facts kept)", pruned, before.date())
     return pruned

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from crawler.clock import Clock, system_clock
@@ -23,6 +25,8 @@ from scheduler.rhythm import SendWindow
 
 log = logging.getLogger("sequelwatch")
 
+T = TypeVar("T")
+
 
 @dataclass
 class Services:
@@ -35,7 +39,8 @@ class Services:
     # One send at a time per channel: a crawl that found facts and the periodic job must not send the same
     # pending row twice; a channel busy with a slow send is left out of a run, and the others go on.
     channel_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
-    sending: set[asyncio.Task] = field(default_factory=set)  # channels' sends a delivery run did not wait for
+    sending: set[asyncio.Task] = field(default_factory=set)
+    abandoned: list[threading.Event] = field(default_factory=list)  # database calls given up on (see db)  # channels' sends a delivery run did not wait for
     failing_channels: dict[str, str] = field(default_factory=dict)
     silent_sources: set[str] = field(default_factory=set)  # reported silent, once per daemon run
     gone_channels: set[str] = field(default_factory=set)  # channels with alerts but no configuration, reported
@@ -46,6 +51,34 @@ class Services:
     # The daemon's name in source leases ("host:pid"): set by a running daemon, so that several on one
     # database share the polling; None (run --once, check-source) polls every source regardless.
     lease_holder: str | None = None
+
+    async def db(self, call: Callable[..., T], *args, **kwargs) -> T:
+        """A blocking store call in a worker thread, given up after [database] timeout.
+
+        PostgreSQL ends a slow statement itself (statement_timeout); this is for a
+        database that does not answer at all (a frozen server or link): the job
+        fails with one StoreError line instead of hanging, and runs again at its
+        next interval. The worker thread may stay blocked: ``stuck`` says so, and
+        the daemon then exits without waiting for it (see ``run``).
+        """
+        done = threading.Event()
+
+        def run() -> T:
+            try:
+                return call(*args, **kwargs)
+            finally:
+                done.set()
+
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(run), self.config.database_timeout)
+        except TimeoutError as exc:
+            self.abandoned.append(done)
+            raise StoreError(f"the database did not answer within {self.config.database_timeout:g} s") from exc
+
+    @property
+    def stuck(self) -> bool:
+        """A call given up on still waits for the database in its thread."""
+        return any(not done.is_set() for done in self.abandoned)
 
     def host_lock(self, url: str) -> asyncio.Lock:
         host = (urlsplit(url).hostname or "").removeprefix("www.")

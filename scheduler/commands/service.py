@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -87,8 +88,16 @@ def run(runtime: Runtime, config_path: Path | None, log_level: str, once: bool) 
         return fresh
 
     daemon = Daemon(services, reopen)
-    # After a SIGHUP the daemon runs on new services (it closed the old ones): close those.
-    _on_reactor(daemon.run, lambda: daemon.services.close())
+    # After a SIGHUP the daemon runs on new services (it closed the old ones): close those, unless a call
+    # to a database that never answered still holds them (closing would wait for it too).
+    _on_reactor(daemon.run, lambda: None if daemon.services.stuck else daemon.services.close())
+    if daemon.services.stuck:
+        # Worker threads are joined at exit, and one stuck in a call to a database that never answers would
+        # keep the process alive past systemd's stop timeout. The daemon has stopped cleanly: leave it behind.
+        logging.getLogger("sequelwatch").warning("exiting without waiting for database calls that never answered")
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(0)
 
 
 @click.command()
