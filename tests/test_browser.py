@@ -14,6 +14,10 @@ import socket
 from pathlib import Path
 
 import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from tests.conftest import write_config
 from tests.servers import NEXT_YEAR, FixtureSite
@@ -40,9 +44,6 @@ def browser():
         if os.environ.get("SEQUELWATCH_REQUIRE_BROWSER") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    webdriver = pytest.importorskip("selenium.webdriver")
-    from selenium.webdriver.chrome.service import Service
-
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -110,9 +111,6 @@ backfill = true
     daemon = daemons(config)
     assert daemon.wait_for_log("poll Ledger:", timeout=60), daemon.log
     base = f"http://127.0.0.1:{port}"
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
-
     browser.get(base + "/")
     titles = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".fact h2")]
     assert sorted(titles) == ["Korvin's Gate season 2: announced", f"Lumen Drift season 2: release date set: May 19, {NEXT_YEAR}",
@@ -123,9 +121,11 @@ backfill = true
 
     Select(browser.find_element(By.NAME, "franchise")).select_by_visible_text("Tidebound")
     browser.find_element(By.CSS_SELECTOR, ".filters button").click()
+    # The click submits the form; the filtered page replaces this one a moment later.
+    WebDriverWait(browser, 20).until(lambda b: "franchise=Tidebound" in b.current_url
+                                     and b.find_elements(By.CSS_SELECTOR, ".fact h2"))
     filtered = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".fact h2")]
     assert filtered and all(t.startswith("Tidebound") for t in filtered), filtered
-    assert "franchise=Tidebound" in browser.current_url
 
     browser.get(f"{base}/calendar?month={NEXT_YEAR}-05")
     day = browser.find_element(By.CSS_SELECTOR, f'td[data-day="{NEXT_YEAR}-05-19"]')

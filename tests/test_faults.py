@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import write_config
 from tests.servers import FreezableProxy
-from tests.test_operations import base_config, wait_for
+from tests.test_operations import base_config
 
 
 @pytest.mark.postgres
