@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 import pytest
 
-from tests.conftest import write_config
+from tests.conftest import sequelwatch, write_config
 from tests.servers import FreezableProxy
 from tests.test_operations import base_config
 
@@ -37,3 +38,16 @@ def test_a_hung_database_is_one_error_line_per_job_and_sigterm_still_stops_the_d
         assert "exiting without waiting for database calls that never answered" in log
     finally:
         proxy.close()
+
+
+def test_a_slow_channel_gets_each_alert_once(tmp_path, site, receiver):
+    # It answers after 6 s: past Apprise's own 4 s read timeout, which made every alert a failure sent again.
+    receiver.delay = 6.0
+    text = (base_config(tmp_path, site, ["news.rss", "japan.rdf"])
+            .replace('name = "Blame!"\n', 'name = "Blame!"\naliases = ["ブラム!"]\nalert_on = ["mention"]\n', 1)
+            + f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n')
+    config = write_config(tmp_path / "config.toml", text)
+    result = sequelwatch("run", "--once", "--config", str(config), timeout=180)
+    assert result.returncode == 0, result.stderr
+    queued = sqlite3.connect(tmp_path / "sw.db").execute("select count(*) from deliveries").fetchone()[0]
+    assert queued >= 2 and receiver.attempts == len(receiver.received) == queued, result.stdout  # each once
