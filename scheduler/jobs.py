@@ -5,11 +5,13 @@ Delivering the outbox is :mod:`scheduler.delivery`'s.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from dataclasses import replace
 from datetime import timedelta
 
+from crawler.errors import StoreError
 from crawler.model import CrawlReport
 from scheduler import polling
 from scheduler.config import SourceConfig
@@ -23,8 +25,9 @@ log = logging.getLogger("sequelwatch")
 LEASE_SHARE = 0.9
 # How long a daemon's delivery run waits for a channel before leaving its send to finish on its own.
 DELIVERY_PATIENCE_SECONDS = 10.0
-# While a poll runs, its lease covers the longest a crawl may take, and a minute more.
-LEASE_DURING_POLL = timedelta(minutes=11)
+# While a poll runs, its daemon renews the lease every half minute for a minute: one that dies mid-poll
+# hands the source over within a minute.
+LEASE_HEARTBEAT = timedelta(seconds=30)
 
 
 async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
@@ -37,14 +40,18 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
         return CrawlReport(name, paused_until=state.not_before)
     holder = services.lease_holder
     if holder is not None:
-        lease = max(LEASE_DURING_POLL, timedelta(seconds=source.interval * LEASE_SHARE))
-        elsewhere = await services.db(services.store.take_lease, name, holder, now, now + lease)
+        elsewhere = await services.db(services.store.take_lease, name, holder, now, now + 2 * LEASE_HEARTBEAT)
         if elsewhere is not None:
             log.debug("poll %s: %s polls it", name, elsewhere)
             return CrawlReport(name, elsewhere=elsewhere)
-    async with services.host_lock(source.source.url):
-        started = time.monotonic()  # the crawl itself, not the wait for the host's other sources
-        report = await services.runner.crawl(source.source, state)
+    heartbeat = asyncio.create_task(_keep_lease(services, name, holder)) if holder is not None else None
+    try:
+        async with services.host_lock(source.source.url):
+            started = time.monotonic()  # the crawl itself, not the wait for the host's other sources
+            report = await services.runner.crawl(source.source, state)
+    finally:
+        if heartbeat is not None:
+            heartbeat.cancel()  # our own renewal loop, not the crawl
     report = replace(report, seconds=time.monotonic() - started)
     failures = 0 if report.ok else state.consecutive_failures + (report.error is not None)
     after = await services.db(services.store.record_poll, report, now,
@@ -61,6 +68,17 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
         services.silent_sources.add(name)
         log.warning("%s has had no new documents for %d days, much longer than usual; check its URL", name, quiet.days)
     return report
+
+
+async def _keep_lease(services: Services, name: str, holder: str) -> None:
+    """Renew a source's lease while its poll runs (a lost renewal is tried again at the next beat)."""
+    while True:
+        await asyncio.sleep(LEASE_HEARTBEAT.total_seconds())
+        now = services.clock()
+        try:
+            await services.db(services.store.take_lease, name, holder, now, now + 2 * LEASE_HEARTBEAT)
+        except StoreError as exc:
+            log.debug("poll %s: lease not renewed: %s", name, exc)
 
 
 async def crawl_source(services: Services, source: SourceConfig) -> CrawlReport:

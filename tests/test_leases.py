@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import random
 import time
+from collections import Counter
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from tests.conftest import sequelwatch, write_config
+from tests.servers import FixtureSite
+from tests.test_kill import ALERTS, site_with_articles
 from tests.test_operations import wait_for
 
 NOW = datetime(2031, 1, 5, 12, tzinfo=UTC)
@@ -53,3 +57,29 @@ def test_three_daemons_poll_a_source_once_per_interval_between_them_and_take_ove
     assert wait_for(lambda: site.requests["/feeds/news.rss"] >= before + 2, timeout=15)
     status = sequelwatch("status", "--config", str(config)).stdout
     assert "polled by " in status and "its lease runs until" in status
+
+
+@pytest.mark.postgres
+def test_three_daemons_with_kills_send_each_alert_once_or_once_more_per_kill(tmp_path, receiver, postgres_url, daemons):
+    root = tmp_path / "site"
+    site_with_articles(root)
+    receiver.delay = 0.15
+    rng = random.Random(20261202)
+    with FixtureSite(root) as site:
+        config = write_config(tmp_path / "config.toml", (
+            f'[database]\nurl = "{postgres_url}"\n[crawl]\ndownload_delay = "0s"\nrobots = false\n'
+            f'start_spread = "0s"\n[[franchise]]\nname = "Blame!"\nalert_on = ["mention"]\n'
+            f'[[source]]\nname = "Wire"\nurl = "{site.base_url}/feed.rss"\ninterval = "1h"\nbackfill = true\n'
+            f'[[channel]]\nname = "hook"\nurl = "{receiver.apprise_url}"\n'))
+        running = [daemons(config) for _ in range(3)]
+        assert wait_for(lambda: len(receiver.received) >= 3, timeout=60), running[0].log
+        kills = 0
+        for daemon in running[:2]:
+            time.sleep(rng.uniform(0.1, 0.8))  # at a random moment of the delivery run
+            daemon.kill()
+            kills += 1
+        assert wait_for(lambda: len({m["message"] for m in receiver.received}) >= ALERTS, timeout=120)
+        assert sum(site.requests[f"/articles/{n}.html"] for n in range(ALERTS)) == ALERTS  # each fetched once
+    counts = Counter(m["message"] for m in receiver.received)
+    assert len(counts) == ALERTS  # nothing lost
+    assert sum(n - 1 for n in counts.values()) <= kills  # at most the one in flight per kill
