@@ -414,9 +414,21 @@ MONTH_MAY = [
     _p("hedge", "Korvin's Gate II may, however, slip to 2027", "", NOTHING),
 ]
 
+# A month without a year that has just passed, in a clause about what is to come, is next year's; one told
+# in the past tense is the month that has been (a past release is no release date).
+MONTH_JUST_PASSED = [
+    _p("release", "Tidebound season 2 premieres in May", "", release(T, "2027-05")),
+    _p("release", "Vanta Reach film opens in theaters in April", "", release(V, "2027-04")),
+    _p("release", "Starfall Academy", "The second season of Starfall Academy will begin airing in May, the studio said.",
+       release(S, "2027-05")),
+    _p("release", "『星屑キッチン』第2期は5月放送開始予定", "", release(JK, "2027-05")),
+    _p("recap", "Lumen Drift II launched in May", "", NOTHING),
+    _p("recap", "Korvin's Gate season 2 premiered in April to strong ratings", "", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
-        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY)
+        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

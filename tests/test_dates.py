@@ -124,3 +124,16 @@ def test_a_date_is_written_read_and_said_in_one_place_with_its_precision(text, w
     when = When.parse(text)
     assert str(when) == text and when.in_words() == words == when_in_words(text)
     assert (when.first.isoformat(), when.last.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Season 2 premieres in May.", "2027-05"),  # what is to come: next May
+    ("The film is slated for April 3.", "2027-04-03"),
+    ("5月放送開始予定", "2027-05"),
+    ("Season 2 premiered in May.", "2026-05"),  # told as past: the May just gone
+    ("In May, it sold a million copies; it was a hit.", "2026-05"),
+    ("The film opens this May.", "2026-05"),  # "this May" says which May itself
+])
+def test_a_month_just_passed_is_next_years_when_the_clause_speaks_of_what_is_to_come(text, value):
+    [mention] = find_dates(text, date(2026, 6, 1))
+    assert mention.value == value

@@ -57,8 +57,9 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
         if not any(a <= i < b for a, b in kept):
             lowered = char.lower()
             chars[i] = lowered if len(lowered) == 1 else char
-    # A month before a number or after "this", "next" is a date, and dates are written with a
-    # capital: "april 10" -> "April 10", "this october" -> "this October".
+    # A month before a number, or after "this", "next" or a preposition of time, is a date, and dates are
+    # written with a capital: "april 10" -> "April 10", "this october" -> "this October", "in may" -> "in May"
+    # (not after "to": "to march" is a verb).
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
     # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
     return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
@@ -67,4 +68,6 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
 _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’])")
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
-_MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?<=\bthis |\bnext |\blast |\bfrom ){_MONTH}\b")
+_AFTER = "|".join(rf"(?<=\b{word} )" for word in
+                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "early", "late", "mid"))
+_MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b")

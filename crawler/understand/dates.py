@@ -212,6 +212,11 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             if made is None:
                 continue
             precision, year, month, day, season, explicit = made
+            relative = (match.groupdict().get("rel") or "").lower() in ("this", "next", "last")
+            if (not explicit and not relative and kind in ("day", "month") and year <= published.year
+                    and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
+                # "premieres in May", published in June: next May, not the one just gone.
+                year += 1
             try:
                 value, first, last = _window(precision, year, month, day, season)
             except ValueError:  # "February 30": no date, and no year to read out of it either
@@ -223,6 +228,25 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             found.append(DateMention(start, end, value, precision, first, last, explicit))
             taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
+
+
+_CLAUSE_END = re.compile(r"[.;!?。！？]")
+
+
+def _passed(precision: str, year: int, month: int, day: int, published: date) -> bool:
+    try:
+        return _window(precision, year, month, day or 1)[2] < published
+    except ValueError:
+        return False
+
+
+def _upcoming(text: str, start: int, end: int) -> bool:
+    """The clause around a date speaks of what is to come ("premieres", "will", "is set for"), and not of
+    what has been ("premiered", "was")."""
+    before = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    clause = text[before[-1] if before else 0:after.start() if after else len(text)]
+    return lexicons.has("UPCOMING", clause) and not lexicons.has("PAST", clause)
 
 
 def _inside_a_name(text: str, start: int) -> bool:

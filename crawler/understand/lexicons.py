@@ -86,6 +86,8 @@ OLD_DATE_BEFORE = _family("OLD_DATE_BEFORE")
 OLD_DATE_AFTER = _family("OLD_DATE_AFTER")
 DEBUNKED_DOCUMENT = _family("DEBUNKED_DOCUMENT")
 CALENDAR_DOCUMENT = _family("CALENDAR_DOCUMENT")
+UPCOMING = _family("UPCOMING")
+PAST = _family("PAST")
 
 #: Which cues the learned weights were trained with: a weights file records it (see scorer.py).
 FINGERPRINT = f"{zlib.crc32(repr(sorted((n, [c.pattern for c in cues]) for n, cues in FAMILIES.items())).encode()):08x}"

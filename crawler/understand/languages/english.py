@@ -262,3 +262,19 @@ CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
         "Spring 2027 anime premiere dates"),
 )
+# What a clause says is still to come: a month named without a year that has just passed means next year's.
+UPCOMING = (
+    Cue(r"\bwill\b|\bwon't\b|['’]ll\b", "the sequel will open in May"),
+    Cue(r"\b(?:premieres|debuts|launches|arrives|opens|starts|begins|returns|airs|hits|lands|comes|drops)\b",
+        "season 2 premieres in May"),
+    Cue(r"\b(?:is|are|now|currently)\s+(?:set|slated|scheduled|due|dated|planned|expected|coming|targeting)\b",
+        "the film is slated for April"),
+    Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
+    Cue(r"\bupcoming\b|\bcoming\s+(?:in|this|next)\b", "the upcoming May release"),
+)
+# What a clause tells as past: the month it names is the one that has been.
+PAST = (
+    Cue(r"\b(?:premiered|debuted|launched|arrived|opened|started|began|returned|aired|landed|ended|concluded"
+        r"|wrapped|came out|sold)\b", "the film premiered in May"),
+    Cue(r"\b(?:was|were|had been)\b", "the sequel was released in April"),
+)

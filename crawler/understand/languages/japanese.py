@@ -73,3 +73,10 @@ DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
 )
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
+# A month named without a year, just passed, in a clause about what is to come, is next year's.
+UPCOMING = (
+    Cue(r"予定|決定|スタート", "5月放送開始予定"),
+)
+PAST = (
+    Cue(r"(?:した|された|でした|だった)", "5月に放送された"),
+)
