@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 
@@ -20,8 +21,8 @@ The new season adapts the final arc of the novels, with the same director and ca
 <p>The studio also thanked fans for their patience after a long wait between seasons.</p>
 </article></body></html>"""
 FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Anime Ledger</title><link>{base}/</link>
-<item><title>Lumen Drift season 5 premieres in May</title><link>{base}/lumen.html</link>
-<pubDate>Tue, 01 Sep 2026 09:00:00 GMT</pubDate></item></channel></rss>"""
+<item><title>Lumen Drift season 5 premieres May 19, {next_year}</title><link>{base}/lumen.html</link>
+<pubDate>{published}</pubDate></item></channel></rss>"""
 
 
 @pytest.fixture
@@ -43,7 +44,10 @@ def api():
 def news(tmp_path):
     root = tmp_path / "site"
     root.mkdir()
-    (root / "feed.rss").write_text(FEED, encoding="utf-8")
+    # Published yesterday: the article's dates are relative to today (NEXT_YEAR), so its date must be too.
+    yesterday = format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)
+    feed = FEED.replace("{published}", yesterday).replace("{next_year}", str(NEXT_YEAR))
+    (root / "feed.rss").write_text(feed, encoding="utf-8")
     (root / "lumen.html").write_text(ARTICLE, encoding="utf-8")
     with FixtureSite(root) as server:
         yield server
@@ -119,7 +123,7 @@ def test_an_anilist_source_alerts_a_new_season_once_whoever_reports_it_and_then_
     log = run_once(path)
     assert len(receiver.received) == 2, log
     facts = [json.loads(line) for line in sequelwatch("events", "--json", "--config", str(path)).stdout.splitlines()]
-    dated = next(f for f in facts if f["event"] == "release_date")
+    dated = next(f for f in facts if f["event"] == "release_date" and f["when"] == f"{NEXT_YEAR}-05-19")
     assert {s["source"] for s in dated["sources"]} == {"AniList", "Anime Ledger"}, log
 
     # Moved later, with AniList asking once to slow down: one delay alert.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -59,8 +61,8 @@ def browser():
 def news(tmp_path):
     root = tmp_path / "site"
     root.mkdir()
-    items = "".join(f"<item><title>{title}</title><link>{{base}}/{name}</link>"
-                    f"<pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate></item>"
+    yesterday = format_datetime(datetime.now(UTC) - timedelta(days=1), usegmt=True)  # the dates are relative to today
+    items = "".join(f"<item><title>{title}</title><link>{{base}}/{name}</link><pubDate>{yesterday}</pubDate></item>"
                     for name, (title, _) in ARTICLES.items())
     (root / "feed.rss").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>'
                                    f"<link>{{base}}/</link>{items}</channel></rss>", encoding="utf-8")
