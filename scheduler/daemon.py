@@ -339,7 +339,11 @@ class Daemon:
         """
         if scheduler.running:
             scheduler.pause()
-        await self.services.stop_crawls()
+        try:
+            # A crawl stuck on a database that does not answer must not keep the daemon from stopping.
+            await asyncio.wait_for(asyncio.shield(self.services.stop_crawls()), self._stop_grace)
+        except TimeoutError:
+            log.warning("crawls did not stop within %ds", self._stop_grace)
         if self._jobs or self.services.sending:
             _, pending = await asyncio.wait(set(self._jobs) | set(self.services.sending), timeout=self._stop_grace)
             if pending:

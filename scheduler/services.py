@@ -100,6 +100,8 @@ class Services:
                 workers=self._workers,
                 link_policy=self.config.link_policy(),
                 catalogue=ingest,
+                store_timeout=self.config.database_timeout,
+                abandoned=self.abandoned,
             )
             self._runner = CrawlRunner(self.config.crawl, context)
         return self._runner

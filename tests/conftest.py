@@ -39,6 +39,12 @@ def postgres_url():
         connection.execute(sqlalchemy.text(f"create schema {schema}"))
     yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
     with engine.begin() as connection:
+        # A daemon killed (or a proxy frozen) mid-transaction can leave a session holding locks on the
+        # schema until the server notices: end such sessions rather than wait for them forever.
+        connection.execute(sqlalchemy.text("set lock_timeout = '10s'"))
+        connection.execute(sqlalchemy.text(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() "
+            "and pid <> pg_backend_pid() and state like 'idle in transaction%'"))
         connection.execute(sqlalchemy.text(f"drop schema {schema} cascade"))
     engine.dispose()
 

@@ -7,7 +7,9 @@ deep-copied per crawler.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -19,6 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from crawler.clock import Clock
+from crawler.errors import StoreError
 from crawler.model import CrawlReport, Document, Franchise, Observation, Page, Saved, Source, SourceState
 from crawler.urls import LinkPolicy
 
@@ -91,6 +94,29 @@ class CrawlContext:
     link_policy: LinkPolicy = field(default_factory=LinkPolicy)
     robots: RobotsCache = field(default_factory=RobotsCache)
     catalogue: Catalogue | None = None  # for catalogue sources; None: they cannot be polled
+    store_timeout: float = 45.0  # seconds a call to the store may take ([database] timeout)
+    # Store calls given up on, whose threads may still wait for the database (shared with the daemon's).
+    abandoned: list[threading.Event] = field(default_factory=list)
+
+    async def blocking(self, call: Callable[..., T], *args) -> T:
+        """A blocking call (the store, the detector) in a worker thread, given up after ``store_timeout``.
+
+        Raises StoreError when the database does not answer in time: the crawl
+        counts the page as not stored and goes on, instead of hanging on it.
+        """
+        done = threading.Event()
+
+        def run() -> T:
+            try:
+                return call(*args)
+            finally:
+                done.set()
+
+        try:
+            return await asyncio.wait_for(asyncio.to_thread(run), self.store_timeout)
+        except TimeoutError as exc:
+            self.abandoned.append(done)
+            raise StoreError(f"the database did not answer within {self.store_timeout:g} s") from exc
 
 
 #: Pages skipped for one reason that a poll logs one by one; the rest only its summary counts.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 
 from scrapy.crawler import Crawler
@@ -45,7 +44,7 @@ class DocumentPipeline:
         document = replace(document, trust=run.source.trust)
         try:
             # Blocking (the detector, the database): off the event loop.
-            saved = await asyncio.to_thread(run.context.save, document, run.first_poll, run.context.clock())
+            saved = await run.context.blocking(run.context.save, document, run.first_poll, run.context.clock())
         except StoreError as exc:
             # Not stored means not marked as known, and the poll is no success (it keeps no ETag):
             # the next poll reads the listing in full and fetches it again.
@@ -70,7 +69,7 @@ class DocumentPipeline:
             return
         run.tally.listed += len(observation.entries)
         try:
-            saved = await asyncio.to_thread(catalogue.observe, replace(observation, trust=run.source.trust),
+            saved = await run.context.blocking(catalogue.observe, replace(observation, trust=run.source.trust),
                                             run.first_poll, run.context.clock())
         except StoreError as exc:
             # Not remembered means the next poll compares against the old entries and finds the change again.

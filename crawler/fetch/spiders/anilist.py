@@ -13,13 +13,12 @@ apply, and a 429's Retry-After pauses the source (RetryAfterMiddleware).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import scrapy
 from scrapy.http import JsonRequest, Response
 
-from crawler.errors import CatalogError
+from crawler.errors import CatalogError, StoreError
 from crawler.extract.anilist import (
     MEDIA_QUERY,
     SEARCHES_PER_QUERY,
@@ -53,7 +52,11 @@ class AniListSpider(SourceSpider):
         if catalogue is None:
             self.run.fail("this crawl has no catalogue to store AniList's entries in")
             return
-        known = await asyncio.to_thread(catalogue.known, self.run.source.name)
+        try:
+            known = await self.run.context.blocking(catalogue.known, self.run.source.name)
+        except StoreError as exc:
+            self.run.fail(str(exc))
+            return
         self._ids = {f.name: set(f.anilist) | set(known.get(f.name, ())) for f in catalogue.franchises}
         self._unplaced = [f for f in catalogue.franchises if not self._ids[f.name]]
         for request in self._next_step():

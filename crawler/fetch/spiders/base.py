@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Iterable
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
 
+from crawler.errors import StoreError
 from crawler.extract.listings import FeedEntry
 from crawler.fetch.context import CrawlRun
 from crawler.fetch.failures import describe, page_at_fault
@@ -94,7 +94,11 @@ class SourceSpider(scrapy.Spider):
         self.run.tally.listed += len(entries)
         urls = [e.url for e in entries]
         # The store lookups are blocking I/O; keep them off the event loop.
-        known, waiting = await asyncio.to_thread(self.run.context.triage, urls, self.run.context.clock())
+        try:
+            known, waiting = await self.run.context.blocking(self.run.context.triage, urls, self.run.context.clock())
+        except StoreError as exc:  # nothing is known: fetching it all would cost the site; the next poll tries again
+            self.run.fail(str(exc))
+            return
         self.run.tally.waiting += len(waiting - known)
         for entry in entries:
             if entry.url not in known and entry.url not in waiting:
