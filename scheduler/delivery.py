@@ -104,13 +104,23 @@ async def deliver_outbox(services: Services, *, due_only: bool = True, patience:
         task.add_done_callback(services.sending.discard)
         tasks.append(task)
     if tasks:
-        _, slow = await asyncio.wait(tasks, timeout=patience)
+        done, slow = await asyncio.wait(tasks, timeout=patience)
+        for task in slow:  # it ends after this run: a failure then is its own log line
+            task.add_done_callback(_late_failure)
         if slow:
             report.errors.update({name: "still sending (a slow channel); it goes on in the background"
                                   for name, lock in services.channel_locks.items() if lock.locked()})
+        failures = [exc for task in done if (exc := task.exception()) is not None]
+        if failures:  # the database failed a channel's claims or marks: the job reports it, once
+            raise failures[0]
     if rows:
         log.info("delivery: %s", report.summary())
     return report
+
+
+def _late_failure(task: asyncio.Task) -> None:
+    if not task.cancelled() and (exc := task.exception()) is not None:
+        log.error("%s: %s; its alerts stay queued", task.get_name(), exc)
 
 
 async def _deliver_locked(services: Services, name: str, rows: list[OutboxRow], report: DeliveryReport) -> None:
