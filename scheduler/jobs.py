@@ -55,11 +55,11 @@ async def poll_source(services: Services, source: SourceConfig) -> CrawlReport:
     report = replace(report, seconds=time.monotonic() - started)
     failures = 0 if report.ok else state.consecutive_failures + (report.error is not None)
     after = await services.db(services.store.record_poll, report, now,
-                                    polling.not_before(report, failures, source.interval, now))
+                              polling.not_before(report, failures, source.interval, now))
     if holder is not None:
         done = services.clock()
         await services.db(services.store.take_lease, name, holder, done,
-                                done + timedelta(seconds=source.interval * LEASE_SHARE))
+                          done + timedelta(seconds=source.interval * LEASE_SHARE))
     polling.report_poll(name, report, state, after, state.first_poll, source.source.backfill)
     quiet = polling.silence(after, source.interval, now) if report.ok and not report.new_documents else None
     if quiet is None:

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from crawler.clock import Clock, system_clock
 from crawler.errors import StoreError
 from crawler.extract.workers import ExtractWorkers
-from crawler.fetch.context import CrawlContext, CrawlRun
+from crawler.fetch.context import CrawlContext, CrawlRun, within_deadline
 from crawler.fetch.runner import CrawlRunner
 from crawler.ingest import Ingest
 from crawler.store import Store
@@ -61,19 +61,7 @@ class Services:
         next interval. The worker thread may stay blocked: ``stuck`` says so, and
         the daemon then exits without waiting for it (see ``run``).
         """
-        done = threading.Event()
-
-        def run() -> T:
-            try:
-                return call(*args, **kwargs)
-            finally:
-                done.set()
-
-        try:
-            return await asyncio.wait_for(asyncio.to_thread(run), self.config.database_timeout)
-        except TimeoutError as exc:
-            self.abandoned.append(done)
-            raise StoreError(f"the database did not answer within {self.config.database_timeout:g} s") from exc
+        return await within_deadline(self.config.database_timeout, self.abandoned, call, *args, **kwargs)
 
     @property
     def stuck(self) -> bool:

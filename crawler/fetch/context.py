@@ -104,19 +104,29 @@ class CrawlContext:
         Raises StoreError when the database does not answer in time: the crawl
         counts the page as not stored and goes on, instead of hanging on it.
         """
-        done = threading.Event()
+        return await within_deadline(self.store_timeout, self.abandoned, call, *args)
 
-        def run() -> T:
-            try:
-                return call(*args)
-            finally:
-                done.set()
 
+async def within_deadline(seconds: float, abandoned: list[threading.Event], call: Callable[..., T], *args,
+                          **kwargs) -> T:
+    """``call`` in a worker thread, given up after ``seconds`` with a StoreError (the database did not answer).
+
+    The thread cannot be stopped and may stay blocked: its event, set when it
+    ends, goes into ``abandoned``, so that a daemon can tell it need not wait for it.
+    """
+    done = threading.Event()
+
+    def run() -> T:
         try:
-            return await asyncio.wait_for(asyncio.to_thread(run), self.store_timeout)
-        except TimeoutError as exc:
-            self.abandoned.append(done)
-            raise StoreError(f"the database did not answer within {self.store_timeout:g} s") from exc
+            return call(*args, **kwargs)
+        finally:
+            done.set()
+
+    try:
+        return await asyncio.wait_for(asyncio.to_thread(run), seconds)
+    except TimeoutError as exc:
+        abandoned.append(done)
+        raise StoreError(f"the database did not answer within {seconds:g} s") from exc
 
 
 #: Pages skipped for one reason that a poll logs one by one; the rest only its summary counts.
