@@ -15,7 +15,7 @@ from crawler.alerting import AlertPolicy, Verdict
 from crawler.model import CatalogEntry, Document, Event, EventKind, Franchise, Observation, Saved
 from crawler.store import Store
 from crawler.understand.analyze import Analyzer
-from crawler.understand.catalog import changes
+from crawler.understand.catalog import Change, changes
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Ingest:
 
     def known(self, source: str) -> dict[str, set[int]]:
         """franchise -> the catalogue entries ``source`` has listed for it (a poll asks about them again)."""
-        return {franchise: set(entries) for franchise, entries in self.store.catalog_entries(source).items()}
+        return _ids(self.store.catalog_entries(source))
 
     def observe(self, observation: Observation, first_poll: bool, now: datetime) -> Saved:
         """Store what a catalogue lists for a franchise, with the facts its changes since the last poll report.
@@ -53,9 +53,9 @@ class Ingest:
         A franchise seen for the first time (the source's first poll, or one just
         added to the watch list) is stored without alerts, like a first poll.
         """
-        before = self.store.catalog_entries(observation.source).get(observation.franchise, {})
-        names = next((f.names for f in self.franchises if f.name == observation.franchise), (observation.franchise,))
-        found = changes(observation.franchise, names, before, observation.entries, now)
+        stored = self.store.catalog_entries(observation.source, observation.franchise)
+        before = stored.get(observation.franchise, {})
+        found = _changes(self.franchises, observation, before, now)
         result = self.store.save_observation(observation, [(c.entry, c.event) for c in found], self.policy, now,
                                              first_poll or not before)
         return Saved(new_document=False, franchises=1, confirmations=len(found), new_facts=result.new_facts,
@@ -123,12 +123,11 @@ class _PreviewCatalogue:
         return self.preview.franchises
 
     def known(self, source: str) -> dict[str, set[int]]:
-        return {franchise: set(entries) for franchise, entries in self.before.items()}
+        return _ids(self.before)
 
     def observe(self, observation: Observation, first_poll: bool, now: datetime) -> Saved:
         before = self.before.get(observation.franchise, {})
-        names = next((f.names for f in self.franchises if f.name == observation.franchise), (observation.franchise,))
-        events = [c.event for c in changes(observation.franchise, names, before, observation.entries, now)]
+        events = [c.event for c in _changes(self.franchises, observation, before, now)]
         # As the next poll would judge it: the source's first-poll silence aside, as for documents, but
         # a franchise never observed is the catalogue's first look at it.
         verdicts = self.preview.policy.verdicts(events, observation.trust, not before, now.date())
@@ -139,3 +138,14 @@ class _PreviewCatalogue:
         self.preview.found.append(Previewed(summary, (observation.franchise,), judged))
         alerting = sum(bool(v.channels) and not v.awaiting_confirmation and not known for _, v, known in judged)
         return Saved(new_document=False, franchises=1, confirmations=len(events), new_facts=alerting)
+
+
+def _ids(entries: Mapping[str, Mapping[int, CatalogEntry]]) -> dict[str, set[int]]:
+    return {franchise: set(by_id) for franchise, by_id in entries.items()}
+
+
+def _changes(franchises: Sequence[Franchise], observation: Observation, before: Mapping[int, CatalogEntry],
+             now: datetime) -> list[Change]:
+    """What changed in the catalogue for the observed franchise, read with every name it goes by."""
+    names = next((f.names for f in franchises if f.name == observation.franchise), (observation.franchise,))
+    return changes(observation.franchise, names, before, observation.entries, now)

@@ -25,11 +25,14 @@ class CatalogQueries(FactQueries):
     def _transaction(self) -> AbstractContextManager[Session]:  # provided by Store
         raise NotImplementedError
 
-    def catalog_entries(self, source: str) -> dict[str, dict[int, CatalogEntry]]:
-        """franchise -> entry id -> the entry as ``source`` last listed it."""
+    def catalog_entries(self, source: str, franchise: str | None = None) -> dict[str, dict[int, CatalogEntry]]:
+        """franchise -> entry id -> the entry as ``source`` last listed it (of one ``franchise``, when given)."""
+        query = select(CatalogEntryRow).where(CatalogEntryRow.source == source)
+        if franchise is not None:
+            query = query.where(CatalogEntryRow.franchise == franchise)
         found: dict[str, dict[int, CatalogEntry]] = {}
         with self._transaction() as session:
-            for row in session.scalars(select(CatalogEntryRow).where(CatalogEntryRow.source == source)):
+            for row in session.scalars(query):
                 found.setdefault(row.franchise, {})[row.entry_id] = CatalogEntry(
                     id=row.entry_id, title=row.title, url=f"https://anilist.co/anime/{row.entry_id}",
                     format=row.format, status=_status(row.status),
