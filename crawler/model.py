@@ -7,7 +7,7 @@ run and tested without Scrapy, a database or the network.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -291,6 +291,16 @@ class Event:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", EventKind(self.kind))  # "release_date" read from a row is the member
+
+    def keyed(self, month: str) -> Event:
+        """The event with the key that makes many reports of it a single fact (see FactKey).
+
+        ``month`` ("2026-11"): when it was reported, which an undated event's fact is keyed by.
+        """
+        if self.when:
+            return replace(self, key=str(FactKey(self.kind, when=self.when)))
+        key = FactKey(self.kind, month=month, installment=self.installment)
+        return replace(self, key=str(key), group=key.group)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,10 @@ adds its events here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.model import Document, Event, EventKind, FactKey, Franchise, Hit
+from crawler.model import Document, Event, EventKind, Franchise, Hit
 from crawler.understand.detect import Detector, Prepared, Reading
 from crawler.understand.match import Matcher, normalize
 from crawler.understand.scorer import Scorer
@@ -36,14 +36,6 @@ def sentence_at(text: str, start: int, end: int, titles: Iterable[tuple[int, int
     if len(sentence) > EVIDENCE_MAX_CHARS:
         sentence = sentence[: EVIDENCE_MAX_CHARS - 1].rstrip() + "…"
     return sentence
-
-
-def _keyed(event: Event, month: str) -> Event:
-    """The event with the key that makes many reports of it a single fact (see FactKey)."""
-    if event.when:
-        return replace(event, key=str(FactKey(event.kind, when=event.when)))
-    key = FactKey(event.kind, month=month, installment=event.installment)
-    return replace(event, key=str(key), group=key.group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +66,7 @@ class Analyzer:
         published = (document.published or now).date()
         detected = self.detector.detect(title, body, hits, published, post=document.kind == "post")
         month = published.strftime("%Y-%m")
-        events = [_keyed(e, month) for e in detected]
+        events = [e.keyed(month) for e in detected]
         return Analysis(tuple(hits), tuple(self._mentions(document, title, body, hits)) + tuple(events))
 
     def read(self, document: Document, now: datetime, reasons: int = 0) -> Reading:

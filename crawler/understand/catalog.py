@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from crawler.model import CatalogEntry, EntryStatus, Event, EventKind, FactKey, Precision, When
+from crawler.model import CatalogEntry, EntryStatus, Event, EventKind, Precision, When
 from crawler.understand.resolve import installment_of
 
 _FORMATS = {"TV": "TV series", "TV_SHORT": "TV short", "MOVIE": "film", "SPECIAL": "special", "OVA": "OVA",
@@ -88,13 +88,11 @@ def _change_of(old: When | None, new: When) -> EventKind | None:
 
 def _dated(franchise: str, kind: EventKind, when: When, installment: str | None, previous: When | None,
            evidence: str) -> Event:
-    return Event(franchise, kind, str(FactKey(kind, when=str(when))), str(when), evidence, installment,
-                 str(previous) if previous else None)
+    return Event(franchise, kind, "", str(when), evidence, installment, str(previous) if previous else None).keyed("")
 
 
 def _undated(franchise: str, kind: EventKind, month: str, installment: str | None, evidence: str) -> Event:
-    key = FactKey(kind, month=month, installment=installment)
-    return Event(franchise, kind, str(key), None, evidence, installment, group=key.group)
+    return Event(franchise, kind, "", None, evidence, installment).keyed(month)
 
 
 def _described(entry: CatalogEntry) -> str:
