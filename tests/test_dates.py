@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.model import When, when_in_words
+from crawler.understand import dates
 from crawler.understand.dates import find_dates
 
 PUBLISHED = date(2026, 11, 24)
@@ -137,3 +138,22 @@ def test_a_date_is_written_read_and_said_in_one_place_with_its_precision(text, w
 def test_a_month_just_passed_is_next_years_when_the_clause_speaks_of_what_is_to_come(text, value):
     [mention] = find_dates(text, date(2026, 6, 1))
     assert mention.value == value
+
+
+DATE_PIECES = ["May", "may", "MAY", "OCTOBER", "Sept.", "10", "3rd", "2027", "1999", "2019", "Spring", "fall",
+               "autumn", "this", "next", "last", "later", "year", "in", "from", "to", "of", "the", "early", "mid-2027",
+               "Q3", "first half of", "Christmas Day", "Thanksgiving", "Halloween", "2027年", "令和9年", "5月", "10日",
+               "来春", "今年", "二〇二七年", "Friday,", ",", ".", "Lumen", "Drift", "opens", "episodes", "%"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), min_size=1, max_size=8), st.sampled_from([" ", ""]))
+def test_skipping_the_patterns_a_text_cannot_match_changes_nothing(pieces, joiner):
+    """find_dates tries only the patterns whose required parts (a digit, a year, a month name...)
+    the text holds: the result is the one of trying them all."""
+    text = joiner.join(pieces)
+    every = [(kind, pattern) for kind, _, pattern in dates._EN_PATTERNS] + dates._JA_PATTERNS
+    gated = find_dates(text, PUBLISHED)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_patterns_for", lambda prepared: every)
+        assert find_dates(text, PUBLISHED) == gated, text

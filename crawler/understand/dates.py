@@ -46,19 +46,21 @@ _HOLIDAYS = {
     "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
 }
 
+# Each pattern with what any of its matches contains (see _GATES): most sentences hold no date, and
+# one quick search for each such part spares the patterns that cannot match.
 _EN_PATTERNS = [
-    ("day", re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
-    ("day", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
-    ("month", re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
+    ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
+    ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
     # A month without a year needs a preposition: "may" and "march" are also verbs.
-    ("month", re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
-    ("season", re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
-    ("season", re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
-    ("year", re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
-    ("year", re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
-    ("holiday", re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
-    ("relyear", re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
-    ("year", re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
+    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
+    ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
+    ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
+    ("year", {"year"}, re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
+    ("holiday", {"holiday"}, re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    ("relyear", {"year_word"}, re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
+    ("year", {"year"}, re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
 ]
 
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
@@ -172,10 +174,6 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
     return precision, year, month, day or 1, "", explicit is not None
 
 
-# Something date-like: a digit, a month, season, holiday or "year", or a Japanese date character.
-_MAYBE_A_DATE = re.compile(
-    r"\d|[年月日春夏秋冬〇一二三四五六七八九]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|winter|spring|summer|fall"
-    r"|autumn|christmas|new year|halloween|valentine|thanksgiving|year)", re.IGNORECASE)
 _JAPANESE = re.compile(r"[\u3005-\u9fff]")
 
 
@@ -196,12 +194,13 @@ class DateReader:
 
 def find_dates(text: str, published: date) -> list[DateMention]:
     """Every date mention in ``text``, leftmost-longest, none overlapping."""
-    if not _MAYBE_A_DATE.search(text):
-        return []
     prepared = _prepare(text)
+    patterns = _patterns_for(prepared)
+    if not patterns:
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _EN_PATTERNS + _JA_PATTERNS:
+    for kind, pattern in patterns:
         for match in pattern.finditer(prepared):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
@@ -229,6 +228,29 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
 
+
+def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern]]:
+    """The patterns that can match ``prepared``, in their order of precedence."""
+    lowered = prepared.lower()
+    present = {name for name, (gate, in_lower_case) in _GATES.items()
+               if gate.search(lowered if in_lower_case else prepared)}
+    patterns = [(kind, pattern) for kind, needs, pattern in _EN_PATTERNS if needs <= present]
+    if "japanese" in present:
+        patterns += _JA_PATTERNS
+    return patterns
+
+
+# Each gate is searched without a case flag, which Python's re runs much faster: in the text as
+# written, or (True) in the text lower-cased.
+_GATES = {
+    "digit": (re.compile(r"\d"), False),
+    "year": (re.compile(r"(?:19|20)\d\d"), False),
+    "month": (re.compile(_MONTH_NAMES), False),
+    "season": (re.compile(r"winter|spring|summer|fall|autumn"), True),
+    "holiday": (re.compile(r"christmas|new year|halloween|valentine|thanksgiving"), True),
+    "year_word": (re.compile(r"year"), True),
+    "japanese": (re.compile(r"[年月春夏秋冬]"), False),  # every Japanese pattern needs one
+}
 
 _CLAUSE_END = re.compile(r"[.;!?。！？]")
 
@@ -268,7 +290,8 @@ def _prepare(text: str) -> str:
     (二〇二七年 -> 2027年); numerals with 十 ("十二月") are left alone: news text
     writes dates in digits.
     """
-    text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
+    if _GATES["digit"][0].search(text):  # a shouted month is read only before a number
+        text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
     return text.translate(_KANJI_DIGITS) if _JAPANESE.search(text) else text
 
 
@@ -310,7 +333,7 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     after = text[mention.end:mention.end + 30]
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
         return any(d.start > mention.end for d in dates)
-    return bool(lexicons.OLD_DATE_BEFORE.search(before) or lexicons.OLD_DATE_AFTER.search(after))
+    return lexicons.has("OLD_DATE_BEFORE", before) or lexicons.has("OLD_DATE_AFTER", after)
 
 
 def bounds_a_period(text: str, mention: DateMention) -> bool:
