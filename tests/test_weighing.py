@@ -139,7 +139,11 @@ def test_training_without_the_train_extra_says_how_to_get_it(tmp_path, monkeypat
 
 
 SEARCHED = [probe.title for probe in PROBES] + [cue.example for _, _, cue in CUES] + [
-    "unconfirmed reports", "İstanbul confirmed it", "RE-RELEASED", "the_confirmed flag", "Confirmed.", "x" * 3]
+    "unconfirmed reports", "İstanbul confirmed it", "RE-RELEASED", "the_confirmed flag", "Confirmed.", "x" * 3,
+    # a cue again and again, overlapping anchors, a cue inside a word: every place is tried
+    "Delayed, then delayed again: the delay was confirmed, reconfirmed and confirmed twice.",
+    "a teaser-trailer, trailers, a new trailer and the trailer's release; it will, it won't, it'll",
+    "公開延期、再び公開延期が決定。2027年公開予定だった新作の続編制作が決定"]
 
 
 @pytest.mark.parametrize("family", sorted(lexicons.FAMILIES))
@@ -180,9 +184,11 @@ def test_a_caption_between_paragraphs_does_not_cut_the_topic():
 
 @pytest.mark.parametrize("family", sorted(lexicons.FAMILIES))
 def test_the_anchored_family_search_misses_no_cue(family):
-    """The Aho-Corasick pass over cue anchors only skips cues that cannot match."""
+    """The Aho-Corasick pass over cue anchors only skips cues, and places, that cannot match."""
     references = [re.compile(cue.pattern, re.IGNORECASE) for cue in lexicons.FAMILIES[family]]
     for text in SEARCHED:
         expected = [(i, m.start(), m.end()) for i, r in enumerate(references) if (m := r.search(text))]
         assert lexicons.cues_in(family, text) == expected, (family, text)
         assert lexicons.has(family, text) is bool(expected)
+        every = sorted((m.start(), i, m.end()) for i, r in enumerate(references) for m in r.finditer(text))
+        assert [(s.start(), s.end()) for s in lexicons.spans(family, text)] == [(a, b) for a, _, b in every], (family, text)

@@ -12,7 +12,8 @@ at each place the rest matches. A cue that needs the text's own case
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 import ahocorasick
@@ -179,8 +180,15 @@ class CompiledCue:
             position = start + 1
         return None
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[Span]:
-        """Every match, left to right, none overlapping the one before."""
+    def finditer(self, text: str, lowered: str | None, starts: tuple[int, ...] | None = None) -> Iterator[Span]:
+        """Every match, left to right, none overlapping the one before.
+
+        ``starts``: the only places a match can start (where the automaton of :class:`CueIndex`
+        found one of this cue's anchors); the cue is then tried there alone instead of searched.
+        """
+        if starts is not None and self._fast is not None and lowered is not None:
+            yield from self._matches_at(text, lowered, starts)
+            return
         position = 0
         while position <= len(text):
             if self._fast is None or lowered is None:
@@ -195,35 +203,82 @@ class CompiledCue:
             yield Span(match.start(), match.end(), text)
             position = match.end() if match.end() > match.start() else match.start() + 1
 
+    def match_at(self, lowered: str, start: int) -> re.Match | None:
+        """The match that starts at ``start`` of the lower-cased text, if any (for a cue with anchors)."""
+        assert self._fast is not None
+        if self._bounded and start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            return None
+        return self._fast.match(lowered, start)
+
+    def _matches_at(self, text: str, lowered: str, starts: tuple[int, ...]) -> Iterator[Span]:
+        position = 0
+        for start in starts:
+            if start >= position and (match := self.match_at(lowered, start)) is not None:
+                yield Span(start, match.end(), text)
+                position = match.end() if match.end() > start else start + 1
+
 
 class CueSet:
     """The cues of one family, with one Aho-Corasick automaton over their anchors.
 
-    A cue can match a sentence only where one of its anchors occurs, so one pass of
-    the automaton over the lower-cased sentence tells which few cues are worth a
-    search. Cues without anchors are always searched.
+    Every match of a cue starts with one of its anchors, so one pass of the
+    automaton over the lower-cased sentence tells which few cues can match and
+    the only places where: each is then tried there instead of searched. Cues
+    without anchors are searched everywhere.
     """
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.cues = tuple(CompiledCue(p) for p in patterns)
-        self._always = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
+        self._anywhere = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
+        self._searched_anywhere: Mapping[int, None] = MappingProxyType(dict.fromkeys(self._anywhere))
         self._automaton = ahocorasick.Automaton()
         by_anchor: dict[str, list[int]] = {}
         for index, cue in enumerate(self.cues):
             for anchor in cue.anchors or ():
                 by_anchor.setdefault(anchor, []).append(index)
         for anchor, indexes in by_anchor.items():
-            self._automaton.add_word(anchor, tuple(indexes))
+            self._automaton.add_word(anchor, (len(anchor) - 1, tuple(indexes)))
         self._empty = not by_anchor
         if not self._empty:
             self._automaton.make_automaton()
 
-    def candidates(self, lowered: str | None) -> list[int]:
-        """The indexes of the cues that may match, in family order."""
+    def any_match(self, text: str, lowered: str | None) -> bool:
+        """Whether any cue matches: stops at the first that does."""
         if lowered is None:
-            return list(range(len(self.cues)))
-        found = set(self._always)
+            return any(cue.search(text, None) for cue in self.cues)
         if not self._empty:
-            for _, indexes in self._automaton.iter(lowered):
-                found.update(indexes)
-        return sorted(found)
+            for end, (back, indexes) in self._automaton.iter(lowered):
+                start = end - back
+                if any(self.cues[index].match_at(lowered, start) for index in indexes):
+                    return True
+        return any(self.cues[index].search(text, lowered) for index in self._anywhere)
+
+    def matches(self, text: str, lowered: str | None) -> list[tuple[int, Span]]:
+        """(cue index, span) of every match of every cue, by start, then by index."""
+        found = sorted((span.first, index, span) for index, starts in self._candidates(lowered).items()
+                       for span in self.cues[index].finditer(text, lowered, starts))
+        return [(index, span) for _, index, span in found]
+
+    def firsts(self, text: str, lowered: str | None) -> list[tuple[int, int, int]]:
+        """(cue index, start, end) of the first match of each cue that matches, by index."""
+        found = []
+        for index, starts in sorted(self._candidates(lowered).items()):
+            span = next(self.cues[index].finditer(text, lowered, starts), None)
+            if span is not None:
+                found.append((index, span.first, span.last))
+        return found
+
+    def _candidates(self, lowered: str | None) -> Mapping[int, tuple[int, ...] | None]:
+        """The cues that may match, each with the places a match may start (None: anywhere)."""
+        if lowered is None:
+            return dict.fromkeys(range(len(self.cues)))
+        starts: dict[int, list[int]] = {}
+        if not self._empty:
+            for end, (back, indexes) in self._automaton.iter(lowered):
+                for index in indexes:
+                    starts.setdefault(index, []).append(end - back)
+        if not starts:
+            return self._searched_anywhere  # most sentences, for most families
+        found: dict[int, tuple[int, ...] | None] = {index: tuple(sorted(at)) for index, at in starts.items()}
+        found.update(self._searched_anywhere)
+        return found

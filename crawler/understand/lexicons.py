@@ -39,34 +39,20 @@ def _family(name: str) -> re.Pattern:
 
 def has(family: str, text: str) -> bool:
     """Whether any cue of ``family`` matches ``text``: the same answer as ``FAMILY.search(text)``, faster."""
-    lowered = lower_keep_length(text)
-    cues = _SEPARATE[family]
-    return any(cues.cues[index].search(text, lowered) for index in cues.candidates(lowered))
+    return _SEPARATE[family].any_match(text, lower_keep_length(text))
 
 
 def spans(family: str, text: str) -> list[Span]:
     """Every place a cue of ``family`` matches ``text``, by start (then by the cue's place in the family)."""
-    lowered = lower_keep_length(text)
-    cues = _SEPARATE[family]
-    found = [(span.first, index, span) for index in cues.candidates(lowered)
-             for span in cues.cues[index].finditer(text, lowered)]
-    return [span for _, _, span in sorted(found)]
+    return [span for _, span in _SEPARATE[family].matches(text, lower_keep_length(text))]
 
 
 def cues_in(family: str, text: str, lowered: str | None = None) -> list[tuple[int, int, int]]:
-    """(cue index, start, end) of the first place each cue of ``family`` matches ``text``.
+    """(cue index, start, end) of the first place each cue of ``family`` matches ``text``, by cue index.
 
     ``lowered``: ``cuesearch.lower_keep_length(text)``, when the caller searches one text for many families.
     """
-    if lowered is None:
-        lowered = lower_keep_length(text)
-    found = []
-    cues = _SEPARATE[family]
-    for index in cues.candidates(lowered):
-        match = cues.cues[index].search(text, lowered)
-        if match:
-            found.append((index, match.start(), match.end()))
-    return found
+    return _SEPARATE[family].firsts(text, lower_keep_length(text) if lowered is None else lowered)
 
 
 INSTALLMENT = _family("INSTALLMENT")
