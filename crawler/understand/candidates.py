@@ -33,7 +33,7 @@ from crawler.understand.sentences import Sentence
 #: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
 HASH_BUCKETS = 1 << 18
 
-_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")  # in lower-cased text: a case flag makes re much slower
 _FAMILIES = {
     "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
     "installment": "INSTALLMENT", "negation": "NEGATION", "hedge": "SPECULATION", "history": "HISTORY",
@@ -44,6 +44,8 @@ _EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")
 _MOVE_WORD = re.compile(r"\b(?:mov|shift|jump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
 # "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
 _CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|for|in|by|from|until|to)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", re.IGNORECASE)
+_KARA = re.compile(r"から|より")
 # The families that take an event back: whether they stand in the cue's own clause matters.
 _AGAINST = ("negation", "hedge", "history", "not_installment")
 # The cue families that make a sentence a candidate for each event.
@@ -166,13 +168,19 @@ def _words(text: str, masks: list[tuple[int, int, str]]) -> list[str]:
     if JAPANESE_SCRIPT.search(masked):
         chars = [c for c in masked if not c.isspace()]
         return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)]
-    return [w.lower() for w in _WORD.findall(masked)]
+    return _WORD.findall(masked.lower())
 
 
 def _ngrams(words: list[str], prefix: str) -> dict[str, float]:
     found = {_hashed(f"{prefix}1:{w}"): 1.0 for w in words}
     found.update({_hashed(f"{prefix}2:{a} {b}"): 1.0 for a, b in zip(words, words[1:], strict=False)})
     return found
+
+
+def _cues(text: str, families: Iterable[str]) -> dict[str, list[tuple[int, int, int]]]:
+    """The first match of each cue of each of ``families`` (named as here: "announce", "hedge")."""
+    lowered = lower_keep_length(text)
+    return {family: lexicons.cues_in(_FAMILIES[family], text, lowered) for family in families}
 
 
 def _bucket(days: int) -> str:
@@ -228,17 +236,15 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
-    lowered = lower_keep_length(text)
-    found = {family: lexicons.cues_in(_FAMILIES[family], text, lowered) for family in _EVENT_CUES}
+    found = _cues(text, _EVENT_CUES)
     found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
-    found.update({family: lexicons.cues_in(name, text, lowered) for family, name in _FAMILIES.items()
-                  if family not in found})
+    found.update(_cues(text, [family for family in _FAMILIES if family not in found]))
     dates = anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
-    moves = (lexicons.MOVE_TO_DATE.search(text[:d.start]) for d in dates)
-    found["move_to"] = [(0, m.start(), m.end()) for m in moves if m]
+    moves = (lexicons.spans("MOVE_TO_DATE", text[:d.start]) for d in dates)
+    found["move_to"] = [(0, m[0].first, m[0].last) for m in moves if m]
     upcoming = [d for d in dates if not d.is_past(facts.published)]
     old = [d for d in dates if moved_from(text, d, dates)]
     later = [d for d in upcoming if d not in old and any(d.first > o.last for o in old)]
@@ -294,9 +300,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if kind.dated:
                 for mention in _dated(dates, facts.published, text):
                     dated = dict(features)
-                    dated.update(_date_features(mention, text, cues, clauses, facts.published, dates))
+                    dated.update(_date_features(mention, text, cues, clauses, facts.published, dates, old))
                     dated.update(facts.rule_features(franchise, kind, mention.value, sentence))
-                    old = [d for d in dates if moved_from(text, d, dates)]
                     yield Candidate(franchise, kind, mention.value, sentence, dated, installment,
                                     old[-1].value if old and old[-1] is not mention else None)
                 if kind is EventKind.DELAY:
@@ -358,7 +363,8 @@ def _kind_features(kind: EventKind, cues: list[tuple[str, int]], own: list[tuple
 
 
 def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]], clauses: list[tuple[int, str]],
-                   published: date, dates: list[DateMention]) -> dict[str, float]:
+                   published: date, dates: list[DateMention], old: list[DateMention]) -> dict[str, float]:
+    """``old``: the dates of ``dates`` that a change moves away from."""
     features = _context(text, mention.start, mention.end, "date")
     features |= {
         f"date:{mention.precision}": 1.0,
@@ -368,7 +374,7 @@ def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]],
         features["date:explicit_year"] = 1.0
     if mention.first <= published:
         features["date:begun"] = 1.0
-    if moved_from(text, mention, dates):
+    if mention in old:
         features["date:old"] = 1.0
     if len(dates) > 1:
         features["date:several"] = 1.0
@@ -382,10 +388,10 @@ def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]],
     nearest = min(abs(start - mention.start) for _, start in cues)
     features[f"date:cue_distance={'near' if nearest <= 25 else 'mid' if nearest <= 60 else 'far'}"] = 1.0
     before = text[max(0, mention.start - 40):mention.start]
-    if lexicons.MOVE_TO_DATE.search(before):
+    if lexicons.has("MOVE_TO_DATE", before):
         features["date:moved_to"] = 1.0
-    if re.search(r"\b(?:on|for|in|by|from|until|to)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", before, re.IGNORECASE):
+    if _AFTER_PREPOSITION.search(before):
         features["date:after_preposition"] = 1.0
-    if re.search(r"(?:から|より)", text[mention.end:mention.end + 3]):
+    if _KARA.search(text[mention.end:mention.end + 3]):
         features["date:kara"] = 1.0
     return features

@@ -25,11 +25,12 @@ class Casing(StrEnum):
 
 def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     """Sentence case, Title Case or ALL CAPS, judged on the words outside the watch list's ``names``."""
-    blanked = list(text)
+    if JAPANESE_SCRIPT.search(text):  # Latin words in Japanese text are names
+        return Casing.SENTENCE
     for a, b in names:
-        blanked[a:b] = " " * (b - a)
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", "".join(blanked)) if len(w) > 1]
-    if len(words) < 2 or JAPANESE_SCRIPT.search(text):  # Latin words in Japanese text are names
+        text = f"{text[:a]}{' ' * (b - a)}{text[b:]}"
+    words = [w for w in _LATIN_WORD.findall(text) if len(w) > 1]
+    if len(words) < 2:
         return Casing.SENTENCE
     if sum(w.isupper() for w in words) / len(words) >= 0.7:
         return Casing.UPPER
@@ -39,6 +40,7 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CAPITALISED_ANYWAY = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Japan Japanese English America American Europe Christmas".split())

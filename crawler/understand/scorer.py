@@ -18,6 +18,8 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 from crawler.model import CONFIRMATIONS, EventKind
@@ -64,7 +66,8 @@ class KindModel:
         return probability >= self.threshold and not any(doubt in features for doubt in DOUBTS)
 
     def margin(self, features: Mapping[str, float]) -> float:
-        return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        # map() keeps the loop in C: a candidate has about ninety features.
+        return self.bias + sum(map(mul, map(self.weights.get, features, repeat(0.0)), features.values()))
 
 
 @dataclass(frozen=True)

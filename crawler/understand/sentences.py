@@ -16,6 +16,10 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』�
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m".split()
 )
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# The word before a period is read this far back: one letter more than the longest abbreviation, so a
+# longer word cut short is never taken for one.
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 # Not at colons: "HAS A DATE: April 10" and "Title: Subtitle" are one statement.
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|while)\s+")
 _HEADING_MAX_WORDS = 12
@@ -49,7 +53,7 @@ def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -
     if any(a <= position < b for a, b in protected):
         return False
     if text[position] == ".":
-        word = re.search(r"([\w.]+)$", text[:position])
+        word = _WORD_BEFORE.search(text, max(0, position - _LONGEST_ABBREVIATION), position)
         if word and word.group(1).lower() in _ABBREVIATIONS:
             return False
         following = text[match.end():match.end() + 2].strip()
@@ -62,8 +66,9 @@ def split_sentences(text: str, start: int, paragraph: int, protected: list[tuple
                     heading: bool = False) -> list[Sentence]:
     """Sentences of one paragraph; ``protected`` spans (matched titles) are never cut."""
     sentences, begin = [], 0
+    local = [(a - start, b - start) for a, b in protected]
     for match in _SENTENCE_END.finditer(text):
-        if not _is_boundary(text, match, [(a - start, b - start) for a, b in protected]):
+        if not _is_boundary(text, match, local):
             continue
         piece = text[begin:match.end()]
         if piece.strip():
