@@ -192,3 +192,10 @@ def test_the_anchored_family_search_misses_no_cue(family):
         assert lexicons.has(family, text) is bool(expected)
         every = sorted((m.start(), i, m.end()) for i, r in enumerate(references) for m in r.finditer(text))
         assert [(s.start(), s.end()) for s in lexicons.spans(family, text)] == [(a, b) for a, _, b in every], (family, text)
+
+
+def test_families_searched_together_find_what_each_finds_alone():
+    together = lexicons.searched_together(tuple(sorted(lexicons.FAMILIES)))
+    for text in SEARCHED:
+        found = together.firsts(text, lower_keep_length(text))
+        assert found == {family: lexicons.cues_in(family, text) for family in sorted(lexicons.FAMILIES)}, text

@@ -24,7 +24,7 @@ from datetime import date
 from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
-from crawler.understand.cuesearch import lower_keep_length
+from crawler.understand.cuesearch import CueSets, lower_keep_length
 from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
@@ -41,6 +41,9 @@ _FAMILIES = {
 }
 # The families that propose an event; a sentence without any is not read further.
 _EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")
+_OTHER_CUES = tuple(name for name in _FAMILIES if name not in _EVENT_CUES)
+_PROPOSING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _EVENT_CUES))
+_WEIGHING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _OTHER_CUES))
 _MOVE_WORD = re.compile(r"\b(?:mov|shift|jump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
 # "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
 _CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
@@ -177,10 +180,10 @@ def _ngrams(words: list[str], prefix: str) -> dict[str, float]:
     return found
 
 
-def _cues(text: str, families: Iterable[str]) -> dict[str, list[tuple[int, int, int]]]:
-    """The first match of each cue of each of ``families`` (named as here: "announce", "hedge")."""
-    lowered = lower_keep_length(text)
-    return {family: lexicons.cues_in(_FAMILIES[family], text, lowered) for family in families}
+def _cues(text: str, names: tuple[str, ...], together: CueSets) -> dict[str, list[tuple[int, int, int]]]:
+    """The first match of each cue of the families ``names`` ("announce", "hedge"), searched ``together``."""
+    found = together.firsts(text, lower_keep_length(text))
+    return {name: found[_FAMILIES[name]] for name in names}
 
 
 def _bucket(days: int) -> str:
@@ -236,11 +239,11 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
-    found = _cues(text, _EVENT_CUES)
+    found = _cues(text, _EVENT_CUES, _PROPOSING)
     found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
-    found.update(_cues(text, [family for family in _FAMILIES if family not in found]))
+    found.update(_cues(text, _OTHER_CUES, _WEIGHING))
     dates = anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
     moves = (lexicons.spans("MOVE_TO_DATE", text[:d.start]) for d in dates)

@@ -229,8 +229,8 @@ class CueSet:
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.cues = tuple(CompiledCue(p) for p in patterns)
-        self._anywhere = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
-        self._searched_anywhere: Mapping[int, None] = MappingProxyType(dict.fromkeys(self._anywhere))
+        self.anywhere = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
+        self._searched_anywhere: Mapping[int, None] = MappingProxyType(dict.fromkeys(self.anywhere))
         self._automaton = ahocorasick.Automaton()
         by_anchor: dict[str, list[int]] = {}
         for index, cue in enumerate(self.cues):
@@ -251,7 +251,7 @@ class CueSet:
                 start = end - back
                 if any(self.cues[index].match_at(lowered, start) for index in indexes):
                     return True
-        return any(self.cues[index].search(text, lowered) for index in self._anywhere)
+        return any(self.cues[index].search(text, lowered) for index in self.anywhere)
 
     def matches(self, text: str, lowered: str | None) -> list[tuple[int, Span]]:
         """(cue index, span) of every match of every cue, by start, then by index."""
@@ -282,3 +282,43 @@ class CueSet:
         found: dict[int, tuple[int, ...] | None] = {index: tuple(sorted(at)) for index, at in starts.items()}
         found.update(self._searched_anywhere)
         return found
+
+
+class CueSets:
+    """Several families searched together: one pass of one automaton for all of them, for a
+    caller that wants every family's cues in the same sentence."""
+
+    def __init__(self, families: Mapping[str, CueSet]) -> None:
+        self.families = dict(families)
+        self._automaton = ahocorasick.Automaton()
+        by_anchor: dict[str, list[tuple[str, int]]] = {}
+        for name, family in self.families.items():
+            for index, cue in enumerate(family.cues):
+                for anchor in cue.anchors or ():
+                    by_anchor.setdefault(anchor, []).append((name, index))
+        for anchor, places in by_anchor.items():
+            self._automaton.add_word(anchor, (len(anchor) - 1, tuple(places)))
+        self._automaton.make_automaton()
+
+    def firsts(self, text: str, lowered: str | None) -> dict[str, list[tuple[int, int, int]]]:
+        """``CueSet.firsts`` of each family."""
+        if lowered is None:
+            return {name: family.firsts(text, None) for name, family in self.families.items()}
+        starts: dict[str, dict[int, list[int]]] = {}
+        for end, (back, places) in self._automaton.iter(lowered):
+            for name, index in places:
+                starts.setdefault(name, {}).setdefault(index, []).append(end - back)
+        result = {}
+        for name, family in self.families.items():
+            here = starts.get(name)
+            if here is None and not family.anywhere:
+                result[name] = []
+                continue
+            found = []
+            for index in sorted({*(here or ()), *family.anywhere}):
+                at = tuple(sorted(here[index])) if here and index in here else None
+                span = next(family.cues[index].finditer(text, lowered, at), None)
+                if span is not None:
+                    found.append((index, span.first, span.last))
+            result[name] = found
+        return result

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from crawler.understand.cuesearch import CompiledCue, CueSet, Span, lower_keep_length
+from crawler.understand.cuesearch import CompiledCue, CueSet, CueSets, Span, lower_keep_length
 from crawler.understand.languages import Cue, english, japanese
 
 LANGUAGES = (english, japanese)
@@ -35,6 +35,11 @@ def _family(name: str) -> re.Pattern:
     FAMILIES[name] = cues
     _SEPARATE[name] = CueSet(patterns)
     return compiled
+
+
+def searched_together(families: tuple[str, ...]) -> CueSets:
+    """The cues of ``families``, to search a sentence for all of them at once (see ``CueSets.firsts``)."""
+    return CueSets({family: _SEPARATE[family] for family in families})
 
 
 def has(family: str, text: str) -> bool:
