@@ -308,7 +308,7 @@ class CueSets:
         for end, (back, places) in self._automaton.iter(lowered):
             for name, index in places:
                 starts.setdefault(name, {}).setdefault(index, []).append(end - back)
-        result = {}
+        result: dict[str, list[tuple[int, int, int]]] = {}
         for name, family in self.families.items():
             here = starts.get(name)
             if here is None and not family.anywhere:
