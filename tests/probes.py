@@ -426,9 +426,37 @@ MONTH_JUST_PASSED = [
     _p("recap", "Korvin's Gate season 2 premiered in April to strong ratings", "", NOTHING),
 ]
 
+# "the NAME sequel": the work is named by its franchise, so "the" says nothing of whether it is known.
+NAMED_BY_FRANCHISE = [
+    _p("announce", "Filming has started on the Vanta Reach sequel", "", announce(V)),
+    _p("announce", "Halden Pictures has greenlit the Tidebound movie", "", announce(T)),
+    _p("announce", "The Starfall Academy anime is officially in production", "", announce(S)),
+    _p("announce", "Lumen Drift's sequel is now in production at Orsa", "", announce(L)),
+    _p("recap", "Filming on the Korvin's Gate sequel began in 2024", "", NOTHING),
+    _p("release", "The Tidebound movie opens in theaters on October 9", "", release(T, "2026-10-09")),
+    _p("recap", "Starfall Academy", "The studio renewed the Starfall Academy anime in 2023.", NOTHING),
+    # "is officially in production": an adverb between the verb and the state
+    _p("announce", "Vanta Reach season 3 is currently in production", "", announce(V)),
+    _p("announce", "Tidebound 2 is already in production, Keld says", "", announce(T)),
+    # "alleged", "purported": someone else's claim, like "allegedly"
+    _p("hedge", "A purported Vanta Reach season 3 announcement is circulating", "", NOTHING),
+    _p("hedge", "Starfall Academy season 4 is purportedly in production", "", NOTHING),
+    _p("hedge", "An alleged Korvin's Gate sequel script was announced by a fan account", "", NOTHING),
+]
+
+# A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
+REPLACED_DATES = [
+    _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
+    _p("delay", "Tidebound 2 now opens on March 5, 2027 rather than in December", "", delay(T, "2027-03-05")),
+    _p("delay", "Korvin's Gate II now launches October 2 in place of its August date", "", delay(K, "2026-10-02")),
+    _p("earlier", "Starfall Academy season 4 arrives in August instead of October", "", release(S, "2026-08")),
+    _p("delay", "『星屑キッチン』第2期は今秋ではなく2027年に放送", "", delay(JK, "2027")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
-        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED)
+        + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
+        + REPLACED_DATES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

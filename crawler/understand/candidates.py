@@ -37,7 +37,7 @@ _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")  # in lower-cased text: a case fl
 _FAMILIES = {
     "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
     "installment": "INSTALLMENT", "negation": "NEGATION", "hedge": "SPECULATION", "history": "HISTORY",
-    "not_installment": "NOT_AN_INSTALLMENT", "earlier": "EARLIER", "anaphor": "ANAPHOR",
+    "not_installment": "NOT_AN_INSTALLMENT", "earlier": "EARLIER", "anaphor": "ANAPHOR", "replaced": "REPLACED",
 }
 # The families that propose an event; a sentence without any is not read further.
 _EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")

@@ -59,7 +59,7 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
         if not any(a <= i < b for a, b in kept):
             lowered = char.lower()
             chars[i] = lowered if len(lowered) == 1 else char
-    # A month before a number, or after "this", "next" or a preposition of time, is a date, and dates are
+    # A month before a number, or after "this", "next", "its" or a preposition of time, is a date, and dates are
     # written with a capital: "april 10" -> "April 10", "this october" -> "this October", "in may" -> "in May"
     # (not after "to": "to march" is a verb).
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
@@ -71,5 +71,5 @@ _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 _AFTER = "|".join(rf"(?<=\b{word} )" for word in
-                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "early", "late", "mid"))
+                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "its", "early", "late", "mid"))
 _MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b")

@@ -52,8 +52,8 @@ _EN_PATTERNS = [
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
-    # A month without a year needs a preposition: "may" and "march" are also verbs.
-    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    # A month without a year needs a preposition (or "its": "its August slot"): "may" and "march" are also verbs.
+    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"

@@ -184,11 +184,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, before if len(before) == 1 else [], topic, japanese)
         clause_dates = anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
-        after = [sentence.text[m.end - sentence.start:][:30] for m in mentions
-                 if m.in_title == (sentence.paragraph == -1)
-                 and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
+        here = [m for m in mentions if m.in_title == (sentence.paragraph == -1)
+                and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
+        after = [sentence.text[m.end - sentence.start:][:30] for m in here]
+        names = [(m.start - sentence.start - offset, m.end - sentence.start - offset) for m in here]
         for franchise in franchises:
-            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after)
+            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names)
 
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
@@ -242,9 +243,11 @@ def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
 
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
-                   sentence: Sentence, historical: bool, mentions_after: list[str]) -> None:
+                   sentence: Sentence, historical: bool, mentions_after: list[str],
+                   names: list[tuple[int, int]]) -> None:
     """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
-    mention of it in the clause ("2: Polygon...", " III is ...")."""
+    mention of it in the clause ("2: Polygon...", " III is ..."), ``names`` where the clause
+    names watched franchises."""
     published = reading.published
     installment = installment_of(clause, mentions_after)
     numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
@@ -254,7 +257,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     new = [d for d in upcoming if d not in old]
     not_installment = lexicons.has("NOT_AN_INSTALLMENT", clause)
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
-    moved = bool(cue("DELAY", clause)) or moves_to or (bool(old) and bool(new) and re.search(r"\bnow\b", clause))
+    moved = bool(cue("DELAY", clause)) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not not_installment:
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
         if new:
@@ -275,7 +278,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
     announced = cue("ANNOUNCEMENT", clause)
-    if announced and _new_installment(clause, numbered) and not (weak and reading.already_announced) \
+    if announced and _new_installment(clause, numbered, names) and not (weak and reading.already_announced) \
             and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
@@ -293,18 +296,26 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     return lexicons.has("NOT_AN_INSTALLMENT", around)  # "再放送が決定", "Blu-ray発売決定"
 
 
-def _new_installment(clause: str, numbered: bool) -> bool:
+def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int]]) -> bool:
     """An installment introduced as new ("a third season", "a sequel", "Lumen Drift 4 Revival"),
-    not a known one ("the final season"). ``numbered``: the clause names a numbered installment."""
+    not a known one ("the final season"). ``numbered``: the clause names a numbered installment;
+    ``names``: where it names watched franchises."""
     if numbered:
         return True
     for match in lexicons.spans("INSTALLMENT", clause):
+        if any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end in names):
+            # "the Korvin's Gate sequel", "Tidebound's movie": the name says which sequel, and a
+            # determiner before a name says nothing of whether the sequel is known.
+            return True
         # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
         determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
                                  clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)
         if not determiners or determiners[-1].lower() not in ("the", "its", "this", "that", "these", "those"):
             return True
     return False
+
+
+_NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a name and its noun
 
 
 def _calendar_line(clause: str, calendar: bool) -> bool:

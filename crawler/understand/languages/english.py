@@ -37,7 +37,8 @@ ANNOUNCEMENT = (
     Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
     Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
-    Cue(r"\bis in production\b|\bnow in production\b|\bare in production\b", "a sequel is now in production"),
+    Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
+        "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
     Cue(r"\bwill (?:get|return for|be adapted)\b", "Tidebound will get a second season"),
     Cue(r"\b(?:gets?|getting) an? (?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b",
@@ -106,6 +107,12 @@ DELAY = (
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
     Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
+)
+# A new date said to replace an old one: with both dates in the clause, the schedule moved
+# (without these words, "from May to July" may be a run, not a move).
+REPLACED = (
+    Cue(r"\b(?:instead of|rather than|in place of|replacing)\b", "arrives in 2027 rather than this fall"),
+    Cue(r"\bnow\b", "previously dated for August 7, will now open on May 14"),
 )
 # A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
 MOVE_TO_DATE = (
@@ -199,7 +206,7 @@ SPECULATION = (
     Cue(r"\bclaim(?:s|ed)?\b", "an insider claims a delay"),
     Cue(r"\bunconfirmed\b", "the date is unconfirmed"),
     Cue(r"\bsupposedly\b", "supposedly in production"),
-    Cue(r"\ballegedly\b", "allegedly delayed"),
+    Cue(r"\balleged(?:ly)?\b|\bpurported(?:ly)?\b", "alleged proof of a sequel"),
     Cue(r"\bfake\b", "a fake poster"),
     Cue(r"\bdreaming\b", "we're all dreaming of a sequel"),
     Cue(r"\bassum(?:e|ed|ing|ption)\b", "assuming it launches in fall"),
@@ -243,7 +250,8 @@ OLD_DATE_BEFORE = (
     Cue(r"\b(?:will not|won't|not) (?:make|debut|arrive|launch|premiere|open|release)\s+(?:[\w-]+\s+){0,3}$",
         "won't make its "),
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
-    Cue(r"\b(?:instead of|rather than|replacing)\s+(?:the\s+|its\s+)?$", "now opens in May instead of "),
+    Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}$",
+        "now opens in May rather than in "),
 )
 # ... and the text after it.
 OLD_DATE_AFTER = (

@@ -33,6 +33,9 @@ DELAY = (
     Cue(r"延期|再延期|(?:発売|公開|放送)(?:時期|日)?を.{0,30}に変更", "発売日を2027年3月4日に変更いたします"),
 )
 MOVE_TO_DATE: tuple[Cue, ...] = ()
+REPLACED = (
+    Cue(r"ではなく", "今秋ではなく2027年に発売"),
+)
 EARLIER = (
     Cue(r"前倒し", "公開を前倒し"),
 )
@@ -66,6 +69,7 @@ OLD_DATE_BEFORE = (
     Cue(r"これまでの[「『]?$", "発売日を、これまでの『"),
 )
 OLD_DATE_AFTER = (
+    Cue(r"^(?:ではなく|でなく)", "ではなく2027年に放送"),
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
     Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)", "に劇場公開を予定していた"),
 )
