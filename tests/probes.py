@@ -444,6 +444,24 @@ NAMED_BY_FRANCHISE = [
     _p("hedge", "An alleged Korvin's Gate sequel script was announced by a fan account", "", NOTHING),
 ]
 
+# A holiday season as a release window: the month, unless the day is named ("Thanksgiving Day").
+HOLIDAY_WINDOWS = [
+    _p("release", "Korvin's Gate 3 sets a Thanksgiving 2027 release", "", release(K, "2027-11")),
+    _p("release", "Tidebound 2 heads to theaters for Christmas", "", release(T, "2026-12")),
+    _p("release", "Vanta Reach: The Movie opens on Thanksgiving Day", "", release(V, "2026-11-26")),
+    _p("release", "Halden dates Korvin's Gate 3 for Thanksgiving 2027",
+       "Halden has dated Korvin's Gate 3 for November 24, 2027, the day before the holiday.",
+       release(K, "2027-11-24")),
+]
+
+# An announcement told in a time clause is background: "arrived a year after it was announced".
+TIME_CLAUSES = [
+    _p("recap", "Vanta Reach season 2 arrived about a year after it was announced.", "", NOTHING),
+    _p("recap", "Starfall Academy season 3 premiered months after the season was confirmed.", "", NOTHING),
+    _p("recap", "Tidebound season 2 launched two years after the studio announced it.", "", NOTHING),
+    _p("announce", "Orsa announced Lumen Drift II after the showcase", "", announce(L)),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -456,7 +474,7 @@ REPLACED_DATES = [
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
-        + REPLACED_DATES)
+        + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

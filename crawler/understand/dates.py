@@ -41,6 +41,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _PART = r"(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
 
+_WINDOWS = {"thanksgiving": 11, "christmas": 12}  # the holiday seasons releases are planned around
 _HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31),
     "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
@@ -58,6 +59,11 @@ _EN_PATTERNS = [
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
     ("year", {"year"}, re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
+    # A holiday season as a release window, a month: "a Thanksgiving 2027 release", "in theaters for Christmas".
+    ("window", {"holiday", "year"}, re.compile(rf"\b(?P<holiday>Thanksgiving|Christmas)(?!\s+(?:day|eve)\b),?\s+{_YEAR}",
+                                              re.IGNORECASE)),
+    ("window", {"holiday"}, re.compile(r"\b(?P<rel>this|next|for|by|over|until)\s+(?P<holiday>Thanksgiving|Christmas)\b"
+                                       r"(?!\s+(?:day|eve)\b)(?!,?\s+\d)", re.IGNORECASE)),
     ("holiday", {"holiday"}, re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
     ("relyear", {"year_word"}, re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
@@ -140,6 +146,15 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         if not rel:  # "later this year"
             return "year", published.year, 1, 1, "", False
         return "year", published.year + {"next": 1, "来": 1, "last": -1, "昨": -1}.get(rel, 0), 1, 1, "", False
+    if kind == "window":
+        month = _WINDOWS[g["holiday"].lower()]
+        if explicit is not None:
+            year = explicit
+        elif rel in ("this", "next"):
+            year = _relative_year(rel, published, month)
+        else:  # "for Christmas": the next one, this year's until it is over
+            year = published.year if published.month <= month else published.year + 1
+        return "month", year, month, 1, "", explicit is not None
     if kind == "holiday":
         name = g["holiday"].lower()
         if name.startswith("thanksgiving"):
@@ -222,8 +237,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 taken.append((start, end))
                 continue
             # "from December": the date is December; the preposition tells what it is, not when.
-            if kind == "month" and (match.groupdict().get("rel") or "").lower() not in ("", "this", "next", "last"):
-                start = match.start("part") if match.groupdict().get("part") else match.start("month")
+            if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in ("", "this", "next", "last"):
+                start = match.start("holiday") if kind == "window" else (
+                    match.start("part") if match.groupdict().get("part") else match.start("month"))
             found.append(DateMention(start, end, value, precision, first, last, explicit))
             taken.append((start, end))
     return sorted(found, key=lambda m: m.start)

@@ -289,7 +289,10 @@ _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 
 
 def _announces_something_else(clause: str, announced: Span) -> bool:
-    """The announcement cue's object is a trailer or something that is no installment."""
+    """The announcement cue's object is a trailer or something that is no installment, or the cue
+    is the verb of a time clause ("arrived a year after it was announced")."""
+    if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
+        return True
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]

@@ -90,6 +90,8 @@ RELEASE = (
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
     Cue(r"\bannounced for\b", "season 2 announced for April 2027"),
+    Cue(r"\bhead(?:s|ed|ing)? (?:to|into|for) (?:theaters|theatres|cinemas|streaming)\b",
+        "Tidebound 2 heads to theaters for Christmas"),
 )
 DELAY = (
     Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
@@ -252,6 +254,12 @@ OLD_DATE_BEFORE = (
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
     Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}$",
         "now opens in May rather than in "),
+)
+# The text just before an announcement cue that makes it background, a time clause: "arrived a year
+# after it was announced", "since the sequel was greenlit".
+TIME_CLAUSE_BEFORE = (
+    Cue(r"\b(?:after|since|before|when|once|until)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|had been|has been|got)\s+)?"
+        r"(?:first\s+|officially\s+)?$", "a year after it was "),
 )
 # ... and the text after it.
 OLD_DATE_AFTER = (

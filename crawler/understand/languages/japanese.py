@@ -68,6 +68,7 @@ NOT_AN_INSTALLMENT = (
 OLD_DATE_BEFORE = (
     Cue(r"これまでの[「『]?$", "発売日を、これまでの『"),
 )
+TIME_CLAUSE_BEFORE: tuple[Cue, ...] = ()  # Japanese puts the time clause after the verb (発表から1年)
 OLD_DATE_AFTER = (
     Cue(r"^(?:ではなく|でなく)", "ではなく2027年に放送"),
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
