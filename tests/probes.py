@@ -462,6 +462,25 @@ TIME_CLAUSES = [
     _p("announce", "Orsa announced Lumen Drift II after the showcase", "", announce(L)),
 ]
 
+# A new work named after the franchise and described in apposition: "X: Subtitle, a brand-new entry".
+APPOSITIONS = [
+    _p("announce", "Vanta Reach: Definitive Edition comes to Switch 2",
+       "Orsa has announced Vanta Reach: Definitive Edition, a remastered version of the 2015 game.", announce(V)),
+    _p("announce", "Tidebound: Saltwind announced",
+       "The showcase closed with the reveal of Tidebound: Saltwind, a brand-new entry in the series.", announce(T)),
+    _p("announce", "Lumen Drift remaster announced",
+       "Orsa today announced Lumen Drift Remastered, a newly remastered edition of the 2009 game.", announce(L)),
+    _p("recap", "Starfall Academy review", "The latest entry in Starfall Academy is its best yet.", NOTHING),
+]
+
+# A trailer named for its occasion has been shown: "the debut trailer introduces ...".
+OCCASION_TRAILERS = [
+    _p("trailer", "Korvin's Gate 2 detailed", "The debut trailer for Korvin's Gate 2 introduces a flooded city.",
+       trailer(K)),
+    _p("trailer", "Starfall Academy season 3: the reveal trailer sets up a new rivalry", "", trailer(S)),
+    _p("trailer", "Lumen Drift II story trailer spotlights the villain", "", trailer(L)),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -474,7 +493,8 @@ REPLACED_DATES = [
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
-        + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES)
+        + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
+        + APPOSITIONS + OCCASION_TRAILERS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -13,6 +13,8 @@ INSTALLMENT = (
         r"|games?|expansions?|installments?|instalments?|ova|feature|tv anime|live-action|cour|finale|dlc|add-on)\b",
         "a second season of Vanta Reach"),
     Cue(r"\d+(?:rd|th|nd|st) season", "the 3rd season"),
+    Cue(r"\bentry\b|\bentries\b|\bremaster(?:s|ed)?\b|\b(?:remastered|definitive|enhanced) (?:edition|version)\b",
+        "a brand-new entry in the series"),
 )
 # A sentence that names no franchise may continue one named just before, when
 # its subject is one of these ("it", "the film", "the new season").
@@ -149,6 +151,8 @@ TRAILER_OUT = (
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
+    # A trailer named for its occasion has been shown: "the debut trailer introduces a new hero".
+    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer introduces"),
 )
 
 # -- what takes an event back ------------------------------------------------------
