@@ -481,6 +481,18 @@ OCCASION_TRAILERS = [
     _p("trailer", "Lumen Drift II story trailer spotlights the villain", "", trailer(L)),
 ]
 
+# A release spoken of without its date, then a line that is the date: the date it got. A date line
+# above the story is when it was written.
+DATE_LINES = [
+    _p("release", "@orbit_fan", "Vanta Reach 2 finally got its release date at tonight's showcase!\n\nFEBRUARY 28 2027.",
+       release(V, "2027-02-28")),
+    _p("release", "Tidebound season 2 news", "Tidebound season 2 has a premiere date.\nOctober 4.", release(T, "2026-10-04")),
+    _p("release", "Starfall Academy 3 is dated", "It finally has a release date.\nDecember 12, 2026.",
+       release(S, "2026-12-12")),
+    _p("release", "Starfall Academy 3 news", "By Ann Lee | March 3, 2026\nStarfall Academy 3 opens on December 12.",
+       release(S, "2026-12-12")),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -494,7 +506,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

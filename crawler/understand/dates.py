@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from crawler.model import SEASONS as MODEL_SEASONS
 from crawler.model import Precision, When
 from crawler.understand import lexicons
+from crawler.understand.languages import JAPANESE_SCRIPT
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -314,6 +315,19 @@ def _prepare(text: str) -> str:
 _SHOUTED_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
+
+
+def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
+    """A line that is a date and little else ("Monday, March 3, 2026", "FEBRUARY 28 2027.");
+    ``dates`` are the dates of ``text``."""
+    rest = text
+    for mention in reversed(dates):
+        rest = rest[:mention.start] + rest[mention.end:]
+    if rest == text:
+        return False
+    if JAPANESE_SCRIPT.search(rest):  # no spaces between words: count the letters left
+        return len(re.findall(r"[^\W\d_]", rest)) <= 4
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
 def anchored(dates: list[DateMention], text: str, only_past: date | None = None) -> list[DateMention]:

@@ -27,8 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
-from crawler.understand.dates import DateReader, find_dates
-from crawler.understand.languages import JAPANESE_SCRIPT
+from crawler.understand.dates import DateReader, find_dates, is_only_a_date
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -72,8 +71,7 @@ class Detector:
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
             return Prepared((), (), frozenset())
-        sentences = [s for s in segment(title, body, [(m.start, m.end, m.in_title) for m in mentions])
-                     if not is_dateline(s, published)]
+        sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions]), published)
         facts = _facts(title, body, mentions, sentences, published, post)
         misidentified = frozenset(f for sentence, topic in with_topics(sentences, mentions)
                                   for f in titled_otherwise(sentence, topic, mentions))
@@ -95,22 +93,25 @@ _DATELINE_MAX_WORDS = 12
 _DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
 
 
+def story_sentences(sentences: Iterable[Sentence], published: date) -> list[Sentence]:
+    """The sentences without the byline and date lines above the story. Once the story has begun,
+    a line that is a date is news: "...finally got its release date!" then "FEBRUARY 28 2027."."""
+    kept, begun = [], False
+    for sentence in sentences:
+        if sentence.paragraph >= 0 and not begun and is_dateline(sentence, published):
+            continue
+        begun = begun or sentence.paragraph >= 0
+        kept.append(sentence)
+    return kept
+
+
 def is_dateline(sentence: Sentence, published: date) -> bool:
     """A byline or a date line at the top of a story ("By Ann Lee | March 3, 2026", "Updated: ..."):
     when a page was written, never what it reports. Lower down, a line that is a date is news
     ("FEBRUARY 28 2025." after "it finally got its release date")."""
     if not 0 <= sentence.paragraph < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
         return False
-    if _BYLINE.match(sentence.text):
-        return True
-    rest = sentence.text
-    for mention in reversed(find_dates(sentence.text, published)):
-        rest = rest[:mention.start] + rest[mention.end:]
-    if rest == sentence.text:
-        return False
-    if JAPANESE_SCRIPT.search(rest):  # no spaces between words: count the letters left
-        return len(re.findall(r"[^\W\d_]", rest)) <= 4
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+    return bool(_BYLINE.match(sentence.text)) or is_only_a_date(sentence.text, find_dates(sentence.text, published))
 
 
 def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,

@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
-from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
+from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, is_only_a_date, moved_from
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
@@ -59,6 +59,10 @@ class _Reading:
     dates: DateReader
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
     already_announced: bool = False  # the text says the work was announced before (発表済み)
+
+    # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
+    # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
+    awaiting_date: set[str] = field(default_factory=set)
 
     events: dict[tuple[str, EventKind, str | None], Event] = field(default_factory=dict)
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
@@ -99,6 +103,9 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     )
     misidentified = set()
     for sentence, topic in with_topics(sentences, mentions):
+        awaiting, reading.awaiting_date = reading.awaiting_date, set()
+        if topic in awaiting and not named_in(sentence, mentions):
+            _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
         misidentified |= titled_otherwise(sentence, topic, mentions)
     return [e for e in _finish(reading) if e.franchise not in misidentified]
@@ -270,9 +277,12 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    if new and not not_installment and (cue("RELEASE", clause) or _calendar_line(clause, reading.calendar)):
+    released = cue("RELEASE", clause)
+    if new and not not_installment and (released or _calendar_line(clause, reading.calendar)):
         for mention in new:
             reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
+    elif released and not dates and not not_installment:
+        reading.awaiting_date.add(franchise)
     if cue("TRAILER", clause) and cue("TRAILER_OUT", clause):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
@@ -281,6 +291,13 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if announced and _new_installment(clause, numbered, names) and not (weak and reading.already_announced) \
             and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
+    """"FEBRUARY 28 2027." right after "...finally got its release date": the date it got."""
+    dates = [d for d in reading.dates(sentence.text) if _upcoming(d, reading.published)]
+    if len(dates) == 1 and is_only_a_date(sentence.text, reading.dates(sentence.text)):
+        reading.add(franchise, EventKind.RELEASE_DATE, dates[0].value, sentence)
 
 
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
