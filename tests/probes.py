@@ -493,6 +493,20 @@ DATE_LINES = [
        release(S, "2026-12-12")),
 ]
 
+# Others' delays as the setting are no delay of the work; its own earlier delays are background to news.
+OTHERS_DELAYS = [
+    _p("recap", "Tidebound 3", "In a year full of delays, Tidebound 3 is heading the other way.", NOTHING),
+    _p("recap", "Vanta Reach 2", "Amid delays across the industry, Vanta Reach 2 is still on track.", NOTHING),
+    _p("recap", "Korvin's Gate II", "Despite a spate of delays elsewhere, Korvin's Gate II arrives on time.", NOTHING),
+    _p("delay", "Lumen Drift II", "After two delays, Lumen Drift II finally has a new date: March 4, 2027.",
+       delay(L, "2027-03-04")),
+    _p("delay", "Tidebound 3 delayed", "Halden has delayed Tidebound 3. The new release date is March 5, 2027.",
+       delay(T, "2027-03-05")),
+    _p("delay", "劇場版『星屑キッチン』公開延期",
+       "9月11日に公開を予定していた劇場版『星屑キッチン』の公開が延期されることになった。新たな公開日は2027年1月8日に決定。",
+       delay(JK, "2027-01-08")),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -506,7 +520,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -137,6 +137,11 @@ class DocumentFacts:
 
     def rule_features(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence) -> dict[str, float]:
         evidence = self.ruled.get((franchise, kind, when))
+        if evidence is None and kind is EventKind.DELAY and when is None:
+            # "Halden has delayed Tidebound 3." then "The new date is March 5.": the rules give the
+            # delay that date, as a report does (detect._report); it is this sentence's delay still.
+            here = sentence.text.lower()
+            evidence = next((e for (f, k, _), e in self.ruled.items() if f == franchise and k is kind and e == here), None)
         if evidence is not None:
             here = evidence == sentence.text.lower()
             return {"rule:same": 1.0, "rule:here": 1.0} if here else {"rule:same": 1.0}
@@ -235,7 +240,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
     casing = facts.casings[(sentence.paragraph, sentence.start)]
-    raw = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
+    raw = lexicons.blank_asides(sentence.text)
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()

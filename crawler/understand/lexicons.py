@@ -67,6 +67,7 @@ RELEASE = _family("RELEASE")
 DELAY = _family("DELAY")
 MOVE_TO_DATE = _family("MOVE_TO_DATE")
 REPLACED = _family("REPLACED")
+OTHERS_DELAYS = _family("OTHERS_DELAYS")
 EARLIER = _family("EARLIER")
 TRAILER = _family("TRAILER")
 TRAILER_OUT = _family("TRAILER_OUT")
@@ -96,6 +97,15 @@ MODIFIER_BEFORE_TITLE = re.compile(
     r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+def blank_asides(text: str) -> str:
+    """``text`` with what it does not state of the work blanked out (same length): quoted words and
+    others' delays ("in a year full of delays")."""
+    text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+    for span in spans("OTHERS_DELAYS", text):
+        text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
+    return text
+
+
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 

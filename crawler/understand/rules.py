@@ -179,7 +179,7 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
-    text = lexicons.QUOTED.sub(lambda m: " " * len(m.group()), sentence.text)
+    text = lexicons.blank_asides(sentence.text)
     if not (reading.calendar or lexicons.any_event(text)) or not _factual(sentence):
         return
     published = reading.published

@@ -112,6 +112,10 @@ DELAY = (
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
     Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
 )
+# Delays of others, told as the setting: "in a year full of delays", "despite a spate of delays".
+OTHERS_DELAYS = (
+    Cue(r"\b(?:amid|despite|full of|spate of|wave of)\s+(?:[\w-]+\s+){0,2}?delays\b", "in a year full of delays"),
+)
 # A new date said to replace an old one: with both dates in the clause, the schedule moved
 # (without these words, "from May to July" may be a run, not a move).
 REPLACED = (
