@@ -140,8 +140,8 @@ class DocumentFacts:
         if evidence is None and kind is EventKind.DELAY and when is None:
             # "Halden has delayed Tidebound 3." then "The new date is March 5.": the rules give the
             # delay that date, as a report does (detect._report); it is this sentence's delay still.
-            here = sentence.text.lower()
-            evidence = next((e for (f, k, _), e in self.ruled.items() if f == franchise and k is kind and e == here), None)
+            text = sentence.text.lower()
+            evidence = next((e for (f, k, _), e in self.ruled.items() if f == franchise and k is kind and e == text), None)
         if evidence is not None:
             here = evidence == sentence.text.lower()
             return {"rule:same": 1.0, "rule:here": 1.0} if here else {"rule:same": 1.0}
