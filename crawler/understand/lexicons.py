@@ -100,8 +100,9 @@ MODIFIER_BEFORE_TITLE = re.compile(
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words and
     others' delays ("in a year full of delays")."""
-    text = QUOTED.sub(lambda m: " " * len(m.group()), text)
-    for span in spans("OTHERS_DELAYS", text):
+    if "'" in text or '"' in text or "“" in text or "‘" in text:
+        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+    for span in spans("OTHERS_DELAYS", text) if "delays" in text.lower() else ():  # every cue names them
         text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
     return text
 
