@@ -471,6 +471,12 @@ APPOSITIONS = [
     _p("announce", "Lumen Drift remaster announced",
        "Orsa today announced Lumen Drift Remastered, a newly remastered edition of the 2009 game.", announce(L)),
     _p("recap", "Starfall Academy review", "The latest entry in Starfall Academy is its best yet.", NOTHING),
+    # a past year as the age of another work ("2009's X") is no retelling
+    _p("announce", "Lumen Drift: Ember Tactics announced",
+       "Orsa officially announced Lumen Drift: Ember Tactics, a full remake of 2009's Lumen Drift 3.", announce(L)),
+    _p("announce", "Korvin's Gate remake", "Halden confirmed a remake of 2004's Korvin's Gate on Friday.", announce(K)),
+    _p("announce", "Tidebound 2 in the works", "Keld is making Tidebound 2, a sequel to 2019’s surprise hit.", announce(T)),
+    _p("recap", "Korvin's Gate remake news", "Halden announced a remake of Korvin's Gate in 2024.", NOTHING),
 ]
 
 # A trailer named for its occasion has been shown: "the debut trailer introduces ...".

@@ -127,9 +127,10 @@ def _factual(sentence: Sentence) -> bool:
 
 
 def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
-    """A past year used as a time ("in 2019", "since 2016", 2019年に), not as an adjective ("the 2008 classic")."""
+    """A past year used as a time ("in 2019", "since 2016", 2019年に), not as an adjective ("the 2008 classic",
+    "a remake of 2009's Lumen Drift 3")."""
     for d in dates:
-        if d.precision == "year" and d.last.year < published.year:
+        if d.precision == "year" and d.last.year < published.year and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
             if japanese or re.search(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$", before):
                 return True
