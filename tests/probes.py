@@ -513,6 +513,22 @@ OTHERS_DELAYS = [
        delay(JK, "2027-01-08")),
 ]
 
+# "announced that <the work> will open on DATE": what is announced is the date, not the work.
+TOLD_DATES = [
+    _p("release", "Tidebound 3 dated",
+       "After two postponements, the last Tidebound film has a new opening day. Halden announced that "
+       "Tidebound 3 will open in theaters on March 8, 2027.", delay(T, "2027-03-08")),
+    _p("release", "Lumen Drift II date", "Orsa confirmed that Lumen Drift II will launch on May 2, 2027.",
+       release(L, "2027-05-02")),
+    _p("release", "Korvin's Gate II dated", "Halden said on Friday that Korvin's Gate II is set to arrive on June 4, 2027.",
+       release(K, "2027-06-04")),
+    _p("announce", "Starfall Academy renewed",
+       "Keld announced that a third season of Starfall Academy will premiere in April 2027.",
+       announce(S) + release(S, "2027-04")),
+    _p("announce", "Starfall Academy will return", "Keld revealed that the Starfall Academy anime will return for a third "
+       "season, and that it will be the last.", announce(S)),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -526,7 +542,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -306,11 +306,21 @@ def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
 _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 
 
+# "announced that <the work> will open ...": the announcement's object is a release, not a work.
+_TOLD_DATE = re.compile(r"^\s*(?:that\s+)(?P<subject>[^,;]{1,80}?)\s+(?:will|is set to|is scheduled to|is slated to"
+                        r"|is due to)\s+(?:now\s+)?(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land"
+                        r"|come out|stream)\b", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
+
+
 def _announces_something_else(clause: str, announced: Span) -> bool:
     """The announcement cue's object is a trailer or something that is no installment, or the cue
     is the verb of a time clause ("arrived a year after it was announced")."""
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
+    told = _TOLD_DATE.match(clause[announced.end():])
+    if told and not _INDEFINITE.match(told.group("subject")):
+        return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]
