@@ -529,6 +529,20 @@ TOLD_DATES = [
        "season, and that it will be the last.", announce(S)),
 ]
 
+# Everyday phrasings: "is a go", "green light", "will hit stores", a delay's target ahead of a month just past.
+EVERYDAY = [
+    _p("announce", "Vanta Reach season 2 is a go", "", announce(V)),
+    _p("announce", "Lumen Drift 3 is officially a go, Orsa says", "", announce(L)),
+    _p("announce", "Tidebound gets sequel green light", "", announce(T)),
+    _p("announce", "Korvin's Gate series gets the green light at Halden", "", announce(K)),
+    _p("release", "Lumen Drift 2 will hit stores on July 3", "", release(L, "2026-07-03")),
+    _p("release", "Starfall Academy: the movie will hit theaters on October 9", "", release(S, "2026-10-09")),
+    _p("delay", "Vanta Reach season 2 delayed to April due to production issues", "", delay(V, "2027-04")),
+    _p("delay", "Lumen Drift II pushed back to May", "", delay(L, "2027-05")),
+    _p("delay", "Tidebound 3 slips to March", "", delay(T, "2027-03")),
+    _p("recap", "Vanta Reach season 2 premiered in April", "", NOTHING),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -542,7 +556,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

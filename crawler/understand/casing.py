@@ -59,9 +59,9 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
         if not any(a <= i < b for a, b in kept):
             lowered = char.lower()
             chars[i] = lowered if len(lowered) == 1 else char
-    # A month before a number, or after "this", "next", "its" or a preposition of time, is a date, and dates are
-    # written with a capital: "april 10" -> "April 10", "this october" -> "this October", "in may" -> "in May"
-    # (not after "to": "to march" is a verb).
+    # A month before a number, or after "this", "next", "its", a preposition of time or a move, is a date,
+    # and dates are written with a capital: "april 10" -> "April 10", "this october" -> "this October",
+    # "in may" -> "in May", "delayed to april" -> "delayed to April" (not after "to" alone: "to march").
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
     # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
     return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
@@ -71,5 +71,8 @@ _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 _AFTER = "|".join(rf"(?<=\b{word} )" for word in
-                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "its", "early", "late", "mid"))
+                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
+                   # where a move goes: "Delayed to April" ("to march" alone is a verb)
+                   "delayed to", "back to", "pushed to", "moved to", "moves to", "slips to", "slipped to",
+                   "postponed to", "shifts to", "shifted to"))
 _MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b")

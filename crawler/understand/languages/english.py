@@ -39,6 +39,7 @@ ANNOUNCEMENT = (
     Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
     Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
+    Cue(r"\b(?:is|are) (?:officially )?a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
     Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
         "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
@@ -87,6 +88,7 @@ RELEASE = (
     Cue(r"\bwindow\b", "a spring 2027 window"),
     Cue(r"\bstarts?\b|\bbegins?\b", "the second cour begins in April"),
     Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
+    Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
     Cue(r"\b(?:is|it's|are|'s) out\b", "and it's out November 6"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
@@ -295,6 +297,9 @@ UPCOMING = (
         "the film is slated for April"),
     Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
     Cue(r"\bupcoming\b|\bcoming\s+(?:in|this|next)\b", "the upcoming May release"),
+    # where a delay or a move goes is ahead: "delayed to April" in June is next April
+    Cue(r"\b(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)?(?: back)?|mov(?:es|ed)|slips?|slipped|shift(?:s|ed)?)"
+        r"\s+(?:[\w-]+\s+){0,2}?(?:to|until|into)\b", "season 2 delayed to April"),
 )
 # What a clause tells as past: the month it names is the one that has been.
 PAST = (
