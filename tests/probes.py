@@ -543,6 +543,24 @@ EVERYDAY = [
     _p("recap", "Vanta Reach season 2 premiered in April", "", NOTHING),
 ]
 
+# Hedges and denials in everyday words: "is expected to", "sources say", "appears to", "denies".
+EVERYDAY_TRAPS = [
+    _p("hedge", "Lumen Drift 2 is expected to launch in March", "", NOTHING),
+    _p("hedge", "What to expect from Lumen Drift 2's reveal", "", NOTHING),
+    _p("hedge", "Sources say Vanta Reach season 3 is in development", "", NOTHING),
+    _p("hedge", "According to sources, Tidebound 2 has been greenlit", "", NOTHING),
+    _p("hedge", "Lumen Drift 2 appears to be delayed", "", NOTHING),
+    _p("hedge", "It looks like Korvin's Gate II is slipping to 2027", "", NOTHING),
+    _p("negation", "Orsa denies Lumen Drift 2 delay", "", NOTHING),
+    _p("negation", "Halden shoots down rumors of a Korvin's Gate sequel", "", NOTHING),
+    _p("negation", "Keld dismissed reports that Tidebound 2 was delayed", "", NOTHING),
+    # a hedge in a trailing relative clause is about something else
+    _p("trailer", "Starfall Academy 2", "Keld released the first trailer for Starfall Academy 2, which is expected "
+       "to adapt the second novel.", trailer(S)),
+    _p("release", "Tidebound 3", "Tidebound 3 opens on October 9, 2026, which fans expect to be the last film.",
+       release(T, "2026-10-09")),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -556,7 +574,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

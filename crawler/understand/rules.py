@@ -115,8 +115,9 @@ def asks_or_guesses(text: str) -> bool:
     return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
 
 
-# ", ending months of guessing about when it would arrive": background after the statement.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing)\b[^;]*$")
+# ", ending months of guessing about when it would arrive", ", which are expected to adapt the next arc":
+# background after the statement.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who)\b[^;]*$")
 
 
 def _factual(sentence: Sentence) -> bool:

@@ -187,6 +187,8 @@ NEGATION = (
     Cue(r"\bwon't\b(?! make)", "it won't get a sequel"),
     Cue(r"\bwill not\b(?! (?:make|debut|arrive|launch))", "there will not be a third season"),
     Cue(r"\bnot launching\b", "not launching this year"),
+    Cue(r"\bden(?:y|ies|ied)\b|\bdismiss(?:es|ed)?\b|\bshoots? down\b|\bshot down\b|\bdebunk",
+        "Orsa denies a delay"),
     Cue(r"\(not\b", "(not a trailer)"),
     Cue(r"\bthere is no\b|\bthere's no\b", "there's no date"),
     Cue(r"\bisn't\b|\baren't\b", "the sequel isn't dated"),
@@ -227,6 +229,10 @@ SPECULATION = (
     Cue(r"\bsuggests?\b", "a listing suggests a June date"),
     Cue(r"\bpointed to\b", "a retailer pointed to June"),
     Cue(r"\bfloated\b|\bmulling\b|\bconsidering\b", "a 2027 release has been floated internally"),
+    Cue(r"\bexpect(?:s|ed|ing|ations?)?\b", "the sequel is expected to launch in March"),
+    Cue(r"\bsources?\s+(?:say|says|said|claim|claims|familiar|close|tell|told)\b"
+        r"|\baccording to (?:sources?|people|insiders?|a person|someone)\b", "sources say a sequel is in development"),
+    Cue(r"\b(?:appears?|seems?) to\b|\bapparently\b|\blooks like\b", "the sequel appears to be delayed"),
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
