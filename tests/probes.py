@@ -561,6 +561,16 @@ EVERYDAY_TRAPS = [
        release(T, "2026-10-09")),
 ]
 
+# Details of a known work are no announcement of it: "revealed more about", "shared new details of".
+DETAILS = [
+    _p("release", "Vanta Reach season 2",
+       "Orsa revealed more about Vanta Reach season 2. It premieres on January 9, 2027.", release(V, "2027-01-09")),
+    _p("recap", "Korvin's Gate 2 news", "Halden shared new details about Korvin's Gate 2 at the fan event.", NOTHING),
+    _p("recap", "Tidebound sequel cast", "Keld announced details of the Tidebound sequel's cast on Monday.", NOTHING),
+    _p("announce", "Lumen Drift sequel", "Orsa announced a Lumen Drift sequel and shared details about its story.",
+       announce(L)),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -574,7 +584,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

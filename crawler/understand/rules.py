@@ -311,6 +311,8 @@ _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 _TOLD_DATE = re.compile(r"^\s*(?:that\s+)(?P<subject>[^,;]{1,80}?)\s+(?:will|is set to|is scheduled to|is slated to"
                         r"|is due to)\s+(?:now\s+)?(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land"
                         r"|come out|stream)\b", re.IGNORECASE)
+_DETAILS = re.compile(r"^\s+(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
+                      r"(?:about|on|of|for)\b", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
@@ -322,6 +324,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     told = _TOLD_DATE.match(clause[announced.end():])
     if told and not _INDEFINITE.match(told.group("subject")):
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
+    if _DETAILS.match(clause[announced.end():]):
+        return True  # "revealed more about", "shared new details of": about a work already known
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]
