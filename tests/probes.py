@@ -569,6 +569,11 @@ DETAILS = [
     _p("recap", "Tidebound sequel cast", "Keld announced details of the Tidebound sequel's cast on Monday.", NOTHING),
     _p("announce", "Lumen Drift sequel", "Orsa announced a Lumen Drift sequel and shared details about its story.",
        announce(L)),
+    # "<work> release date revealed": what was revealed is the date
+    _p("recap", "Lumen Drift II release date revealed", "", NOTHING),
+    _p("release", "Starfall Academy season 2 premiere date confirmed for January 8", "", release(S, "2027-01-08")),
+    _p("trailer", "Tidebound 3 teaser trailer officially unveiled", "", trailer(T)),
+    _p("release", "Lumen Drift II will be out in early 2027", "", release(L, "2027")),
 ]
 
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".

@@ -313,6 +313,9 @@ _TOLD_DATE = re.compile(r"^\s*(?:that\s+)(?P<subject>[^,;]{1,80}?)\s+(?:will|is 
                         r"|come out|stream)\b", re.IGNORECASE)
 _DETAILS = re.compile(r"^\s+(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b", re.IGNORECASE)
+_THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
+                           r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
@@ -326,6 +329,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "shared new details of": about a work already known
+    if _THING_BEFORE.search(clause[:announced.start()]):
+        return True  # "Lumen Drift II release date revealed": what was revealed is the date
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]

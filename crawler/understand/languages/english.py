@@ -89,7 +89,7 @@ RELEASE = (
     Cue(r"\bstarts?\b|\bbegins?\b", "the second cour begins in April"),
     Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
     Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
-    Cue(r"\b(?:is|it's|are|'s) out\b", "and it's out November 6"),
+    Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
