@@ -576,6 +576,17 @@ DETAILS = [
     _p("release", "Lumen Drift II will be out in early 2027", "", release(L, "2027")),
 ]
 
+# A weekday ahead for sure is a date ("opens Friday", "this Sunday"); "on Friday" alone is the news day.
+WEEKDAYS = [
+    _p("release", "Tidebound 3 opens nationwide Friday", "", release(T, "2026-06-05")),
+    _p("release", "Starfall Academy season 2's first episode airs next Sunday", "", release(S, "2026-06-07")),
+    _p("release", "Lumen Drift II launches this Thursday", "", release(L, "2026-06-04")),
+    _p("announce", "Korvin's Gate 2", "On Friday, Halden confirmed a sequel to Korvin's Gate.", announce(K)),
+    _p("release", "Vanta Reach 2 dated", "Orsa announced on Friday that Vanta Reach 2 opens May 3, 2027.",
+       release(V, "2027-05-03")),
+    _p("recap", "Tidebound 3 reviews", "Tidebound 3 opened on Friday to strong reviews.", NOTHING),
+]
+
 # A new date said to replace the old one, the old one last: "in 2027 rather than this fall".
 REPLACED_DATES = [
     _p("delay", "Vanta Reach season 3 lands in 2027 instead of this spring", "", delay(V, "2027")),
@@ -589,7 +600,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -31,6 +31,8 @@ TABLE = [
     ("Thanksgiving eve", "2026-11-25", "day"),
     ("a Thanksgiving 2027 release", "2027-11", "month"),  # a holiday season as a window
     ("in theaters for Christmas", "2026-12", "month"),
+    ("opens nationwide Friday", "2026-11-27", "day"),  # published on a Tuesday: the coming Friday
+    ("this Sunday", "2026-11-29", "day"),
     ("this Christmas", "2026-12", "month"),
     ("January 9", "2027-01-09", "day"),  # ahead of publication: next January
     ("November 20", "2026-11-20", "day"),  # just past: this November
@@ -145,7 +147,7 @@ def test_a_month_just_passed_is_next_years_when_the_clause_speaks_of_what_is_to_
 
 DATE_PIECES = ["May", "may", "MAY", "OCTOBER", "Sept.", "10", "3rd", "2027", "1999", "2019", "Spring", "fall",
                "autumn", "this", "next", "last", "later", "year", "in", "from", "to", "of", "the", "early", "mid-2027",
-               "Q3", "first half of", "Christmas Day", "Thanksgiving", "Christmas", "for", "Halloween", "2027年", "令和9年", "5月", "10日",
+               "Q3", "first half of", "Christmas Day", "Thanksgiving", "Christmas", "for", "Friday", "opens", "Halloween", "2027年", "令和9年", "5月", "10日",
                "来春", "今年", "二〇二七年", "Friday,", ",", ".", "Lumen", "Drift", "opens", "episodes", "%"]
 
 

@@ -63,10 +63,12 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
     # and dates are written with a capital: "april 10" -> "April 10", "this october" -> "this October",
     # "in may" -> "in May", "delayed to april" -> "delayed to April" (not after "to" alone: "to march").
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
+    lowered = _WEEKDAY.sub(lambda m: m.group().capitalize(), lowered)  # always written with a capital
     # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
     return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
 
 
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’])")
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")

@@ -42,12 +42,16 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _PART = r"(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WINDOWS = {"thanksgiving": 11, "christmas": 12}  # the holiday seasons releases are planned around
 _HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31),
     "new year's day": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
 }
 
+# The words right before a weekday that make it a release day: "opens Friday", "premieres nationwide Sunday".
+_RELEASED_ON = ("opens", "airs", "lands", "debuts", "returns", "arrives", "streams", "launches", "premieres",
+                "nationwide", "worldwide", "in theaters", "in theatres", "in cinemas")
 # Each pattern with what any of its matches contains (see _GATES): most sentences hold no date, and
 # one quick search for each such part spares the patterns that cannot match.
 _EN_PATTERNS = [
@@ -66,6 +70,11 @@ _EN_PATTERNS = [
     ("window", {"holiday"}, re.compile(r"\b(?P<rel>this|next|for|by|over|until)\s+(?P<holiday>Thanksgiving|Christmas)\b"
                                        r"(?!\s+(?:day|eve)\b)(?!,?\s+\d)", re.IGNORECASE)),
     ("holiday", {"holiday"}, re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    # A weekday is a date only when it is ahead for sure: "this Friday", "next Sunday", "opens Friday"
+    # ("on Friday" alone is as often the day the news came).
+    ("weekday", {"weekday"}, re.compile(
+        r"\b(?:(?P<rel>this|next|coming)\s+|" + "|".join(rf"(?<=\b{word} )" for word in _RELEASED_ON) + ")"
+        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Z][a-z]+\.?\s+)?\d)")),
     ("relyear", {"year_word"}, re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
 ]
@@ -147,6 +156,10 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         if not rel:  # "later this year"
             return "year", published.year, 1, 1, "", False
         return "year", published.year + {"next": 1, "来": 1, "last": -1, "昨": -1}.get(rel, 0), 1, 1, "", False
+    if kind == "weekday":  # the coming one: never today, and within a week
+        ahead = (_WEEKDAYS.index(g["weekday"].lower()) - published.weekday()) % 7 or 7
+        coming = published + timedelta(days=ahead)
+        return "day", coming.year, coming.month, coming.day, "", False
     if kind == "window":
         month = _WINDOWS[g["holiday"].lower()]
         if explicit is not None:
@@ -266,6 +279,7 @@ _GATES = {
     "season": (re.compile(r"winter|spring|summer|fall|autumn"), True),
     "holiday": (re.compile(r"christmas|new year|halloween|valentine|thanksgiving"), True),
     "year_word": (re.compile(r"year"), True),
+    "weekday": (re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"), True),
     "japanese": (re.compile(r"[年月春夏秋冬]"), False),  # every Japanese pattern needs one
 }
 

@@ -308,9 +308,10 @@ _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 
 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
-_TOLD_DATE = re.compile(r"^\s*(?:that\s+)(?P<subject>[^,;]{1,80}?)\s+(?:will|is set to|is scheduled to|is slated to"
-                        r"|is due to)\s+(?:now\s+)?(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land"
-                        r"|come out|stream)\b", re.IGNORECASE)
+_TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+)?that\s+(?P<subject>[^,;]{1,80}?)\s+"
+                        r"(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?(?:now\s+)?"
+                        r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)(?:s|es)?\b",
+                        re.IGNORECASE)
 _DETAILS = re.compile(r"^\s+(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b", re.IGNORECASE)
 _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
