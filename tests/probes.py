@@ -569,6 +569,8 @@ DETAILS = [
     _p("recap", "Tidebound sequel cast", "Keld announced details of the Tidebound sequel's cast on Monday.", NOTHING),
     _p("announce", "Lumen Drift sequel", "Orsa announced a Lumen Drift sequel and shared details about its story.",
        announce(L)),
+    _p("recap", "Orsa's 2027 slate", "Orsa confirmed its 2027 slate on Monday, led by Tidebound 3.", NOTHING),
+    _p("recap", "Halden lineup", "Halden unveiled its summer lineup, with Korvin's Gate 2 at the top.", NOTHING),
     # "<work> release date revealed": what was revealed is the date
     _p("recap", "Lumen Drift II release date revealed", "", NOTHING),
     _p("release", "Starfall Academy season 2 premiere date confirmed for January 8", "", release(S, "2027-01-08")),

@@ -312,8 +312,9 @@ _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yester
                         r"(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?(?:now\s+)?"
                         r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)(?:s|es)?\b",
                         re.IGNORECASE)
-_DETAILS = re.compile(r"^\s+(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
-                      r"(?:about|on|of|for)\b", re.IGNORECASE)
+_DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
+                      r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
+                      re.IGNORECASE)
 _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$",
                            re.IGNORECASE)
@@ -329,7 +330,7 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     if told and not _INDEFINITE.match(told.group("subject")):
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
-        return True  # "revealed more about", "shared new details of": about a work already known
+        return True  # "revealed more about", "confirmed its 2027 slate": about works already known
     if _THING_BEFORE.search(clause[:announced.start()]):
         return True  # "Lumen Drift II release date revealed": what was revealed is the date
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
