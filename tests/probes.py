@@ -578,6 +578,14 @@ DETAILS = [
     _p("release", "Lumen Drift II will be out in early 2027", "", release(L, "2027")),
 ]
 
+# Posts: a separator starts a statement; a fan's opinion is no fact.
+POSTS = [
+    _p("release", "@halden", "Korvin's Gate 2 | In theaters December 17, 2027", release(K, "2027-12-17")),
+    _p("release", "@orsa", "Lumen Drift II • Out March 4, 2027 • Wishlist now", release(L, "2027-03-04")),
+    _p("hedge", "@fan", "not gonna lie I think Tidebound 3 gets delayed again lol", NOTHING),
+    _p("hedge", "@fan2", "imo Vanta Reach season 2 drops in October", NOTHING),
+]
+
 # A weekday ahead for sure is a date ("opens Friday", "this Sunday"); "on Friday" alone is the news day.
 WEEKDAYS = [
     _p("release", "Tidebound 3 opens nationwide Friday", "", release(T, "2026-06-05")),
@@ -602,7 +610,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

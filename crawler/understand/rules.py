@@ -235,12 +235,14 @@ def cue(family: str, text: str) -> Span | None:
     for match in lexicons.spans(family, text):
         word = match.group()
         title_case = word[:1].isupper() and word[1:2].islower()
-        if title_case and match.start() > 0 and not re.search(r"[.!?:]\s*$|^\W*$", text[:match.start()]):
+        if title_case and match.start() > 0 and not _AFTER_A_BREAK.search(text[:match.start()]):
             continue
         return match
     return None
 
 
+# What may stand before a capital that starts a statement: a stop, a colon, a separator ("X | In theaters May 3").
+_AFTER_A_BREAK = re.compile(r"[.!?:|•–—]\s*$|^\W*$")
 # The cue families, in the order a tie goes.
 _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
           (EventKind.TRAILER, "TRAILER"), (EventKind.ANNOUNCEMENT, "ANNOUNCEMENT"))

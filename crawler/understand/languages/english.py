@@ -90,6 +90,7 @@ RELEASE = (
     Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
     Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
     Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
+    Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
@@ -233,6 +234,7 @@ SPECULATION = (
     Cue(r"\bsources?\s+(?:say|says|said|claim|claims|familiar|close|tell|told)\b"
         r"|\baccording to (?:sources?|people|insiders?|a person|someone)\b", "sources say a sequel is in development"),
     Cue(r"\b(?:appears?|seems?) to\b|\bapparently\b|\blooks like\b", "the sequel appears to be delayed"),
+    Cue(r"\bi (?:think|bet|guess|feel like|reckon|suspect|hope)\b|\bimo\b|\bimho\b", "I think it gets delayed again"),
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
