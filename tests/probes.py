@@ -576,6 +576,8 @@ DETAILS = [
     _p("release", "Starfall Academy season 2 premiere date confirmed for January 8", "", release(S, "2027-01-08")),
     _p("trailer", "Tidebound 3 teaser trailer officially unveiled", "", trailer(T)),
     _p("release", "Lumen Drift II will be out in early 2027", "", release(L, "2027")),
+    _p("release", "『ミラージュ戦記』最新作の発売日が決定！2027年2月12日(金)発売", "", release(JM, "2027-02-12")),
+    _p("release", "『星屑キッチン』第2期の放送開始日が2027年1月10日に決定", "", release(JK, "2027-01-10")),
 ]
 
 # Posts: a separator starts a statement; a fan's opinion is no fact.

@@ -318,8 +318,9 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
                       re.IGNORECASE)
 _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
-                           r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$",
-                           re.IGNORECASE)
+                           r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
+                           r"|(?:発売|公開|放送|配信)(?:日|時期|開始日)(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
+_DATE_DECIDED = re.compile(r"(?:発売|公開|放送|配信)(?:日|時期|開始日)(?:が|は)")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
@@ -333,8 +334,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
-    if _THING_BEFORE.search(clause[:announced.start()]):
-        return True  # "Lumen Drift II release date revealed": what was revealed is the date
+    if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()):
+        return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]
