@@ -485,6 +485,19 @@ OCCASION_TRAILERS = [
        trailer(K)),
     _p("trailer", "Starfall Academy season 3: the reveal trailer sets up a new rivalry", "", trailer(S)),
     _p("trailer", "Lumen Drift II story trailer spotlights the villain", "", trailer(L)),
+    _p("trailer", "Watch: Lumen Drift II's first gameplay footage", "", trailer(L)),
+    _p("trailer", "Korvin's Gate 2 shows new footage at the showcase", "", trailer(K)),
+    _p("trailer", "Watch the official footage from Tidebound 3", "", trailer(T)),
+    _p("negation", "No Tidebound 3 footage was shown at the showcase", "", NOTHING),
+    _p("recap", "The Tidebound 3 trailer will premiere at the showcase next week", "", NOTHING),
+]
+
+# A headline's label before a colon is no title: "Watch:", "Exclusive:"; "Report:" is a hedge.
+HEADLINE_LABELS = [
+    _p("announce", "Exclusive: Tidebound 3 is officially in production", "", announce(T)),
+    _p("release", "Official: Starfall Academy season 2 premieres January 8", "", release(S, "2027-01-08")),
+    _p("hedge", "Report: Lumen Drift II slated for March 2027", "", NOTHING),
+    _p("hedge", "Rumor: Vanta Reach 2 delayed to 2027", "", NOTHING),
 ]
 
 # A release spoken of without its date, then a line that is the date: the date it got. A date line
@@ -612,7 +625,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
-        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS)
+        + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS
+        + HEADLINE_LABELS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

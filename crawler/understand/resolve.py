@@ -34,6 +34,10 @@ PLAIN_CAPITALS = frozenset(
 )
 
 
+# A headline's label before a colon is no title: "Watch: Lumen Drift II's first footage".
+_HEADLINE_LABELS = frozenset(
+    "watch video trailer exclusive report reports review preview breaking update updated rumor rumour opinion interview "
+    "analysis recap explainer official confirmed news feature listen poll deal spoilers".split())
 _CALENDAR_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Christmas Halloween".split())
@@ -104,7 +108,8 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             continue
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
-        if prefix and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
+        if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
+                and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
         if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):

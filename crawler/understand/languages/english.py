@@ -143,6 +143,7 @@ TRAILER = (
     Cue(r"\bpromotional video\b", "a promotional video"),
     Cue(r"\bannouncement video\b", "an announcement video"),
     Cue(r"\bpreview video\b", "a preview video"),
+    Cue(r"\b(?:gameplay|first|new|debut|official) (?:gameplay )?footage\b", "the first gameplay footage"),
 )
 # What says a trailer came out, rather than that one is coming.
 TRAILER_OUT = (
@@ -160,6 +161,7 @@ TRAILER_OUT = (
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
     # A trailer named for its occasion has been shown: "the debut trailer introduces a new hero".
     Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer introduces"),
+    Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
 )
 
 # -- what takes an event back ------------------------------------------------------
@@ -235,6 +237,7 @@ SPECULATION = (
         r"|\baccording to (?:sources?|people|insiders?|a person|someone)\b", "sources say a sequel is in development"),
     Cue(r"\b(?:appears?|seems?) to\b|\bapparently\b|\blooks like\b", "the sequel appears to be delayed"),
     Cue(r"\bi (?:think|bet|guess|feel like|reckon|suspect|hope)\b|\bimo\b|\bimho\b", "I think it gets delayed again"),
+    Cue(r"^\W*reports?\s*:", "Report: the sequel slips to 2027"),
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
