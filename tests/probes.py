@@ -492,6 +492,14 @@ OCCASION_TRAILERS = [
     _p("recap", "The Tidebound 3 trailer will premiere at the showcase next week", "", NOTHING),
 ]
 
+# A game's events are no installment: "the summer event starts July 3".
+GAME_EVENTS = [
+    _p("recap", "Tidebound's summer event starts July 3", "", NOTHING),
+    _p("recap", "Lumen Drift II crossover event with Orsa's other hit begins August 1", "", NOTHING),
+    _p("recap", "Vanta Reach limited-time event returns on July 20", "", NOTHING),
+    _p("release", "Lumen Drift II's Ember Road expansion arrives July 17", "", release(L, "2026-07-17")),
+]
+
 # A headline's label before a colon is no title: "Watch:", "Exclusive:"; "Report:" is a hedge.
 HEADLINE_LABELS = [
     _p("announce", "Exclusive: Tidebound 3 is officially in production", "", announce(T)),
@@ -626,7 +634,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
         + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS
-        + HEADLINE_LABELS)
+        + HEADLINE_LABELS + GAME_EVENTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -260,6 +260,8 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel)s?\b",
         "the soundtrack album is out July 10"),
+    Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
+        r"|crossover)\s+events?\b", "the summer event starts July 3"),
 )
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
