@@ -183,7 +183,7 @@ class CompiledCue:
     def finditer(self, text: str, lowered: str | None, starts: tuple[int, ...] | None = None) -> Iterator[Span]:
         """Every match, left to right, none overlapping the one before.
 
-        ``starts``: the only places a match can start (where the automaton of :class:`CueIndex`
+        ``starts``: the only places a match can start (where the automaton of :class:`CueSet`
         found one of this cue's anchors); the cue is then tried there alone instead of searched.
         """
         if starts is not None and self._fast is not None and lowered is not None:
@@ -218,6 +218,21 @@ class CompiledCue:
                 position = match.end() if match.end() > start else start + 1
 
 
+#: Where the anchors of a family's cues start in a text, by cue index.
+Starts = dict[int, list[int]]
+
+
+def _anchor_automaton(by_anchor: dict[str, list]) -> ahocorasick.Automaton | None:
+    """An automaton that gives, for each anchor found, how far back it starts and whose it is."""
+    if not by_anchor:
+        return None
+    automaton = ahocorasick.Automaton()
+    for anchor, places in by_anchor.items():
+        automaton.add_word(anchor, (len(anchor) - 1, tuple(places)))
+    automaton.make_automaton()
+    return automaton
+
+
 class CueSet:
     """The cues of one family, with one Aho-Corasick automaton over their anchors.
 
@@ -231,22 +246,18 @@ class CueSet:
         self.cues = tuple(CompiledCue(p) for p in patterns)
         self.anywhere = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
         self._searched_anywhere: Mapping[int, None] = MappingProxyType(dict.fromkeys(self.anywhere))
-        self._automaton = ahocorasick.Automaton()
+        self._anywhere_only: list[tuple[int, tuple[int, ...] | None]] = [(index, None) for index in self.anywhere]
         by_anchor: dict[str, list[int]] = {}
         for index, cue in enumerate(self.cues):
             for anchor in cue.anchors or ():
                 by_anchor.setdefault(anchor, []).append(index)
-        for anchor, indexes in by_anchor.items():
-            self._automaton.add_word(anchor, (len(anchor) - 1, tuple(indexes)))
-        self._empty = not by_anchor
-        if not self._empty:
-            self._automaton.make_automaton()
+        self._automaton = _anchor_automaton(by_anchor)
 
     def any_match(self, text: str, lowered: str | None) -> bool:
         """Whether any cue matches: stops at the first that does."""
         if lowered is None:
             return any(cue.search(text, None) for cue in self.cues)
-        if not self._empty:
+        if self._automaton is not None:
             for end, (back, indexes) in self._automaton.iter(lowered):
                 start = end - back
                 if any(self.cues[index].match_at(lowered, start) for index in indexes):
@@ -255,33 +266,40 @@ class CueSet:
 
     def matches(self, text: str, lowered: str | None) -> list[tuple[int, Span]]:
         """(cue index, span) of every match of every cue, by start, then by index."""
-        found = sorted((span.first, index, span) for index, starts in self._candidates(lowered).items()
+        found = sorted((span.first, index, span) for index, starts in self._worth_trying(lowered, self._starts(lowered))
                        for span in self.cues[index].finditer(text, lowered, starts))
         return [(index, span) for _, index, span in found]
 
     def firsts(self, text: str, lowered: str | None) -> list[tuple[int, int, int]]:
         """(cue index, start, end) of the first match of each cue that matches, by index."""
+        return self.firsts_at(text, lowered, self._starts(lowered))
+
+    def firsts_at(self, text: str, lowered: str | None, starts: Starts) -> list[tuple[int, int, int]]:
+        """``firsts``, where the automaton found the cues' anchors at ``starts``."""
         found = []
-        for index, starts in sorted(self._candidates(lowered).items()):
-            span = next(self.cues[index].finditer(text, lowered, starts), None)
+        for index, at in sorted(self._worth_trying(lowered, starts)):
+            span = next(self.cues[index].finditer(text, lowered, at), None)
             if span is not None:
                 found.append((index, span.first, span.last))
         return found
 
-    def _candidates(self, lowered: str | None) -> Mapping[int, tuple[int, ...] | None]:
-        """The cues that may match, each with the places a match may start (None: anywhere)."""
-        if lowered is None:
-            return dict.fromkeys(range(len(self.cues)))
-        starts: dict[int, list[int]] = {}
-        if not self._empty:
+    def _starts(self, lowered: str | None) -> Starts:
+        starts: Starts = {}
+        if lowered is not None and self._automaton is not None:
             for end, (back, indexes) in self._automaton.iter(lowered):
                 for index in indexes:
                     starts.setdefault(index, []).append(end - back)
+        return starts
+
+    def _worth_trying(self, lowered: str | None, starts: Starts) -> list[tuple[int, tuple[int, ...] | None]]:
+        """The cues that may match, each with the places a match may start (None: anywhere)."""
+        if lowered is None:
+            return [(index, None) for index in range(len(self.cues))]
         if not starts:
-            return self._searched_anywhere  # most sentences, for most families
+            return self._anywhere_only
         found: dict[int, tuple[int, ...] | None] = {index: tuple(sorted(at)) for index, at in starts.items()}
         found.update(self._searched_anywhere)
-        return found
+        return list(found.items())
 
 
 class CueSets:
@@ -290,35 +308,21 @@ class CueSets:
 
     def __init__(self, families: Mapping[str, CueSet]) -> None:
         self.families = dict(families)
-        self._automaton = ahocorasick.Automaton()
         by_anchor: dict[str, list[tuple[str, int]]] = {}
         for name, family in self.families.items():
             for index, cue in enumerate(family.cues):
                 for anchor in cue.anchors or ():
                     by_anchor.setdefault(anchor, []).append((name, index))
-        for anchor, places in by_anchor.items():
-            self._automaton.add_word(anchor, (len(anchor) - 1, tuple(places)))
-        self._automaton.make_automaton()
+        self._automaton = _anchor_automaton(by_anchor)
 
     def firsts(self, text: str, lowered: str | None) -> dict[str, list[tuple[int, int, int]]]:
         """``CueSet.firsts`` of each family."""
-        if lowered is None:
-            return {name: family.firsts(text, None) for name, family in self.families.items()}
-        starts: dict[str, dict[int, list[int]]] = {}
-        for end, (back, places) in self._automaton.iter(lowered):
-            for name, index in places:
-                starts.setdefault(name, {}).setdefault(index, []).append(end - back)
-        result: dict[str, list[tuple[int, int, int]]] = {}
-        for name, family in self.families.items():
-            here = starts.get(name)
-            if here is None and not family.anywhere:
-                result[name] = []
-                continue
-            found = []
-            for index in sorted({*(here or ()), *family.anywhere}):
-                at = tuple(sorted(here[index])) if here and index in here else None
-                span = next(family.cues[index].finditer(text, lowered, at), None)
-                if span is not None:
-                    found.append((index, span.first, span.last))
-            result[name] = found
-        return result
+        starts: dict[str, Starts] = {}
+        if lowered is not None and self._automaton is not None:
+            for end, (back, places) in self._automaton.iter(lowered):
+                for name, index in places:
+                    starts.setdefault(name, {}).setdefault(index, []).append(end - back)
+        # Most families have no anchor in a sentence and no cue to search everywhere: nothing to try.
+        return {name: family.firsts_at(text, lowered, starts.get(name, {}))
+                if name in starts or family.anywhere or lowered is None else []
+                for name, family in self.families.items()}
