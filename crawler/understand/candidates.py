@@ -136,15 +136,14 @@ class DocumentFacts:
     casings: Mapping[tuple[int, int], Casing]  # of each sentence, by (paragraph, start)
 
     def rule_features(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence) -> dict[str, float]:
+        text = sentence.text.lower()
         evidence = self.ruled.get((franchise, kind, when))
         if evidence is None and kind is EventKind.DELAY and when is None:
             # "Halden has delayed Tidebound 3." then "The new date is March 5.": the rules give the
             # delay that date, as a report does (detect._report); it is this sentence's delay still.
-            text = sentence.text.lower()
             evidence = next((e for (f, k, _), e in self.ruled.items() if f == franchise and k is kind and e == text), None)
         if evidence is not None:
-            here = evidence == sentence.text.lower()
-            return {"rule:same": 1.0, "rule:here": 1.0} if here else {"rule:same": 1.0}
+            return {"rule:same": 1.0, "rule:here": 1.0} if evidence == text else {"rule:same": 1.0}
         if any(f == franchise and k == kind for f, k, _ in self.ruled):
             return {"rule:other_date": 1.0}
         return {}

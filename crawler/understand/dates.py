@@ -331,6 +331,11 @@ _SHOUTED_MONTH = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
 
 
+def within(precise: str, window: str) -> bool:
+    """"2031-12-19" lies in "2031" and in "2031-12"; a season is a window of its year too."""
+    return precise != window and precise.startswith(window + "-")
+
+
 def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
     """A line that is a date and little else ("Monday, March 3, 2026", "FEBRUARY 28 2027.");
     ``dates`` are the dates of ``text``."""

@@ -27,7 +27,7 @@ from datetime import date
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
-from crawler.understand.dates import DateReader, find_dates, is_only_a_date
+from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -169,8 +169,7 @@ def _report(judgements: Iterable[Judgement]) -> list[Event]:
                 accepted[(franchise, kind, when)] = undated
     events = []
     for (franchise, kind, when), candidate in accepted.items():
-        if when and any(k[0] == franchise and k[1] is kind and k[2] and k[2] != when and k[2].startswith(when + "-")
-                        for k in accepted):
+        if when and any(k[0] == franchise and k[1] is kind and k[2] and within(k[2], when) for k in accepted):
             continue  # "2031" beside "2031-12-19" says the same thing less precisely
         events.append(Event(franchise, kind, when or "-", when, candidate.sentence.text,
                             candidate.installment, candidate.previous if kind.dated else None))

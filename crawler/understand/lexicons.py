@@ -97,6 +97,10 @@ MODIFIER_BEFORE_TITLE = re.compile(
     r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
+QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
+
+
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words and
     others' delays ("in a year full of delays")."""
@@ -106,9 +110,6 @@ def blank_asides(text: str) -> str:
         text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
     return text
 
-
-# Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
-QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 
 # A cheap first look before the detailed patterns: every text that any event cue (or a
 # move, MOVE_TO_DATE) matches contains one of these stems; tests/test_cues.py checks it.

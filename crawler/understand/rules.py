@@ -27,7 +27,15 @@ from datetime import date
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
-from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, is_only_a_date, moved_from
+from crawler.understand.dates import (
+    DateMention,
+    DateReader,
+    anchored,
+    bounds_a_period,
+    is_only_a_date,
+    moved_from,
+    within,
+)
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
@@ -299,9 +307,10 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
 
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
     """"FEBRUARY 28 2027." right after "...finally got its release date": the date it got."""
-    dates = [d for d in reading.dates(sentence.text) if _upcoming(d, reading.published)]
-    if len(dates) == 1 and is_only_a_date(sentence.text, reading.dates(sentence.text)):
-        reading.add(franchise, EventKind.RELEASE_DATE, dates[0].value, sentence)
+    dates = reading.dates(sentence.text)
+    upcoming = [d for d in dates if _upcoming(d, reading.published)]
+    if len(upcoming) == 1 and is_only_a_date(sentence.text, dates):
+        reading.add(franchise, EventKind.RELEASE_DATE, upcoming[0].value, sentence)
 
 
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
@@ -317,10 +326,11 @@ _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yester
 _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
                       re.IGNORECASE)
+_JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日|時期|開始日)"  # 発売日, 放送時期: when, not what
 _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
-                           r"|(?:発売|公開|放送|配信)(?:日|時期|開始日)(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
-_DATE_DECIDED = re.compile(r"(?:発売|公開|放送|配信)(?:日|時期|開始日)(?:が|は)")
+                           rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
+_DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
@@ -383,13 +393,8 @@ def _finish(reading: _Reading) -> list[Event]:
     kept = {}
     for key, event in events.items():
         franchise, kind, when = key
-        if when and any(k[0] == franchise and k[1] == kind and k[2] and k[2] != when and _inside(k[2], when)
-                        for k in events):
+        if when and any(k[0] == franchise and k[1] == kind and k[2] and within(k[2], when) for k in events):
             continue
         kept[key] = event
     return list(kept.values())
 
-
-def _inside(precise: str, window: str) -> bool:
-    """"2031-12-19" lies in "2031" and in "2031-12"; a season is a window of its year too."""
-    return precise != window and precise.startswith(window + "-")

@@ -26,6 +26,7 @@ from sklearn.model_selection import GroupKFold
 from crawler.model import CONFIRMATIONS, Event, EventKind, Franchise
 from crawler.understand.analyze import Analyzer
 from crawler.understand.candidates import Candidate
+from crawler.understand.dates import within
 from crawler.understand.detect import Detector, Prepared
 from crawler.understand.evaluation import DATED, Evaluation, LabelledDocument, evaluate
 from crawler.understand.match import normalize
@@ -73,7 +74,7 @@ def label(labelled: LabelledDocument, candidate: Candidate) -> bool | None:
     # "a Thanksgiving 2027 release" beside "November 24, 2027": a report drops the window for the
     # more precise date (detect._report), so the window is neither right nor wrong.
     if when is not None and any(k[1] == candidate.franchise and k[2] == str(candidate.kind) and k[3]
-                                and k[3].startswith(when + "-") for k in labelled.expected):
+                                and within(k[3], when) for k in labelled.expected):
         return None
     # An undated delay whose sentence states a dated one: the report gives it that date.
     if candidate.kind is EventKind.DELAY and candidate.when is None and any(
