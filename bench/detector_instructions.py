@@ -19,6 +19,7 @@ Usage: python bench/detector_instructions.py [CORPUS_DIR]   (needs valgrind: apt
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -61,7 +62,9 @@ def instructions(corpus: Path, piece: str, passes: int) -> int:
         result = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out", sys.executable, __file__,
              str(corpus), "--piece", piece, "--passes", str(passes)],
-            capture_output=True, text=True, check=True)
+            capture_output=True, text=True, check=True,
+            # string hashing is randomised per process, and dict layouts with it: fixed, the count repeats
+            env={**os.environ, "PYTHONHASHSEED": "0"})
     found = re.search(r"Collected : (\d+)", result.stderr)
     if found is None:
         raise SystemExit(f"valgrind printed no instruction count:\n{result.stderr[-2000:]}")
