@@ -462,18 +462,19 @@ TIME_CLAUSES = [
     _p("announce", "Orsa announced Lumen Drift II after the showcase", "", announce(L)),
 ]
 
-# A new work named after the franchise and described in apposition: "X: Subtitle, a brand-new entry".
+# A new work named after the franchise and described in apposition: "X: Subtitle, a new entry".
 APPOSITIONS = [
     _p("announce", "Vanta Reach: Definitive Edition comes to Switch 2",
-       "Orsa has announced Vanta Reach: Definitive Edition, a remastered version of the 2015 game.", announce(V)),
+       "Orsa announced Vanta Reach: Definitive Edition on Tuesday, with two chapters added to the story.", announce(V)),
     _p("announce", "Tidebound: Saltwind announced",
-       "The showcase closed with the reveal of Tidebound: Saltwind, a brand-new entry in the series.", announce(T)),
+       "Orsa revealed Tidebound: Saltwind at its showcase, a new entry set a century after the first game.",
+       announce(T)),
     _p("announce", "Lumen Drift remaster announced",
-       "Orsa today announced Lumen Drift Remastered, a newly remastered edition of the 2009 game.", announce(L)),
+       "Orsa is making Lumen Drift Remastered, rebuilt for current consoles from the 2009 original.", announce(L)),
     _p("recap", "Starfall Academy review", "The latest entry in Starfall Academy is its best yet.", NOTHING),
     # a past year as the age of another work ("2009's X") is no retelling
     _p("announce", "Lumen Drift: Ember Tactics announced",
-       "Orsa officially announced Lumen Drift: Ember Tactics, a full remake of 2009's Lumen Drift 3.", announce(L)),
+       "Halden greenlit Lumen Drift: Ember Tactics, a reimagining of 2011's Lumen Drift 3.", announce(L)),
     _p("announce", "Korvin's Gate remake", "Halden confirmed a remake of 2004's Korvin's Gate on Friday.", announce(K)),
     _p("announce", "Tidebound 2 in the works", "Keld is making Tidebound 2, a sequel to 2019’s surprise hit.", announce(T)),
     _p("recap", "Korvin's Gate remake news", "Halden announced a remake of Korvin's Gate in 2024.", NOTHING),
@@ -511,7 +512,7 @@ HEADLINE_LABELS = [
 # A release spoken of without its date, then a line that is the date: the date it got. A date line
 # above the story is when it was written.
 DATE_LINES = [
-    _p("release", "@orbit_fan", "Vanta Reach 2 finally got its release date at tonight's showcase!\n\nFEBRUARY 28 2027.",
+    _p("release", "@orbit_fan", "Vanta Reach 2 got its date during the stream and I'm so ready!\n\nFEBRUARY 28 2027.",
        release(V, "2027-02-28")),
     _p("release", "Tidebound season 2 news", "Tidebound season 2 has a premiere date.\nOctober 4.", release(T, "2026-10-04")),
     _p("release", "Starfall Academy 3 is dated", "It finally has a release date.\nDecember 12, 2026.",
@@ -522,7 +523,7 @@ DATE_LINES = [
 
 # Others' delays as the setting are no delay of the work; its own earlier delays are background to news.
 OTHERS_DELAYS = [
-    _p("recap", "Tidebound 3", "In a year full of delays, Tidebound 3 is heading the other way.", NOTHING),
+    _p("recap", "Tidebound 3", "In a summer full of delays, Tidebound 3 keeps to its schedule.", NOTHING),
     _p("recap", "Vanta Reach 2", "Amid delays across the industry, Vanta Reach 2 is still on track.", NOTHING),
     _p("recap", "Korvin's Gate II", "Despite a spate of delays elsewhere, Korvin's Gate II arrives on time.", NOTHING),
     _p("delay", "Lumen Drift II", "After two delays, Lumen Drift II finally has a new date: March 4, 2027.",
@@ -530,15 +531,15 @@ OTHERS_DELAYS = [
     _p("delay", "Tidebound 3 delayed", "Halden has delayed Tidebound 3. The new release date is March 5, 2027.",
        delay(T, "2027-03-05")),
     _p("delay", "劇場版『星屑キッチン』公開延期",
-       "9月11日に公開を予定していた劇場版『星屑キッチン』の公開が延期されることになった。新たな公開日は2027年1月8日に決定。",
+       "劇場版『星屑キッチン』の公開を延期すると製作委員会が発表した。新しい公開日は2027年1月8日に決定。",
        delay(JK, "2027-01-08")),
 ]
 
 # "announced that <the work> will open on DATE": what is announced is the date, not the work.
 TOLD_DATES = [
     _p("release", "Tidebound 3 dated",
-       "After two postponements, the last Tidebound film has a new opening day. Halden announced that "
-       "Tidebound 3 will open in theaters on March 8, 2027.", delay(T, "2027-03-08")),
+       "Halden has pushed the film back once more. It announced that Tidebound 3 will open in theaters on "
+       "March 8, 2027.", delay(T, "2027-03-08")),
     _p("release", "Lumen Drift II date", "Orsa confirmed that Lumen Drift II will launch on May 2, 2027.",
        release(L, "2027-05-02")),
     _p("release", "Korvin's Gate II dated", "Halden said on Friday that Korvin's Gate II is set to arrive on June 4, 2027.",
@@ -546,8 +547,8 @@ TOLD_DATES = [
     _p("announce", "Starfall Academy renewed",
        "Keld announced that a third season of Starfall Academy will premiere in April 2027.",
        announce(S) + release(S, "2027-04")),
-    _p("announce", "Starfall Academy will return", "Keld revealed that the Starfall Academy anime will return for a third "
-       "season, and that it will be the last.", announce(S)),
+    _p("announce", "Starfall Academy will return", "Keld said the Starfall Academy anime will return for a third "
+       "season, its final one.", announce(S)),
 ]
 
 # Everyday phrasings: "is a go", "green light", "will hit stores", a delay's target ahead of a month just past.

@@ -95,7 +95,7 @@ _DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
 
 def story_sentences(sentences: Iterable[Sentence], published: date) -> list[Sentence]:
     """The sentences without the byline and date lines above the story. Once the story has begun,
-    a line that is a date is news: "...finally got its release date!" then "FEBRUARY 28 2027."."""
+    a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027."."""
     kept, begun = [], False
     for sentence in sentences:
         if sentence.paragraph >= 0 and not begun and is_dateline(sentence, published):
@@ -108,7 +108,7 @@ def story_sentences(sentences: Iterable[Sentence], published: date) -> list[Sent
 def is_dateline(sentence: Sentence, published: date) -> bool:
     """A byline or a date line at the top of a story ("By Ann Lee | March 3, 2026", "Updated: ..."):
     when a page was written, never what it reports. Lower down, a line that is a date is news
-    ("FEBRUARY 28 2025." after "it finally got its release date")."""
+    ("FEBRUARY 28 2025." after "it has a release date at last")."""
     if not 0 <= sentence.paragraph < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
         return False
     return bool(_BYLINE.match(sentence.text)) or is_only_a_date(sentence.text, find_dates(sentence.text, published))

@@ -103,7 +103,7 @@ QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^�
 
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words and
-    others' delays ("in a year full of delays")."""
+    others' delays ("in a summer full of delays")."""
     if "'" in text or '"' in text or "“" in text or "‘" in text:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
     for span in spans("OTHERS_DELAYS", text) if "delays" in text.lower() else ():  # every cue names them

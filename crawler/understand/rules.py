@@ -123,7 +123,7 @@ def asks_or_guesses(text: str) -> bool:
     return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
 
 
-# ", ending months of guessing about when it would arrive", ", which are expected to adapt the next arc":
+# ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes":
 # background after the statement.
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who)\b[^;]*$")
 
@@ -306,7 +306,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
 
 
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
-    """"FEBRUARY 28 2027." right after "...finally got its release date": the date it got."""
+    """"FEBRUARY 28 2027." right after "...it has a release date at last!": the date it got."""
     dates = reading.dates(sentence.text)
     upcoming = [d for d in dates if _upcoming(d, reading.published)]
     if len(upcoming) == 1 and is_only_a_date(sentence.text, dates):

@@ -14,7 +14,7 @@ INSTALLMENT = (
         "a second season of Vanta Reach"),
     Cue(r"\d+(?:rd|th|nd|st) season", "the 3rd season"),
     Cue(r"\bentry\b|\bentries\b|\bremaster(?:s|ed)?\b|\b(?:remastered|definitive|enhanced) (?:edition|version)\b",
-        "a brand-new entry in the series"),
+        "the studio's newest entry"),
 )
 # A sentence that names no franchise may continue one named just before, when
 # its subject is one of these ("it", "the film", "the new season").
@@ -115,15 +115,15 @@ DELAY = (
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
     Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
 )
-# Delays of others, told as the setting: "in a year full of delays", "despite a spate of delays".
+# Delays of others, told as the setting: "in a summer full of delays", "despite a spate of delays".
 OTHERS_DELAYS = (
-    Cue(r"\b(?:amid|despite|full of|spate of|wave of)\s+(?:[\w-]+\s+){0,2}?delays\b", "in a year full of delays"),
+    Cue(r"\b(?:amid|despite|full of|spate of|wave of)\s+(?:[\w-]+\s+){0,2}?delays\b", "in a summer full of delays"),
 )
 # A new date said to replace an old one: with both dates in the clause, the schedule moved
 # (without these words, "from May to July" may be a run, not a move).
 REPLACED = (
     Cue(r"\b(?:instead of|rather than|in place of|replacing)\b", "arrives in 2027 rather than this fall"),
-    Cue(r"\bnow\b", "previously dated for August 7, will now open on May 14"),
+    Cue(r"\bnow\b", "set for June before, it now opens in August"),
 )
 # A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
 MOVE_TO_DATE = (
@@ -159,8 +159,8 @@ TRAILER_OUT = (
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
-    # A trailer named for its occasion has been shown: "the debut trailer introduces a new hero".
-    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer introduces"),
+    # A trailer named for its occasion has been shown: "the debut trailer shows a new hero".
+    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
 )
 
