@@ -28,6 +28,7 @@ WATCHLIST = [
     Franchise("Hollow Lantern Tactics", ()),  # a spin-off with its own name, watched apart
     Franchise("星屑キッチン", ("Stardust Kitchen",)),
     Franchise("ミラージュ戦記", ("Mirage Chronicle",)),
+    Franchise("Grimhold", ("GRIMHOLD",)),  # a name its makers write in capitals
 ]
 
 Expected = tuple[tuple[str, str, str | None], ...]
@@ -65,6 +66,7 @@ def trailer(f: str) -> Expected:
 NOTHING: Expected = ()
 V, L, K, S, T = "Vanta Reach", "Lumen Drift", "Korvin's Gate", "Starfall Academy", "Tidebound"
 H, HT, JK, JM = "Hollow Lantern", "Hollow Lantern Tactics", "星屑キッチン", "ミラージュ戦記"
+G = "Grimhold"
 
 
 def _p(kind: str, title: str, text: str, expected: Expected) -> Probe:
@@ -630,12 +632,107 @@ REPLACED_DATES = [
     _p("delay", "『星屑キッチン』第2期は今秋ではなく2027年に放送", "", delay(JK, "2027")),
 ]
 
+# Who speaks is no other title: a company that posts, tweets or notes something, or that released
+# the trailer, leaves the topic where it was ("Orsa wrote that the sequel opens ...").
+AGENTS = [
+    _p("continuation", "Tidebound 2 after the panel", "After the panel, Halden tweeted that the new film is due in 2027.",
+       release(T, "2027")),
+    _p("continuation", "Lumen Drift II blog post", "Orsa wrote on its blog that the game will launch on March 4, 2027.",
+       release(L, "2027-03-04")),
+    _p("continuation", "Vanta Reach season 2 statement",
+       "In a statement, Keld noted that the new season premieres on January 9, 2027.", release(V, "2027-01-09")),
+    _p("trailer", "Starfall Academy season 2 gets key art", "Keld also released a new trailer along with the key art.",
+       trailer(S)),
+    _p("trailer", "Tidebound 3 wraps filming", "The film wrapped in May. Halden shared a teaser on Friday.", trailer(T)),
+    _p("trailer", "Lumen Drift II shown at Orsa Direct", "Orsa debuted the first gameplay trailer during its showcase.",
+       trailer(L)),
+    # another title as the subject still takes the sentence
+    _p("collision", "Lumen Drift II at the show", "Lumen Drift II was shown on Sunday. Skyreach Saga launches on March 4, 2027.",
+       NOTHING),
+]
+
+# A colourful verb of motion onto a platform or into theaters is a release: "zooms onto consoles on May 3".
+ONTO = [
+    _p("release", "Lumen Drift II races onto consoles on March 4, 2027", "", release(L, "2027-03-04")),
+    _p("release", "Tidebound 3 storms into theaters May 14, 2027", "", release(T, "2027-05-14")),
+    _p("release", "Korvin's Gate 2 swings onto PC and consoles on November 20", "", release(K, "2026-11-20")),
+    _p("recap", "Tidebound 2 stormed into theaters last weekend with $40 million", "", NOTHING),
+]
+
+# A release in parts, each with its date: "episodes 1-6 stream from July 9, the other six follow on August 6".
+SPLIT_RELEASES = [
+    _p("release", "Vanta Reach season 2 in two parts",
+       "Vanta Reach season 2 streams its first half on July 9, with the back half following on August 6.",
+       release(V, "2026-07-09", "2026-08-06")),
+    _p("release", "Starfall Academy season 3 part 1 premieres January 8, 2027, with part 2 following in April", "",
+       release(S, "2027-01-08", "2027-04")),
+    _p("release", "Tidebound season 2 in halves", "The first half of Tidebound season 2 streams on July 1. The second half "
+       "follows on July 29.", release(T, "2026-07-01", "2026-07-29")),
+    _p("delay", "『星屑キッチン』劇場版が公開延期　前編が2027年1月15日、後編が3月5日に", "",
+       delay(JK, "2027-01-15") + release(JK, "2027-03-05")),
+]
+
+# A premiere calendar's lines: "July 3 - Title, season 2." as well as "July 3: Title".
+CALENDAR_LINES = [
+    _p("release", "Summer 2026 premiere calendar: every date so far",
+       "Here is what premieres this summer.\n\nJuly 3 - Vanta Reach, season 2. It airs on Thursdays.\n\n"
+       "July 19 - Starfall Academy, season 3. The new season picks up where the last left off.",
+       release(V, "2026-07-03") + release(S, "2026-07-19")),
+    _p("release", "Fall 2026 release calendar",
+       "Mark these.\n\nSeptember 4 — Lumen Drift II.\n\nOctober 9 — Tidebound 3.",
+       release(L, "2026-09-04") + release(T, "2026-10-09")),
+]
+
+# A trailing relative clause (", where ...", ", whose ...") is background, its hedges too.
+RELATIVE_CLAUSES = [
+    _p("trailer", "Starfall Academy 2 trailer",
+       "The debut trailer for Starfall Academy 2 introduces a floating city, where rival guilds may fight for a crown.",
+       trailer(S)),
+    _p("release", "Tidebound 3 opening day", "Tidebound 3 opens on October 9, 2026, whose director might return for a fourth.",
+       release(T, "2026-10-09")),
+    _p("hedge", "Lumen Drift II may launch on March 4, 2027, where it could face stiff competition", "", NOTHING),
+]
+
+# A name its makers write in capitals (the user wrote it so too) is the title, even before a subtitle.
+STYLISED_NAMES = [
+    _p("delay", "@grimhold_fan", "Ugh. Halden has delayed GRIMHOLD Reborn again, now to March 20, 2027.",
+       delay(G, "2027-03-20")),
+    _p("release", "Grimhold news", "Halden says GRIMHOLD Ascent launches on May 5, 2027 for consoles.",
+       release(G, "2027-05-05")),
+    _p("trailer", "Watch the first GRIMHOLD Ascent trailer", "", trailer(G)),
+    _p("collision", "Grimhold Smith joins Orsa", "Grimhold Smith will lead Orsa's new studio from March 4, 2027.",
+       NOTHING),
+]
+
+# Japanese notices of production in their several forms.
+PRODUCTION_NOTICES = [
+    _p("announce", "『星屑キッチン』SEASON3、制作決定のお知らせ", "", announce(JK)),
+    _p("announce", "アニメ『ミラージュ戦記』2期制作が決定！スタッフも続投", "", announce(JM)),
+    _p("announce", "【お知らせ】", "TVアニメ『星屑キッチン』2期の制作が発表されました。", announce(JK)),
+]
+
+
+# The old plan told as the past, then the new date: a move ("originally set for May, now opens ...").
+OLD_PLANS = [
+    _p("delay", "Tidebound 3 new date", "Tidebound 3, originally set for May, now opens on July 9, 2027.",
+       delay(T, "2027-07-09")),
+    _p("delay", "Lumen Drift II was first slated for March but now launches on June 5, 2027", "",
+       delay(L, "2027-06-05")),
+    _p("delay", "Vanta Reach season 2 schedule",
+       "Vanta Reach season 2, which was planned for October, now premieres in January 2027.", delay(V, "2027-01")),
+    # the whole history of a date, every step in the past, is no news
+    _p("recap", "Korvin's Gate 2: a long road",
+       "Korvin's Gate 2 was first meant to open on March 6, 2025, was pulled in July 2025, and then slipped to "
+       "May 2 in August.", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
         + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS
-        + HEADLINE_LABELS + GAME_EVENTS)
+        + HEADLINE_LABELS + GAME_EVENTS + AGENTS + ONTO + SPLIT_RELEASES + CALENDAR_LINES
+        + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -162,3 +162,19 @@ def test_skipping_the_patterns_a_text_cannot_match_changes_nothing(pieces, joine
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates, "_patterns_for", lambda prepared: every)
         assert find_dates(text, PUBLISHED) == gated, text
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a list of upcoming dates: the year written once holds for the dates after it
+    ("part 1 on July 9, 2028, part 2 on August 6", ["2028-07-09", "2028-08-06"]),
+    ("the first half on December 4, 2027 and the rest on January 8", ["2027-12-04", "2028-01-08"]),
+    ("前編は2028年1月15日、後編は3月5日に公開", ["2028-01-15", "2028-03-05"]),
+    # after a past date the nearest year stands
+    ("premiered on January 3, 2025 and returns on July 9", ["2025-01-03", "2027-07-09"]),
+    # a date the first one replaces is not in its year
+    ("now opens May 6, 2028 instead of its August 2 date", ["2028-05-06", "2027-08-02"]),
+    # a month alone is when something happened as often as a date
+    ("set for June 4, 2028, then slipped a week in December", ["2028-06-04", "2026-12"]),
+])
+def test_a_year_written_once_holds_for_the_dates_after_it(text, values):
+    assert [m.value for m in find_dates(text, PUBLISHED)] == values

@@ -25,9 +25,17 @@ from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import CueSets, lower_keep_length
-from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, moved_from
+from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, heads_a_line, moved_from
 from crawler.understand.languages import JAPANESE_SCRIPT
-from crawler.understand.resolve import CAPITALISED, PLAIN_CAPITALS, Mention, installment_of, named_in, with_topics
+from crawler.understand.resolve import (
+    CAPITALISED,
+    PLAIN_CAPITALS,
+    Mention,
+    installment_of,
+    named_in,
+    titles_in,
+    with_topics,
+)
 from crawler.understand.sentences import Sentence
 
 #: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
@@ -45,8 +53,6 @@ _OTHER_CUES = tuple(name for name in _FAMILIES if name not in _EVENT_CUES)
 _PROPOSING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _EVENT_CUES))
 _WEIGHING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _OTHER_CUES))
 _MOVE_WORD = re.compile(r"\b(?:mov|shift|jump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
-# "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
-_CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|for|in|by|from|until|to)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _KARA = re.compile(r"から|より")
 # The families that take an event back: whether they stand in the cue's own clause matters.
@@ -244,9 +250,11 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     found = _cues(text, _EVENT_CUES, _PROPOSING)
-    found["calendar_line"] = [(0, 0, 0)] if _CALENDAR_LINE.match(raw) else []
+    found["calendar_line"] = [(0, 0, 0)] if heads_a_line(raw) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
+    if not named and casing == Casing.SENTENCE and _another_title_leads(clauses, found):
+        return  # "Skyreach Saga launches on March 4": another title is the subject, not the topic
     found.update(_cues(text, _OTHER_CUES, _WEIGHING))
     dates = anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
@@ -319,6 +327,16 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             else:
                 features.update(facts.rule_features(franchise, kind, None, sentence))
                 yield Candidate(franchise, kind, None, sentence, features, installment)
+
+
+def _another_title_leads(clauses: list[tuple[int, str]], found: dict[str, list[tuple[int, int, int]]]) -> bool:
+    """Each clause that holds an event cue has another title before its cue: its subject."""
+    starts = [start for hits in found.values() for _, start, _ in hits]
+    for start in starts:
+        offset, clause = clauses[_clause_at(clauses, start)]
+        if not titles_in(clause, start - offset):
+            return False
+    return bool(starts)
 
 
 def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMention]:

@@ -14,7 +14,7 @@ explicit and a bare modal verb is never a month.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from crawler.model import SEASONS as MODEL_SEASONS
@@ -256,7 +256,33 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                     match.start("part") if match.groupdict().get("part") else match.start("month"))
             found.append(DateMention(start, end, value, precision, first, last, explicit))
             taken.append((start, end))
-    return sorted(found, key=lambda m: m.start)
+    return _carry_years(prepared, sorted(found, key=lambda m: m.start), published)
+
+
+def _carry_years(text: str, found: list[DateMention], published: date) -> list[DateMention]:
+    """A date written without its year after an upcoming one that has it is in that year, or the next
+    when the list runs past December: "part 1 on July 9, 2027, part 2 on August 6", 前編は2027年1月15日、
+    後編は3月5日. After a past date ("premiered in January 2025, returns July 9") the nearest year
+    stands, and so does a date the first one replaces ("May 6, 2027 instead of its August 2 date"). A month
+    alone is left alone: it is as often when something happened ("set for June 4, 2027, then slipped in July")."""
+    carried, anchor = [], None
+    for mention in found:
+        if mention.explicit_year:
+            anchor = None if mention.is_past(published) else mention
+        elif anchor is not None and mention.precision == "day" and not (
+                lexicons.has("REPLACED", text[anchor.end:mention.start])
+                or lexicons.has("OLD_DATE_BEFORE", text[max(anchor.end, mention.start - 60):mention.start])):
+            first = mention.first
+            year = anchor.first.year + ((first.month, first.day) < (anchor.first.month, anchor.first.day))
+            if year != first.year:
+                try:
+                    value, first, last = _window(mention.precision, year, first.month, first.day)
+                except ValueError:  # February 29 in another year
+                    carried.append(mention)
+                    continue
+                mention = replace(mention, value=value, first=first, last=last)
+        carried.append(mention)
+    return carried
 
 
 def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern]]:
@@ -329,6 +355,15 @@ def _prepare(text: str) -> str:
 _SHOUTED_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
+
+
+# "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.
+_CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}月\d{1,2}日)\s*[:—–-]\s")
+
+
+def heads_a_line(text: str) -> bool:
+    """A date that heads a line of a schedule: "April 10: Title.", "July 3 — Title, season 2."."""
+    return _CALENDAR_LINE.match(text) is not None
 
 
 def within(precise: str, window: str) -> bool:

@@ -117,7 +117,8 @@ class Matcher:
             for alias in aliases:
                 if alias.accepts(text, start, end):
                     found.append(Hit(alias.franchise, alias.text, start, end, in_title))
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        # At one place, the alias that asks most of the text's capitals names it ("DOOM" before "Doom").
+        found.sort(key=lambda h: (h.start, -(h.end - h.start), -sum(c.isupper() for c in h.alias)))
         kept: list[Hit] = []
         for hit in found:
             # The longest name at a place wins: "Toy Tale" inside "Toy Tale Racers", watched as another franchise,

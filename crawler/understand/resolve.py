@@ -33,6 +33,16 @@ PLAIN_CAPITALS = frozenset(
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4".split()
 )
 
+# After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
+# "Orsa tweeted that", "Keld also released a teaser".
+_AGENT_VERB = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
+    r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
+    r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
+    r"|premiered|unveiled|used|marked|said|says|told|tells|debuted|posted|posts|tweeted|tweets|wrote|writes|noted|notes"
+    r"|stated|states|added|adds|explained|explains|teased|teases|published|publishes|uploaded|uploads)\b"
+)
+
 
 # A headline's label before a colon is no title: "Watch: Lumen Drift II's first footage".
 _HEADLINE_LABELS = frozenset(
@@ -43,6 +53,12 @@ _CALENDAR_WORDS = frozenset(
     "September October November December Christmas Halloween".split())
 _TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each)\s+$",
                           re.IGNORECASE)
+
+
+def _stylised(alias: str) -> bool:
+    """An alias the user wrote with capitals inside it ("DOOM", "NieR"), matched as written: the work's
+    own styling, which no person's or company's name shares, so a capitalised word after it is a subtitle."""
+    return sum(c.isupper() for c in alias) >= 2
 
 
 def _inside_a_longer_name(before: str) -> bool:
@@ -112,8 +128,9 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
-        if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after):
-            continue  # "Brine Hollis", "Orbit Studios": a longer name
+        if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after) \
+                and not _stylised(hit.alias):
+            continue  # "Brine Hollis", "Orbit Studios": a longer name; not "GRIMHOLD Reborn"
         if " " not in hit.alias and _inside_a_longer_name(before):
             continue  # "Lake Tidebound" when the user watches "Tidebound"
         found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
@@ -185,6 +202,39 @@ def colon_titles(franchises) -> dict[str, set[str]]:
                 name, subtitle = alias.split(": ", 1)
                 titles.setdefault(name, set()).add(subtitle)
     return titles
+
+
+def names_in(text: str) -> list[re.Match]:
+    """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
+    names = []
+    for word in CAPITALISED.finditer(text):
+        token = word.group().rstrip(".,'’")
+        if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
+            continue
+        before = text[max(0, word.start() - 12):word.start()].lower()
+        if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
+            continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
+        names.append(word)
+    return names
+
+
+def titles_in(text: str, end: int | None = None) -> list[re.Match]:
+    """The names of ``names_in`` before ``end`` that may be other works: not who acts or speaks
+    ("Orsa tweeted that"; the verb may stand after ``end``), not the occasion of an opening phrase
+    ("During Sunday's Orsa Direct, ...")."""
+    scene = lead_in(text)
+    return [word for word in names_in(text[:end])
+            if word.start() >= scene and not _AGENT_VERB.match(text[word.end():word.end() + 40])]
+
+
+# An opening phrase that sets the scene: "After the panel, ", "During Sunday's Orsa Direct, ".
+_LEAD_IN = re.compile(r"^\W*(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s", re.IGNORECASE)
+
+
+def lead_in(text: str) -> int:
+    """Where ``text`` starts after an opening phrase that tells where or when the news came (0: none)."""
+    match = _LEAD_IN.match(text)
+    return match.end() if match else 0
 
 
 def named_in(sentence: Sentence, mentions: list[Mention], lo: int = 0, hi: int | None = None) -> list[str]:

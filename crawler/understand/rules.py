@@ -32,28 +32,23 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
+    heads_a_line,
     is_only_a_date,
     moved_from,
     within,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
-    CAPITALISED,
-    PLAIN_CAPITALS,
     Mention,
     installment_of,
+    lead_in,
     named_in,
+    names_in,
     titled_otherwise,
+    titles_in,
     with_topics,
 )
 from crawler.understand.sentences import Sentence
-
-_TRANSITIVE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
-    r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
-    r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
-    r"|premiered|unveiled|used|marked|said|says|told|debuted)\b"
-)
 
 
 @dataclass
@@ -123,9 +118,9 @@ def asks_or_guesses(text: str) -> bool:
     return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
 
 
-# ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes":
-# background after the statement.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who)\b[^;]*$")
+# ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
+# ", where rival guilds may fight": background after the statement.
+_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who|whose|where)\b[^;]*$")
 
 
 def _factual(sentence: Sentence) -> bool:
@@ -135,11 +130,13 @@ def _factual(sentence: Sentence) -> bool:
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
-def _past_year(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
-    """A past year used as a time ("in 2019", "since 2016", 2019年に), not as an adjective ("the 2008 classic",
-    "a remake of 2009's Lumen Drift 3")."""
+def _past_time(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
+    """A past year or month used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as an
+    adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
     for d in dates:
-        if d.precision == "year" and d.last.year < published.year and text[d.end:d.end + 2] not in ("'s", "’s"):
+        past = d.last.year < published.year if d.precision == "year" else (
+            d.precision == "month" and d.explicit_year and d.last < published)
+        if past and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
             if japanese or re.search(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$", before):
                 return True
@@ -156,20 +153,6 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
     return not started or bool(re.search(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$", clause))
 
 
-def _names_in(text: str) -> list[re.Match]:
-    """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
-    names = []
-    for word in CAPITALISED.finditer(text):
-        token = word.group().rstrip(".,'’")
-        if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
-            continue
-        before = text[max(0, word.start() - 12):word.start()].lower()
-        if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
-            continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
-        names.append(word)
-    return names
-
-
 def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     """The clause's subject, or the object of its release verb, is another title.
 
@@ -177,12 +160,11 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     Venom film for July": the event belongs to that title. A name followed by a
     transitive verb is an agent, not a title ("Khara released a teaser").
     """
-    for word in _names_in(clause[:found.start()]):
-        if not _TRANSITIVE.match(clause[word.end():word.end() + 40]):
-            return True
+    if titles_in(clause, found.start()):
+        return True
     if kind.dated:
         obj = re.match(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)", clause[found.end():])
-        return bool(obj and _names_in(obj.group()))
+        return bool(obj and names_in(obj.group()))
     return False
 
 
@@ -195,7 +177,10 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     published = reading.published
     dates = reading.dates(text)
     japanese = bool(JAPANESE_SCRIPT.search(text))
-    historical = _past_year(text, dates, published, japanese) or lexicons.has("HISTORY", text)
+    old = [d for d in dates if moved_from(text, d, dates)]
+    # "originally set for May, now opens ...": a word of the past that tells the old date is no retelling.
+    historical = _past_time(text, dates, published, japanese) or any(
+        not any(0 <= d.start - span.last <= 40 for d in old) for span in lexicons.spans("HISTORY", text))
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -206,7 +191,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         after = [sentence.text[m.end - sentence.start:][:30] for m in here]
         names = [(m.start - sentence.start - offset, m.end - sentence.start - offset) for m in here]
         for franchise in franchises:
-            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names)
+            _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names,
+                           [d for d in old if d.start < offset])
 
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
@@ -223,7 +209,8 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
         return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
     if topic is None:
         return []
-    refers_back = lexicons.has("ANAPHOR", clause) or not _names_in(clause)
+    # Who speaks or acts ("Halden tweeted that", "Orsa released a teaser") is no other title.
+    refers_back = lexicons.has("ANAPHOR", clause) or not titles_in(clause)
     return [topic] if refers_back else []
 
 
@@ -263,27 +250,34 @@ def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
                    sentence: Sentence, historical: bool, mentions_after: list[str],
-                   names: list[tuple[int, int]]) -> None:
+                   names: list[tuple[int, int]], old_before: list[DateMention]) -> None:
     """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
     mention of it in the clause ("2: Polygon...", " III is ..."), ``names`` where the clause
-    names watched franchises."""
+    names watched franchises, ``old_before`` the dates moved away from in the clauses before
+    ("was first slated for May, but now opens ...")."""
     published = reading.published
     installment = installment_of(clause, mentions_after)
     numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
     upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
-    old = [d for d in dates if moved_from(sentence.text, d, dates)]
+    old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
-    not_installment = lexicons.has("NOT_AN_INSTALLMENT", clause)
+    # "After the panel, ...": where the news was told is not what it is about.
+    not_installment = lexicons.has("NOT_AN_INSTALLMENT", clause[lead_in(clause):])
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
     moved = bool(cue("DELAY", clause)) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not not_installment:
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
         if new:
             previous = old[-1].value if old else None
-            reading.add(franchise, EventKind.RELEASE_DATE, new[-1].value, sentence, installment, previous)
+            # The last date is the one moved to. A work in parts (前編は…、後編は…) has each part's date as
+            # a release date, and the delay is the first part's: a later part may never have had a date.
+            parts = new if not old and len(new) > 1 and _PARTS.search(clause) else []
+            moved_to = parts[0] if parts else new[-1]
+            for dated in parts or [moved_to]:
+                reading.add(franchise, EventKind.RELEASE_DATE, dated.value, sentence, installment, previous)
             if not earlier:
-                reading.add(franchise, EventKind.DELAY, new[-1].value, sentence, installment, previous)
+                reading.add(franchise, EventKind.DELAY, moved_to.value, sentence, installment, previous)
         elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
         return
@@ -305,6 +299,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
+# A work released in parts, each on its own date.
+_PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|one|two|three|i|ii|iii)\b|\b(?:first|second) half\b"
+                    r"|\bthe (?:rest|remaining)\b", re.IGNORECASE)
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
     """"FEBRUARY 28 2027." right after "...it has a release date at last!": the date it got."""
     dates = reading.dates(sentence.text)
@@ -376,7 +373,7 @@ _NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a 
 
 def _calendar_line(clause: str, calendar: bool) -> bool:
     """"April 10: Title." lines in a premiere calendar: the date is the release date."""
-    return calendar and bool(re.match(r"^\W*[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:", clause))
+    return calendar and heads_a_line(clause)
 
 
 def _finish(reading: _Reading) -> list[Event]:

@@ -10,6 +10,7 @@ from crawler.understand.languages import Cue
 # -- what a new installment is called -----------------------------------------
 INSTALLMENT = (
     Cue(r"続編|第\d+期|劇場版|映画|新作|実写|アニメ化|ドラマ化|映画化|シリーズ|新シリーズ|リメイク|スピンオフ", "『星屑キッチン』続編"),
+    Cue(r"(?<![\d第])\d+期(?!生)|season\s*\d+|シーズン\s*\d+|第\d+シーズン", "『星屑キッチン』2期制作へ"),
 )
 # "本作" (this work), "同作" (the same work): a sentence that continues the topic.
 ANAPHOR = (
