@@ -42,6 +42,11 @@ class Probe:
     expected: Expected
 
     @property
+    def post(self) -> bool:
+        """A post on a social platform, written as "@account" with its text."""
+        return self.title.startswith("@")
+
+    @property
     def id(self) -> str:
         return f"{self.kind}:{self.title[:48]}"
 
@@ -726,13 +731,47 @@ OLD_PLANS = [
        "May 2 in August.", NOTHING),
 ]
 
+# A post that opens with the date, then says what it is ("MARCH 4 2027. We have a date at last!").
+DATE_FIRST = [
+    _p("release", "@lumen_fan", "MARCH 4 2027. Lumen Drift II has a launch date at last and I can't wait!",
+       release(L, "2027-03-04")),
+    _p("release", "@keld_anime", "January 9, 2027\nVanta Reach season 2 has its premiere date. See you then!",
+       release(V, "2027-01-09")),
+    _p("release", "@tide_news", "OCT 9!! Tidebound 3 finally got a release date.", release(T, "2026-10-09")),
+    # an article's date line stays the day it was written
+    _p("recap", "Lumen Drift II has a release date at last", "June 1, 2026\n\nOrsa has dated Lumen Drift II, and "
+       "we will tell you when we know more.", NOTHING),
+]
+
+# A sentence may open with an adverb or a time phrase; its capital is grammar, not another title.
+OPENERS = [
+    _p("continuation", "Tidebound 2 dated", "Shortly after the panel, Halden said the sequel is due in 2028.",
+       release(T, "2028")),
+    _p("continuation", "Lumen Drift II dated", "Later that day, Orsa confirmed the game arrives on March 4, 2027.",
+       release(L, "2027-03-04")),
+    _p("continuation", "Vanta Reach season 2 dated", "Finally, the new season premieres on January 9, 2027.",
+       release(V, "2027-01-09")),
+    _p("continuation", "Starfall Academy 3 dated", "Earlier today the studio confirmed the film opens on May 7, 2027.",
+       release(S, "2027-05-07")),
+]
+
+# "Slip" the noun is no delay: "a store-page slip", "a Freudian slip".
+SLIPS = [
+    _p("recap", "@tide_fan", "That Tidebound 3 store-page slip last week was no accident: the cast is out today.",
+       NOTHING),
+    _p("recap", "A Freudian slip by Orsa's CEO named Lumen Drift II's platforms", "", NOTHING),
+    _p("delay", "Starfall Academy season 3 slips a month, now premieres May 7, 2027", "", delay(S, "2027-05-07")),
+    _p("delay", "Vanta Reach 2 has slipped again", "", delay(V, None)),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
         + REPLACED_DATES + HOLIDAY_WINDOWS + TIME_CLAUSES
         + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS
         + HEADLINE_LABELS + GAME_EVENTS + AGENTS + ONTO + SPLIT_RELEASES + CALENDAR_LINES
-        + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS)
+        + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS
+        + DATE_FIRST + OPENERS + SLIPS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -16,7 +16,8 @@ KNOWN_FAILURES: dict[str, str] = {}  # headline -> why; none known today
 
 
 def events(probe: Probe) -> set[tuple[str, str, str | None]]:
-    document = Document("probe", "https://news.example/probe", probe.title, probe.text, published=PUBLISHED)
+    document = Document("probe", "https://news.example/probe", probe.title, probe.text, published=PUBLISHED,
+                        kind="post" if probe.post else "article")
     found = ANALYZER.analyze(document, PUBLISHED).events
     return {(e.franchise, str(e.kind), e.when if e.kind.dated else None) for e in found if e.kind != EventKind.MENTION}
 

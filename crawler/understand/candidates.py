@@ -25,7 +25,15 @@ from crawler.model import EventKind
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of, sentence_cased
 from crawler.understand.cuesearch import CueSets, lower_keep_length
-from crawler.understand.dates import DateMention, DateReader, anchored, bounds_a_period, heads_a_line, moved_from
+from crawler.understand.dates import (
+    DateMention,
+    DateReader,
+    anchored,
+    bounds_a_period,
+    heads_a_line,
+    is_only_a_date,
+    moved_from,
+)
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
@@ -218,6 +226,8 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
     document = facts.features()
     previous_topic: str | None = None
     dateless_cue: set[str] = set()  # franchises whose previous sentence had a release cue and no date
+    # The line before each sentence, headings too (with_topics leaves them out).
+    line_before = {(b.paragraph, b.start): a for a, b in zip(sentences, sentences[1:], strict=False)}
     for sentence, topic in with_topics(sentences, mentions):
         named = named_in(sentence, mentions)
         about = named or ([topic] if topic else [])
@@ -229,6 +239,11 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
                                         continued=previous_topic == topic and not named, carried=carried,
                                         dateless_cue=dateless_cue)
+        previous = line_before.get((sentence.paragraph, sentence.start))
+        if dateless_cue and previous is not None and is_only_a_date(previous.text, facts.dates(previous.text)):
+            # "MAY 2." then "The date is out at last!": the line before gave the date.
+            yield from _sentence_candidates(previous, sorted(dateless_cue), False, mentions, facts, document,
+                                            continued=False, carried=True, dateless_cue=set())
         previous_topic = named[-1] if named else topic
 
 

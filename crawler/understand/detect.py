@@ -71,7 +71,8 @@ class Detector:
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
             return Prepared((), (), frozenset())
-        sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions]), published)
+        sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions]), published,
+                                    post)
         facts = _facts(title, body, mentions, sentences, published, post)
         misidentified = frozenset(f for sentence, topic in with_topics(sentences, mentions)
                                   for f in titled_otherwise(sentence, topic, mentions))
@@ -93,12 +94,14 @@ _DATELINE_MAX_WORDS = 12
 _DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
 
 
-def story_sentences(sentences: Iterable[Sentence], published: date) -> list[Sentence]:
+def story_sentences(sentences: Iterable[Sentence], published: date, post: bool = False) -> list[Sentence]:
     """The sentences without the byline and date lines above the story. Once the story has begun,
-    a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027."."""
+    a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027.".
+    A post has no date line (its time is the platform's): a date that opens it is news too."""
     kept, begun = [], False
     for sentence in sentences:
-        if sentence.paragraph >= 0 and not begun and is_dateline(sentence, published):
+        if sentence.paragraph >= 0 and not begun and is_dateline(sentence, published) and not (
+                post and not _BYLINE.match(sentence.text)):
             continue
         begun = begun or sentence.paragraph >= 0
         kept.append(sentence)

@@ -30,7 +30,10 @@ PLAIN_CAPITALS = frozenset(
     "Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October "
     "November December Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
     "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
-    "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4".split()
+    "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
+    # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."
+    "Later Earlier Elsewhere Last Next Following Ahead Despite Although Though Because Just Only Even Again Soon "
+    "Yesterday Tonight's Today's Afterwards Overall Plus Sadly".split()
 )
 
 # After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
@@ -211,11 +214,16 @@ def names_in(text: str) -> list[re.Match]:
         token = word.group().rstrip(".,'’")
         if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
             continue
+        if token.endswith("ly") and _AT_A_START.search(text[:word.start()]):
+            continue  # "Shortly after the panel, ...", "Finally, ...": an adverb opens the sentence
         before = text[max(0, word.start() - 12):word.start()].lower()
         if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
             continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
         names.append(word)
     return names
+
+
+_AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 
 
 def titles_in(text: str, end: int | None = None) -> list[re.Match]:
@@ -227,8 +235,9 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
             if word.start() >= scene and not _AGENT_VERB.match(text[word.end():word.end() + 40])]
 
 
-# An opening phrase that sets the scene: "After the panel, ", "During Sunday's Orsa Direct, ".
-_LEAD_IN = re.compile(r"^\W*(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s", re.IGNORECASE)
+# An opening phrase that sets the scene: "After the panel, ", "Shortly after the panel, ", "During Sunday's Orsa Direct, ".
+_LEAD_IN = re.compile(r"^\W*(?:\w+ly\s+)?(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s",
+                      re.IGNORECASE)
 
 
 def lead_in(text: str) -> int:

@@ -105,11 +105,16 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
     )
     misidentified = set()
+    line_before = {(b.paragraph, b.start): a for a, b in zip(sentences, sentences[1:], strict=False)}
     for sentence, topic in with_topics(sentences, mentions):
         awaiting, reading.awaiting_date = reading.awaiting_date, set()
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
+        previous = line_before.get((sentence.paragraph, sentence.start))
+        if previous is not None:
+            for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
+                _date_line(reading, franchise, previous)
         misidentified |= titled_otherwise(sentence, topic, mentions)
     return [e for e in _finish(reading) if e.franchise not in misidentified]
 
@@ -303,7 +308,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
 _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|one|two|three|i|ii|iii)\b|\b(?:first|second) half\b"
                     r"|\bthe (?:rest|remaining)\b", re.IGNORECASE)
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
-    """"FEBRUARY 28 2027." right after "...it has a release date at last!": the date it got."""
+    """"FEBRUARY 28 2027." right after "...it has a release date at last!", or right before it:
+    the date it got."""
     dates = reading.dates(sentence.text)
     upcoming = [d for d in dates if _upcoming(d, reading.published)]
     if len(upcoming) == 1 and is_only_a_date(sentence.text, dates):

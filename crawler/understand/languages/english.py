@@ -104,7 +104,10 @@ DELAY = (
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
     Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
     Cue(r"\bpush(?:es|ed)? .{0,40}\b(?:to|into|back)\b", "Orsa pushed the sequel to 2027"),
-    Cue(r"\bslip(?:s|ped)?\b", "Starfall Academy season 3 slips to 2027"),
+    # The verb, not the noun ("a website slip", "a Freudian slip"): a form only the verb has, or what follows a move.
+    Cue(r"\bslip(?:ped|ping)\b|\bslips?\b(?=\s+(?:to|into|back|again|out of|from|past|a (?:week|month|year|season)"
+        r"|(?:(?!last\b|next\b|this\b)\w+\s+)?(?:days?|weeks?|months?|years?))\b|\s*[.,;:!]|\s*$)",
+        "Starfall Academy season 3 slips to 2027"),
     Cue(r"\bslides?\b", "the launch slides into next year"),
     Cue(r"\bmov(?:e|es|ed|ing) back\b", "the premiere moves back a month"),
     Cue(r"\b(?:pull(?:s|ed)?|took|takes?) .{0,80}\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
