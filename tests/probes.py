@@ -764,6 +764,47 @@ SLIPS = [
     _p("delay", "Vanta Reach 2 has slipped again", "", delay(V, None)),
 ]
 
+# A one-word name inside a longer name is another work, at a sentence start too, where the capital
+# could be grammar: the document's own sentences tell ("the fourth season of Lake Tidebound").
+LONGER_NAMES = [
+    _p("collision", "Lake Tidebound dates its fourth season, shares a teaser",
+       "The fourth season of Lake Tidebound premieres on June 6. A new trailer came with the date.", NOTHING),
+    _p("collision", "Paper Brine renewed for a second season",
+       "Keld has renewed Paper Brine. The second season of Paper Brine arrives in 2027.", NOTHING),
+    _p("release", "Tidebound 3 opens May 7, 2027",
+       "Tidebound 3 opens on May 7, 2027. Lake Tidebound, a different show, returns in June.",
+       release(T, "2027-05-07")),
+]
+
+# A game's content update ("drop") is no installment; what job ads show is no announcement.
+DROPS_AND_LISTINGS = [
+    _p("recap", "Lumen Drift II's Frostfall drop lands July 9 with new gear and a boss", "", NOTHING),
+    _p("recap", "Lumen Drift", "Lumen Drift's summer content drop arrives on July 9.", NOTHING),
+    _p("recap", "The Vanta Reach game drop goes live on July 9", "", NOTHING),
+    _p("hedge", "Halden's next Tidebound game is an open-world RPG, job listings reveal", "", NOTHING),
+    _p("hedge", "A LinkedIn profile reveals a Lumen Drift remake", "", NOTHING),
+    _p("hedge", "Korvin's Gate", "Job ads at Halden point to a Korvin's Gate sequel in development.", NOTHING),
+]
+
+# A post's "We're", "It's", and its imperatives ("Watch the teaser") are no other titles.
+POST_VOICE = [
+    _p("announce", "@halden_anime", "Thank you for watching Tidebound season 2! We're thrilled to share that a third "
+       "season is in production 🎉 Watch our teaser and stay tuned.", announce(T) + trailer(T)),
+    _p("announce", "@keld_games", "Lumen Drift turns ten today. It's official: we've started work on a sequel!",
+       announce(L)),
+    _p("announce", "@orsa_tv", "Big news about Vanta Reach. We're happy to confirm a third season!", announce(V)),
+]
+
+# An edition named in capitals ("The Definitive Edition launches ...") is the topic's, not another title.
+EDITIONS = [
+    _p("release", "Korvin's Gate remaster dated", "The Remastered Collection launches on March 4, 2027.",
+       release(K, "2027-03-04")),
+    _p("release", "Lumen Drift II editions", "The Ultimate Edition of the game arrives on March 3, 2027.",
+       release(L, "2027-03-03")),
+    _p("release", "Tidebound 3 on disc", "The Director's Cut opens in theaters on October 9, 2026.",
+       release(T, "2026-10-09")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -771,7 +812,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + APPOSITIONS + OCCASION_TRAILERS + DATE_LINES + OTHERS_DELAYS + TOLD_DATES + EVERYDAY + EVERYDAY_TRAPS + DETAILS + WEEKDAYS + POSTS
         + HEADLINE_LABELS + GAME_EVENTS + AGENTS + ONTO + SPLIT_RELEASES + CALENDAR_LINES
         + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS
-        + DATE_FIRST + OPENERS + SLIPS)
+        + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
+        + POST_VOICE + EDITIONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -33,7 +33,12 @@ PLAIN_CAPITALS = frozenset(
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
     # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."
     "Later Earlier Elsewhere Last Next Following Ahead Despite Although Though Because Just Only Even Again Soon "
-    "Yesterday Tonight's Today's Afterwards Overall Plus Sadly".split()
+    "Yesterday Tonight's Today's Afterwards Overall Plus Sadly "
+    # what a post tells its readers to do: "Watch the teaser", "Stay tuned"
+    "Watch Stay See Check Read Wishlist Follow Join Don't Thank Thanks "
+    # what names an edition or a form of the work itself: "The Definitive Edition launches ..."
+    "Edition Definitive Remastered Remaster Remake Complete Deluxe Ultimate Collection Trilogy Cut Director Extended "
+    "Special Anniversary Standard Premium Collector Digital Sequel Prequel Movie Film Game Show Anime".split()
 )
 
 # After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
@@ -64,17 +69,22 @@ def _stylised(alias: str) -> bool:
     return sum(c.isupper() for c in alias) >= 2
 
 
-def _inside_a_longer_name(before: str) -> bool:
-    """A one-word alias right after a capitalised word inside a sentence: "Lake Tidebound", "Paper Lantern".
+def _inside_a_longer_name(before: str) -> str | None:
+    """The capitalised word that a one-word alias right after it inside a sentence belongs to:
+    "Lake" of "Lake Tidebound", "Paper" of "Paper Lantern"; None when there is none.
 
     Not after a sentence start, a possessive ("Halden's Tidebound"), a word that is
     never a name ("The", "New"), or a date.
     """
-    word = re.search(r"(?<![\w'’])([A-Z][a-z]+)\s+$", before)
+    word = _WORD_BEFORE.search(before)
     if word is None or word.group(1) in PLAIN_CAPITALS:
-        return False
+        return None
     preceding = before[:word.start()]
-    return bool(preceding.strip()) and not re.search(r"(?:[.!?:;\n\"“(]|^)\s*$", preceding)
+    inside = bool(preceding.strip()) and not re.search(r"(?:[.!?:;\n\"“(]|^)\s*$", preceding)
+    return word.group(1) if inside else None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +123,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     """
     casings: dict[tuple[bool, int], Casing] = {}
     found = []
+    longer: set[tuple[str, str]] = set()  # (word, franchise): "Lake" before "Tidebound" makes another name
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
@@ -134,9 +145,15 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after) \
                 and not _stylised(hit.alias):
             continue  # "Brine Hollis", "Orbit Studios": a longer name; not "GRIMHOLD Reborn"
-        if " " not in hit.alias and _inside_a_longer_name(before):
+        if " " not in hit.alias and (word := _inside_a_longer_name(before)):
+            longer.add((word, hit.franchise))
             continue  # "Lake Tidebound" when the user watches "Tidebound"
         found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
+    # The longer name the document uses inside its sentences is that name at a sentence start too:
+    # "Lake Tidebound sets June premiere" where the story speaks of "the fourth season of Lake Tidebound".
+    found = [m for m in found if not longer or not (
+        (preceding := _WORD_BEFORE.search((title if m.in_title else body)[max(0, m.start - 30):m.start]))
+        and (preceding.group(1), m.franchise) in longer)]
     found = _without_unproven(found, title, body, hits)
     subtitles = {}
     for mention in found:
@@ -211,7 +228,7 @@ def names_in(text: str) -> list[re.Match]:
     """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
     names = []
     for word in CAPITALISED.finditer(text):
-        token = word.group().rstrip(".,'’")
+        token = _CONTRACTION.sub("", word.group().rstrip(".,'’"))  # "We're", "It's": a pronoun and a verb
         if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
             continue
         if token.endswith("ly") and _AT_A_START.search(text[:word.start()]):
@@ -223,6 +240,7 @@ def names_in(text: str) -> list[re.Match]:
     return names
 
 
+_CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$")
 _AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 
 

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*")
+# A post may end a sentence with an emoji instead of a stop: "...we are back 🎬 Tickets on sale".
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z])")
 # "Warner Bros. has", "Dr. Stone", "No. 8": a period here does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m".split()

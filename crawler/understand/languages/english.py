@@ -35,6 +35,9 @@ ANAPHOR = (
 ANNOUNCEMENT = (
     # Not the base forms: "to announce", "will confirm" promise, they do not state.
     Cue(r"\bconfirm(?:s|ed)\b", "Studio Arvo confirmed a second season"),
+    # The press release's own voice states it: "we are pleased to reveal", "proud to confirm".
+    Cue(r"\b(?:happy|pleased|proud|excited|thrilled|delighted|glad)\s+to\s+(?:announce|confirm|share|reveal|unveil)\b",
+        "we're happy to confirm a third season"),
     Cue(r"\bannounc(?:es|ed)\b", "Orsa announced Lumen Drift II"),
     Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
     Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
@@ -242,6 +245,9 @@ SPECULATION = (
     Cue(r"\b(?:appears?|seems?) to\b|\bapparently\b|\blooks like\b", "the sequel appears to be delayed"),
     Cue(r"\bi (?:think|bet|guess|feel like|reckon|suspect|hope)\b|\bimo\b|\bimho\b", "I think it gets delayed again"),
     Cue(r"^\W*reports?\s*:", "Report: the sequel slips to 2027"),
+    # What job ads, listings and résumés show is what a studio has not said.
+    Cue(r"\bjob (?:ads?|listings?|postings?|openings?)\b|\blinkedin\b|\br[ée]sum[ée]s?\b",
+        "a job listing reveals an open-world sequel"),
 )
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
@@ -266,6 +272,10 @@ NOT_AN_INSTALLMENT = (
         "the soundtrack album is out July 10"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
+    # A game's content update is a "drop" too: "the summer game drop lands June 17".
+    Cue(r"\b(?:content|game|feature|seasonal|summer|winter|spring|fall|autumn|holiday)\s+drops?\b"
+        r"|\bdrop\s+(?:lands|arrives|launches|goes live|is out|hits|starts|begins|releases)\b",
+        "the summer game drop lands June 17"),
 )
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
