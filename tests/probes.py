@@ -805,6 +805,62 @@ EDITIONS = [
        release(T, "2026-10-09")),
 ]
 
+# What an announcement cue governs: "confirmed a signing event" announces no work.
+EVENTS_CONFIRMED = [
+    _p("recap", "Tidebound 2 news", "Keld confirmed a signing event for Tidebound 2 on July 3.", NOTHING),
+    _p("recap", "Orsa announces a Lumen Drift II fan screening in Osaka", "", NOTHING),
+    _p("recap", "Halden reveals a Korvin's Gate 2 stage event for August", "", NOTHING),
+    _p("announce", "Halden announces Korvin's Gate 2 and a launch event", "", announce(K)),
+]
+
+# "The studio behind X and Y": neither is the topic, the list included.
+MAKERS_OF_SEVERAL = [
+    _p("collision", "The studio behind Tidebound and Lumen Drift unveiled a new series", "", NOTHING),
+    _p("collision", "From the makers of Vanta Reach, Tidebound and Korvin's Gate: a new anime", "", NOTHING),
+    _p("collision", "Creators of Lumen Drift and Starfall Academy announce a new studio", "", NOTHING),
+]
+
+# A rumour or leak as the cause or the background of the news is no hedge on it: "after months of speculation".
+DOUBT_AS_BACKGROUND = [
+    _p("delay", "Lumen Drift II delayed to 2027 after a leak", "", delay(L, "2027")),
+    _p("announce", "After months of speculation, Halden confirms Korvin's Gate 2", "", announce(K)),
+    _p("release", "Tidebound 3 gets its date", "Confirming last week's leak, Keld set Tidebound 3 for May 7, 2027.",
+       release(T, "2027-05-07")),
+    _p("announce", "Orsa announces Vanta Reach season 3 amid rumors of a film", "", announce(V)),
+    # the rumour still is a rumour
+    _p("hedge", "Leak: Lumen Drift II delayed to 2027", "", NOTHING),
+]
+
+# A trailer dated weeks ago is no news; "is here" says it has come out.
+TRAILER_AGE = [
+    _p("recap", "Vanta Reach season 2 trailer", "The trailer, which was shown in March, teased the new arc.", NOTHING),
+    _p("recap", "Tidebound 3 promo", "The first teaser, released on April 2, is still the best look at the film.",
+       NOTHING),
+    _p("trailer", "The Tidebound 3 trailer is here", "", trailer(T)),
+    _p("trailer", "Lumen Drift II's launch trailer has arrived", "", trailer(L)),
+    _p("trailer", "Korvin's Gate 2", "The new Korvin's Gate 2 trailer is live now.", trailer(K)),
+]
+
+# Japanese: a year in two digits, and the plan a notice says had been made (〜とされていた).
+JAPANESE_YEARS_AND_PLANS = [
+    _p("release", "『ミラージュ戦記』新作は27年春に発売予定", "", release(JM, "2027-spring")),
+    _p("release", "『星屑キッチン』第2期、27年1月より放送", "", release(JK, "2027-01")),
+    _p("recap", "『星屑キッチン』第2期は10月放送予定とされていた", "", NOTHING),
+    _p("delay", "『ミラージュ戦記』は11月発売予定とされていたが、2027年2月に延期", "", delay(JM, "2027-02")),
+    _p("recap", "『星屑キッチン』完結から27年ぶりの新作アニメ", "", NOTHING),
+]
+
+# The trade press's verb with its object: "Halden sets Tidebound 3 for May 7, 2027".
+SETS_FOR = [
+    _p("release", "Halden sets Tidebound 3 for May 7, 2027", "", release(T, "2027-05-07")),
+    _p("release", "Orsa Slates Lumen Drift II for Summer 2027 Release", "", release(L, "2027-summer")),
+    _p("release", "Keld schedules Vanta Reach season 2 for January 2027", "", release(V, "2027-01")),
+    _p("recap", "Halden set the stage for Tidebound 3 with a teaser poster", "", NOTHING),
+    # the object is another title: its date, not the topic's
+    _p("release", "Halden's summer slate", "Tidebound 3 opens on May 7, 2027, and Halden set the next Skyreach film "
+       "for July 12, 2027.", release(T, "2027-05-07")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -813,7 +869,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + HEADLINE_LABELS + GAME_EVENTS + AGENTS + ONTO + SPLIT_RELEASES + CALENDAR_LINES
         + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
-        + POST_VOICE + EDITIONS)
+        + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
+        + JAPANESE_YEARS_AND_PLANS + SETS_FOR)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -45,6 +45,8 @@ TABLE = [
     ("令和9年5月19日", "2027-05-19", "day"),
     ("二〇二七年五月", "2027-05", "month"),
     ("1月9日", "2027-01-09", "day"),
+    ("27年春", "2027-spring", "season"),  # a year in two digits, before a season or a month
+    ("28年1月", "2028-01", "month"),
 ]
 
 
@@ -57,6 +59,7 @@ def test_forms(text, value, precision):
 @pytest.mark.parametrize("text", [
     "you may like it", "May the force be with you", "they march on", "$2,023 in sales", "1,999 votes",
     "Cyberpunk 2077 is a game", "at E3 2018 we saw", "Fallout 76", "page 2027b",
+    "27年ぶりの新作", "10年前の作品",  # years since, years ago: no date
 ])
 def test_not_dates(text):
     assert find_dates(text, PUBLISHED) == []

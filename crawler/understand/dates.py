@@ -80,7 +80,9 @@ _EN_PATTERNS = [
 ]
 
 _KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
-_JA_YEAR = r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>(?:19|20)\d\d))年"  # 2027年, 令和9年
+# 2027年, 令和9年, and 27年 before a month or a season ("27年春"; not "27年ぶり", twenty-seven years since)
+_JA_YEAR = (r"(?:(?P<era>令和|平成)(?P<eyear>\d{1,2}|元)|(?P<year>(?:19|20)\d\d)|(?<!\d)(?P<short>\d\d)(?=年(?:\d{1,2}月|[春夏秋冬])))"
+            r"年")
 _JA_MONTH = r"(?P<month>1[0-2]|0?[1-9])月"
 _JA_PATTERNS = [
     ("day", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?P<day>[12]\d|3[01]|0?[1-9])日")),
@@ -145,6 +147,8 @@ def _era_year(groups: dict) -> int | None:
     if groups.get("era"):
         n = groups["eyear"]
         return _ERAS[groups["era"]] + (1 if n == "元" else int(n))
+    if groups.get("short"):
+        return 2000 + int(groups["short"])
     return int(groups["year"]) if groups.get("year") else None
 
 

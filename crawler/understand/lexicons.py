@@ -92,20 +92,33 @@ MODIFIER_AFTER_TITLE = re.compile(
     r"|developer|publisher|franchise's creator|veteran|alum)s?\b", re.IGNORECASE,
 )
 # "the studio best known for X", "the makers of X": X describes someone else, it is not the topic.
+# Also the later titles of a list: "the studio behind Lumen Drift and Tidebound".
 MODIFIER_BEFORE_TITLE = re.compile(
     r"\b(?:best known for|known for|famous for|makers? of|creators? of|developers? of|publishers? of"
-    r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?$",
+    r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$",
     re.IGNORECASE,
 )
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 
 
+# A rumour or a leak as the cause or the setting of the news, not a doubt on it: "after months of
+# speculation", "confirming last week's leak", "amid rumors of a film".
+_DOUBT_AS_BACKGROUND = re.compile(
+    r"\b(?:after|following|amid|despite|confirming|confirms|confirmed|ending|ends)\s+"
+    r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan)\s+){0,4}"
+    r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
 def blank_asides(text: str) -> str:
-    """``text`` with what it does not state of the work blanked out (same length): quoted words and
-    others' delays ("in a summer full of delays")."""
+    """``text`` with what it does not state of the work blanked out (same length): quoted words,
+    others' delays ("in a summer full of delays") and the rumours the news came after ("after a leak")."""
     if "'" in text or '"' in text or "“" in text or "‘" in text:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+    text = _DOUBT_AS_BACKGROUND.sub(lambda m: " " * len(m.group()), text)
     for span in spans("OTHERS_DELAYS", text) if "delays" in text.lower() else ():  # every cue names them
         text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
     return text
@@ -114,7 +127,7 @@ def blank_asides(text: str) -> str:
 # A cheap first look before the detailed patterns: every text that any event cue (or a
 # move, MOVE_TO_DATE) matches contains one of these stems; tests/test_cues.py checks it.
 ANY_EVENT = re.compile(
-    r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set for|slated|schedul|coming|sale|stream|drop"
+    r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set|slate|schedul|coming|sale|stream|drop"
     r"|broadcast|theat|cinema|stores|shelves|to\s+share|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"

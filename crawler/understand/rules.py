@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
@@ -120,7 +120,9 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
 
 
 def asks_or_guesses(text: str) -> bool:
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
+    """A question, or a hedge outside what the text does not state ("after a leak", quoted words)."""
+    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text)
+                or lexicons.has("SPECULATION", lexicons.blank_asides(text)))
 
 
 # ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
@@ -168,8 +170,10 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     if titles_in(clause, found.start()):
         return True
     if kind.dated:
+        # The object, inside the cue ("set the third Skyreach film for") or after it ("moves Skyreach to").
+        inside = found.group().split(None, 1)[1:]
         obj = re.match(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)", clause[found.end():])
-        return bool(obj and names_in(obj.group()))
+        return bool((inside and names_in(inside[0])) or (obj and names_in(obj.group())))
     return False
 
 
@@ -183,9 +187,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     dates = reading.dates(text)
     japanese = bool(JAPANESE_SCRIPT.search(text))
     old = [d for d in dates if moved_from(text, d, dates)]
-    # "originally set for May, now opens ...": a word of the past that tells the old date is no retelling.
+    # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
+    # old date is no retelling.
     historical = _past_time(text, dates, published, japanese) or any(
-        not any(0 <= d.start - span.last <= 40 for d in old) for span in lexicons.spans("HISTORY", text))
+        not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
+        for span in lexicons.spans("HISTORY", text))
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -294,7 +300,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
     elif released and not dates and not not_installment:
         reading.awaiting_date.add(franchise)
-    if cue("TRAILER", clause) and cue("TRAILER_OUT", clause):
+    # A trailer the clause dates weeks back ("which was shown in March") is no news.
+    shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates)
+    if cue("TRAILER", clause) and cue("TRAILER_OUT", clause) and not shown_before:
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
@@ -337,6 +345,10 @@ _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
+_NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
+_OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
+
+
 def _announces_something_else(clause: str, announced: Span) -> bool:
     """The announcement cue's object is a trailer or something that is no installment, or the cue
     is the verb of a time clause ("arrived a year after it was announced")."""
@@ -352,7 +364,10 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
     around = clause[max(0, announced.start() - 6):announced.end()]
-    return lexicons.has("NOT_AN_INSTALLMENT", around)  # "再放送が決定", "Blu-ray発売決定"
+    if lexicons.has("NOT_AN_INSTALLMENT", around):
+        return True  # "再放送が決定", "Blu-ray発売決定"
+    # Its object: "confirmed a signing event for ...", not "announced Tidebound 3 and a launch event".
+    return lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(clause[announced.end():], 1)[0][:60])
 
 
 def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int]]) -> bool:

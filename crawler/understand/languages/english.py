@@ -77,6 +77,8 @@ RELEASE = (
     Cue(r"\bdue\b", "the film is due in 2027"),
     Cue(r"\bdated?\b|\bdate:", "Vanta Reach movie dated for July 23"),
     Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
+    # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
+    Cue(r"\b(?:sets?|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
@@ -169,6 +171,7 @@ TRAILER_OUT = (
     # A trailer named for its occasion has been shown: "the debut trailer shows a new hero".
     Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
+    Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
 )
 
 # -- what takes an event back ------------------------------------------------------
@@ -272,6 +275,10 @@ NOT_AN_INSTALLMENT = (
         "the soundtrack album is out July 10"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
+    # Gatherings around a work: "a signing event", "a fan screening", "a stage event".
+    Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?)"
+        r"\s+(?:events?|part(?:y|ies)|meetups?|screenings?)\b|\bscreenings?\b|\bmeet-and-greets?\b"
+        r"|\bpop-up (?:shops?|stores?|caf[eé]s?)\b|\bcaf[eé] collab(?:oration)?s?\b", "a signing event on July 3"),
     # A game's content update is a "drop" too: "the summer game drop lands June 17".
     Cue(r"\b(?:content|game|feature|seasonal|summer|winter|spring|fall|autumn|holiday)\s+drops?\b"
         r"|\bdrop\s+(?:lands|arrives|launches|goes live|is out|hits|starts|begins|releases)\b",

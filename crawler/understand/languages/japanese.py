@@ -61,6 +61,8 @@ SPECULATION = (
 )
 HISTORY = (
     Cue(r"発表済み|既に発表|すでに発表|正式発表され|告知されていた|発表されていた", "続編は既に発表されていた"),
+    # The plan a notice says had been made: 〜とされていた, 〜予定されていた (the pluperfect of a plan).
+    Cue(r"とされていた|予定されていた", "第2期は10月放送予定とされていた"),
 )
 NOT_AN_INSTALLMENT = (
     Cue(r"音楽集|CD|主題歌|サウンドトラック|コンサート|イベント|展示|グッズ|Blu-ray|DVD|舞台|各話|無料配信|再放送|一挙|総集編"
@@ -74,7 +76,8 @@ TIME_CLAUSE_BEFORE: tuple[Cue, ...] = ()  # Japanese puts the time clause after 
 OLD_DATE_AFTER = (
     Cue(r"^(?:ではなく|でなく)", "ではなく2027年に放送"),
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
-    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった)", "に劇場公開を予定していた"),
+    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった|.{0,6}予定(?:と)?されていた)",
+        "に劇場公開を予定していた"),
 )
 DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
