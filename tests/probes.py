@@ -861,6 +861,39 @@ SETS_FOR = [
        "for July 12, 2027.", release(T, "2027-05-07")),
 ]
 
+# Everyday headline shapes: a network's order, "announced for", "later than planned", "out of 2026",
+# a month before a release noun ("gets October release date"), "its" date that stays.
+HEADLINE_SHAPES = [
+    _p("announce", "Netflix orders a third season of Vanta Reach", "", announce(V)),
+    _p("announce", "Keld picks up Tidebound for a second season", "", announce(T)),
+    _p("announce", "Vanta Reach anime gets second season, premieres in 2027", "", announce(V) + release(V, "2027")),
+    _p("trailer", "Vanta Reach gets new season 2 trailer", "", trailer(V)),
+    _p("announce", "Tidebound announces sequel film for 2027", "", announce(T) + release(T, "2027")),
+    _p("delay", "Lumen Drift II gets a new release date",
+       "Lumen Drift II now launches on May 5, 2027, two months later than planned.", delay(L, "2027-05-05")),
+    _p("delay", "Lumen Drift II delayed out of 2026", "", delay(L, None)),
+    _p("delay", "Korvin's Gate 2 moves off its October release date", "", delay(K, None)),
+    _p("release", "Pre-orders for Lumen Drift II are now live ahead of its March 4 launch", "",
+       release(L, "2027-03-04")),
+    _p("release", "Lumen Drift II gets October release date", "", release(L, "2026-10")),
+    _p("release", "Tidebound 2 lands December 2027 release date", "", release(T, "2027-12")),
+    _p("release", "Korvin's Gate 2 gets new trailer and March 2027 release date", "",
+       trailer(K) + release(K, "2027-03")),
+    # "may" before a release noun is the modal, in capitals too
+    _p("hedge", "Lumen Drift II may release in 2027, says analyst", "", NOTHING),
+]
+
+# What comes out is the work unless the thing next to the cue is not: "a new visual, April 2027
+# premiere" is a premiere; "the series' anniversary arriving in December" is not.
+NEXT_TO_THE_CUE = [
+    _p("release", "Vanta Reach season 2 reveals new visual, April 2027 premiere", "", release(V, "2027-04")),
+    _p("recap", "Lumen Drift: The Board Game launches on Kickstarter in March", "", NOTHING),
+    _p("release", "Tidebound 3 opening", "Tidebound 3 opens on May 7, 2027, with the series' tenth anniversary "
+       "arriving in December.", release(T, "2027-05-07")),
+    _p("release", "Tidebound 3 holiday date", "Tidebound 3 opens on November 24, 2027, in the Thanksgiving window.",
+       release(T, "2027-11-24")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -870,7 +903,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
-        + JAPANESE_YEARS_AND_PLANS + SETS_FOR)
+        + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -61,7 +61,8 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
             chars[i] = lowered if len(lowered) == 1 else char
     # A month before a number, or after "this", "next", "its", a preposition of time or a move, is a date,
     # and dates are written with a capital: "april 10" -> "April 10", "this october" -> "this October",
-    # "in may" -> "in May", "delayed to april" -> "delayed to April" (not after "to" alone: "to march").
+    # "in may" -> "in May", "delayed to april" -> "delayed to April" (not after "to" alone: "to march"),
+    # "october release date" -> "October release date".
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
     lowered = _WEEKDAY.sub(lambda m: m.group().capitalize(), lowered)  # always written with a capital
     # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
@@ -77,4 +78,6 @@ _AFTER = "|".join(rf"(?<=\b{word} )" for word in
                    # where a move goes: "Delayed to April" ("to march" alone is a verb)
                    "delayed to", "back to", "pushed to", "moved to", "moves to", "slips to", "slipped to",
                    "postponed to", "shifts to", "shifted to"))
-_MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b")
+# ... and before a release noun: "gets october release date" -> "gets October release date".
+_MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b"
+                            rf"|\b{_MONTH}(?=\s+(?:release|premiere|launch|debut|opening|window|slot|date)\b)")

@@ -60,6 +60,8 @@ _EN_PATTERNS = [
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
     # A month without a year needs a preposition (or "its": "its August slot"): "may" and "march" are also verbs.
     ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    # ... or a release noun after it: "gets October release date", "a March launch".
+    ("month", {"month"}, re.compile(rf"\b{_PART}{_MONTH}(?=\s+(?i:release|premiere|launch|debut|opening|bow|window|slot|date)\b)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
@@ -68,8 +70,10 @@ _EN_PATTERNS = [
     ("window", {"holiday", "year"}, re.compile(rf"\b(?P<holiday>Thanksgiving|Christmas)(?!\s+(?:day|eve)\b),?\s+{_YEAR}",
                                               re.IGNORECASE)),
     ("window", {"holiday"}, re.compile(r"\b(?P<rel>this|next|for|by|over|until)\s+(?P<holiday>Thanksgiving|Christmas)\b"
-                                       r"(?!\s+(?:day|eve)\b)(?!,?\s+\d)", re.IGNORECASE)),
-    ("holiday", {"holiday"}, re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+                                       r"(?!\s+(?:day|eve)\b)(?!,?\s+\d)(?!\s+(?:window|corridor|frame|slot)s?\b)", re.IGNORECASE)),
+    # Not a holiday's kind of slot ("a Christmas window, as ever for the studio"): no date.
+    ("holiday", {"holiday"}, re.compile(rf"\b(?P<holiday>Christmas Day|Christmas Eve|New Year's Eve|New Year's Day|Halloween|Valentine's Day|Thanksgiving(?: Day)?(?P<eve> eve)?)(?:,?\s+{_YEAR})?"
+                                        r"(?!\s+(?:window|corridor|frame|slot)s?\b)", re.IGNORECASE)),
     # A weekday is a date only when it is ahead for sure: "this Friday", "next Sunday", "opens Friday"
     # ("on Friday" alone is as often the day the news came).
     ("weekday", {"weekday"}, re.compile(
@@ -267,13 +271,14 @@ def _carry_years(text: str, found: list[DateMention], published: date) -> list[D
     """A date written without its year after an upcoming one that has it is in that year, or the next
     when the list runs past December: "part 1 on July 9, 2027, part 2 on August 6", 前編は2027年1月15日、
     後編は3月5日. After a past date ("premiered in January 2025, returns July 9") the nearest year
-    stands, and so does a date the first one replaces ("May 6, 2027 instead of its August 2 date"). A month
+    stands, and so does a date the first one replaces ("May 6, 2027 instead of its August 2 date"). A day
+    without digits (a holiday, a weekday) is computed for its own year. A month
     alone is left alone: it is as often when something happened ("set for June 4, 2027, then slipped in July")."""
     carried, anchor = [], None
     for mention in found:
         if mention.explicit_year:
             anchor = None if mention.is_past(published) else mention
-        elif anchor is not None and mention.precision == "day" and not (
+        elif anchor is not None and mention.precision == "day" and _DIGIT.search(text, mention.start, mention.end) and not (
                 lexicons.has("REPLACED", text[anchor.end:mention.start])
                 or lexicons.has("OLD_DATE_BEFORE", text[max(anchor.end, mention.start - 60):mention.start])):
             first = mention.first
@@ -314,6 +319,7 @@ _GATES = {
 }
 
 _CLAUSE_END = re.compile(r"[.;!?。！？]")
+_DIGIT = re.compile(r"\d")
 
 
 def _passed(precision: str, year: int, month: int, day: int, published: date) -> bool:
@@ -421,7 +427,15 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     after = text[mention.end:mention.end + 30]
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
         return any(d.start > mention.end for d in dates)
-    return lexicons.has("OLD_DATE_BEFORE", before) or lexicons.has("OLD_DATE_AFTER", after)
+    if lexicons.has("OLD_DATE_BEFORE", before):
+        return True
+    # "its August slot", "the original May 2 date", ではなく: not "gets October release date".
+    return lexicons.has("OLD_DATE_AFTER", after) and (
+        JAPANESE_SCRIPT.match(after.lstrip()) is not None or _HELD_BEFORE.search(before) is not None)
+
+
+_HELD_BEFORE = re.compile(r"\b(?:its|their|his|her|from|off|previous|original|former|old|initial|earlier|planned|"
+                          r"(?:had|was|were) (?:been )?(?:set|scheduled|slated|planned))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def bounds_a_period(text: str, mention: DateMention) -> bool:

@@ -21,6 +21,7 @@ The result is a list of :class:`crawler.model.Event` with the normalised
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -233,7 +234,12 @@ def _last_move(clause: str) -> tuple[EventKind, Span] | None:
 
 
 def cue(family: str, text: str) -> Span | None:
-    """The first match of a cue of ``family`` that is an ordinary word, not part of a name.
+    """The first match of a cue of ``family`` that is an ordinary word, not part of a name."""
+    return next(cues(family, text), None)
+
+
+def cues(family: str, text: str) -> Iterator[Span]:
+    """The matches of the cues of ``family`` that are ordinary words, not part of a name.
 
     Cues match regardless of case ("HAS A DATE" in a shouting post), but a
     Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
@@ -243,8 +249,7 @@ def cue(family: str, text: str) -> Span | None:
         title_case = word[:1].isupper() and word[1:2].islower()
         if title_case and match.start() > 0 and not _AFTER_A_BREAK.search(text[:match.start()]):
             continue
-        return match
-    return None
+        yield match
 
 
 # What may stand before a capital that starts a statement: a stop, a colon, a separator ("X | In theaters May 3").
@@ -273,11 +278,10 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
-    # "After the panel, ...": where the news was told is not what it is about.
-    not_installment = lexicons.has("NOT_AN_INSTALLMENT", clause[lead_in(clause):])
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
-    moved = bool(cue("DELAY", clause)) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
-    if moved and not historical and not not_installment:
+    delayed = cue("DELAY", clause)
+    moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
+    if moved and not historical and not _not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
         if new:
             previous = old[-1].value if old else None
@@ -294,11 +298,16 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    released = cue("RELEASE", clause)
-    if new and not not_installment and (released or _calendar_line(clause, reading.calendar)):
+    released = list(cues("RELEASE", clause))
+    if new and (released or _calendar_line(clause, reading.calendar)):
         for mention in new:
-            reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
-    elif released and not dates and not not_installment:
+            # Whose date it is: the subject of the release cue nearest before it ("the anniversary arriving in
+            # December"), else of the first after it.
+            before = [c for c in released if c.end() <= mention.start - offset]
+            governing = before[-1] if before else next(iter(released), None)
+            if not _not_the_work(clause, governing):
+                reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
+    elif released and not dates and not _not_the_work(clause, released[0]):
         reading.awaiting_date.add(franchise)
     # A trailer the clause dates weeks back ("which was shown in March") is no news.
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates)
@@ -312,9 +321,39 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
+def _not_the_work(clause: str, found: Span | None) -> bool:
+    """What comes out or moves is no installment: "the soundtrack album is out July 10", "the summer
+    event starts July 3". Next to the cue ``found``, with no comma between ("reveals a new visual,
+    April 2027 premiere" is still a premiere); without a cue, anywhere after an opening phrase
+    ("After the panel, ...": where the news was told is not what it is about)."""
+    start = lead_in(clause)
+    if found is None:
+        return lexicons.has("NOT_AN_INSTALLMENT", clause[start:])
+    for span in lexicons.spans("NOT_AN_INSTALLMENT", clause):
+        if span.first < start:
+            continue
+        if span.last <= found.start():
+            between = clause[span.last:found.start()]
+        elif span.first >= found.end():
+            between = clause[found.end():span.first][:_AFTER_CUE]
+        else:
+            between = ""
+        if len(between) <= _BEFORE_CUE and not _SEPARATOR.search(between):
+            return True
+    return False
+
+
+_BEFORE_CUE, _AFTER_CUE = 40, 25  # how far from its cue a thing that is no installment is its subject or object
+# Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
+# predicate ("Blu-ray BOX、9月発売").
+_SEPARATOR = re.compile(r"[,;:。]")
+
+
 # A work released in parts, each on its own date.
 _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|one|two|three|i|ii|iii)\b|\b(?:first|second) half\b"
                     r"|\bthe (?:rest|remaining)\b", re.IGNORECASE)
+
+
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
     """"FEBRUARY 28 2027." right after "...it has a release date at last!", or right before it:
     the date it got."""

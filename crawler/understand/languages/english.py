@@ -47,8 +47,13 @@ ANNOUNCEMENT = (
         "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
     Cue(r"\bwill (?:get|return for|be adapted)\b", "Tidebound will get a second season"),
-    Cue(r"\b(?:gets?|getting) an? (?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b",
+    # Not "gets a new season trailer": what the work gets is the season, not something of it.
+    Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b"
+        r"(?! (?:\d+ )?(?:trailer|teaser|visual|poster|premiere|date|finale|opening|key|pv|promo|cast|release)s?\b)",
         "Lumen Drift is getting a sequel"),
+    # A network's order: "Netflix orders a third season", "picked up for a second season".
+    Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
+        r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
     Cue(r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b", "Korvin's Gate is heading to television"),
     Cue(r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
@@ -78,7 +83,7 @@ RELEASE = (
     Cue(r"\bdated?\b|\bdate:", "Vanta Reach movie dated for July 23"),
     Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
     # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
-    Cue(r"\b(?:sets?|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
+    Cue(r"\b(?:sets?|dates|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
@@ -100,7 +105,7 @@ RELEASE = (
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
-    Cue(r"\bannounced for\b", "season 2 announced for April 2027"),
+    Cue(r"\bannounc(?:ed|es)\s+(?:[\w-]+\s+){0,4}?for\b", "season 2 announced for April 2027"),
     Cue(r"\bhead(?:s|ed|ing)? (?:to|into|for) (?:theaters|theatres|cinemas|streaming)\b",
         "Tidebound 2 heads to theaters for Christmas"),
 )
@@ -115,9 +120,11 @@ DELAY = (
         "Starfall Academy season 3 slips to 2027"),
     Cue(r"\bslides?\b", "the launch slides into next year"),
     Cue(r"\bmov(?:e|es|ed|ing) back\b", "the premiere moves back a month"),
-    Cue(r"\b(?:pull(?:s|ed)?|took|takes?) .{0,80}\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
+    Cue(r"\b(?:pull(?:s|ed)?|took|takes?|mov(?:e|es|ed|ing)) .{0,80}?\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
         "Halden pulls the sequel off its release calendar"),
     Cue(r"\bwon't make\b", "the game won't make its November date"),
+    Cue(r"\blater than (?:originally )?(?:planned|expected|scheduled|announced|intended)\b",
+        "now launches in May, two months later than planned"),
     Cue(r"\bwill not (?:make|debut|arrive|launch)\b", "the film will not arrive in May"),
     Cue(r"\bleaves? its .{0,30}(?:slot|date)\b", "the sequel leaves its December slot"),
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
@@ -275,6 +282,9 @@ NOT_AN_INSTALLMENT = (
         "the soundtrack album is out July 10"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
+    # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
+    Cue(r"\b(?:key |main |new |teaser |character )?visuals?\b|\bkey art\b|\b(?:board|card|tabletop|trading card) games?\b"
+        r"|\bkickstarter\b|\bcrowdfunding\b", "the board game launches in March"),
     # Gatherings around a work: "a signing event", "a fan screening", "a stage event".
     Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?)"
         r"\s+(?:events?|part(?:y|ies)|meetups?|screenings?)\b|\bscreenings?\b|\bmeet-and-greets?\b"
@@ -291,7 +301,12 @@ OLD_DATE_BEFORE = (
         r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
     Cue(r"\bscheduled for\s+$", "the release scheduled for "),
-    Cue(r"\bits\s+(?:previous\s+)?$", "leaves its previous "),
+    # "its" alone is no old date ("ahead of its March 4 launch"): what leaves it, or what it was, says so.
+    Cue(r"\b(?:off|from|than|leaves?|leaving|left|abandons?|abandoned|vacates?|vacated|drops?|dropped|loses?|lost|skips?"
+        r"|skipped|miss(?:es|ed)?|make|makes|moves?|moved|shifts?|shifted)\s+its\s+(?:[\w-]+\s+)?$"
+        r"|\bits\s+(?:previous|previously|original|originally|former|old|initial|earlier|planned)\s+(?:[\w-]+\s+)?$",
+        "leaves its previous "),
+    Cue(r"\bout of\s+$", "delayed out of "),
     Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
     Cue(r"\b(?:will not|won't|not) (?:make|debut|arrive|launch|premiere|open|release)\s+(?:[\w-]+\s+){0,3}$",
         "won't make its "),
@@ -331,6 +346,7 @@ UPCOMING = (
         "the film is slated for April"),
     Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
     Cue(r"\bupcoming\b|\bcoming\s+(?:in|this|next)\b", "the upcoming May release"),
+    Cue(r"\bahead of\b|\bpre-?orders?\b|\bcountdown\b", "pre-orders open ahead of its March launch"),
     # where a delay or a move goes is ahead: "delayed to April" in June is next April
     Cue(r"\b(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)?(?: back)?|mov(?:es|ed)|slips?|slipped|shift(?:s|ed)?)"
         r"\s+(?:[\w-]+\s+){0,2}?(?:to|until|into)\b", "season 2 delayed to April"),
