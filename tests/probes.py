@@ -894,6 +894,31 @@ NEXT_TO_THE_CUE = [
        release(T, "2027-11-24")),
 ]
 
+# A web page around the story: a breadcrumb, a byline, share buttons, and other stories' headlines
+# under "More from ..." are not the story.
+PAGES = [
+    _p("release", "Tidebound 3 gets a May 2027 release date",
+       "Home > News > Movies\nBy Rina Ocampo\nPublished June 1, 2026 10:04 a.m.\nShare on X\n"
+       "Halden has dated Tidebound 3.\nThe third film opens in theaters on May 7, 2027, the studio said.\n"
+       "Advertisement\nDirector Ilo Mar returns.\nMore from Movies\nSkyreach Saga 2 sets Christmas release\n"
+       "Lumen Drift movie in the works", release(T, "2027-05-07")),
+    _p("recap", "Tidebound 3 review roundup",
+       "Critics are split on Tidebound 3.\nYou may also like\nVanta Reach season 3 officially announced\n"
+       "Korvin's Gate 2 delayed to 2028", NOTHING),
+    _p("release", "Lumen Drift II dated", "News › Games › Lumen Drift II\nLumen Drift II launches on March 4, 2027.",
+       release(L, "2027-03-04")),
+]
+
+# A trailing attribution says who told the statement; it announces nothing of its own.
+ATTRIBUTIONS = [
+    _p("release", "Vanta Reach update", "Season 2 of Vanta Reach premieres on October 3, 2026, Keld confirmed.",
+       release(V, "2026-10-03")),
+    _p("release", "Lumen Drift II gets its day", "Lumen Drift II launches March 4, 2027, Orsa announced on Friday.",
+       release(L, "2027-03-04")),
+    _p("announce", "Vanta Reach season 3", "A third season of Vanta Reach is in production, Keld confirmed.",
+       announce(V)),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -903,7 +928,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RELATIVE_CLAUSES + STYLISED_NAMES + PRODUCTION_NOTICES + OLD_PLANS
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
-        + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE)
+        + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
+        + PAGES + ATTRIBUTIONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -31,7 +31,7 @@ from crawler.understand.dates import DateReader, find_dates, is_only_a_date, wit
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import asks_or_guesses, rule_events
 from crawler.understand.scorer import Judgement, Scorer
-from crawler.understand.sentences import Sentence, segment
+from crawler.understand.sentences import Sentence, is_page_furniture, segment
 
 
 @dataclass(frozen=True)
@@ -99,20 +99,28 @@ def story_sentences(sentences: Iterable[Sentence], published: date, post: bool =
     a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027.".
     A post has no date line (its time is the platform's): a date that opens it is news too."""
     kept, begun = [], False
+    top: list[int] = []  # the lines above the story that are not page furniture ("Home > News", "Share")
     for sentence in sentences:
-        if sentence.paragraph >= 0 and not begun and is_dateline(sentence, published) and not (
-                post and not _BYLINE.match(sentence.text)):
-            continue
+        if sentence.paragraph >= 0 and not begun:
+            if is_page_furniture(sentence.text):
+                kept.append(sentence)
+                continue
+            if sentence.paragraph not in top:
+                top.append(sentence.paragraph)
+            if is_dateline(sentence, published, len(top) - 1) and not (post and not _BYLINE.match(sentence.text)):
+                continue
         begun = begun or sentence.paragraph >= 0
         kept.append(sentence)
     return kept
 
 
-def is_dateline(sentence: Sentence, published: date) -> bool:
+def is_dateline(sentence: Sentence, published: date, line: int | None = None) -> bool:
     """A byline or a date line at the top of a story ("By Ann Lee | March 3, 2026", "Updated: ..."):
     when a page was written, never what it reports. Lower down, a line that is a date is news
-    ("FEBRUARY 28 2025." after "it has a release date at last")."""
-    if not 0 <= sentence.paragraph < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
+    ("FEBRUARY 28 2025." after "it has a release date at last"). ``line``: which line of the top it
+    is, page furniture not counted (else its paragraph)."""
+    line = sentence.paragraph if line is None else line
+    if sentence.paragraph < 0 or not 0 <= line < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
         return False
     return bool(_BYLINE.match(sentence.text)) or is_only_a_date(sentence.text, find_dates(sentence.text, published))
 

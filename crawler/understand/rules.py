@@ -384,6 +384,10 @@ _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
+# A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday."
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
+_NOTHING_AFTER = re.compile(r"\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release))?\s*[.!]?\s*$",
+                            re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
 
@@ -393,6 +397,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     is the verb of a time clause ("arrived a year after it was announced")."""
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
+    if _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) and _NOTHING_AFTER.match(clause[announced.end():]):
+        return True  # "Season 2 premieres on October 3, Keld confirmed.": it says who told the statement
     told = _TOLD_DATE.match(clause[announced.end():])
     if told and not _INDEFINITE.match(told.group("subject")):
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date

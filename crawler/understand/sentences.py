@@ -88,9 +88,19 @@ def split_sentences(text: str, start: int, paragraph: int, protected: list[tuple
 _PAGE_FURNITURE = re.compile(
     r"^\W*(?:\[|\((?:image|photo|pictured|credit)|image:|photo:|photo credit|credit:|source:|caption:|pictured:"
     r"|advertisement\b|sponsored\b|read more\b|read next\b|related\b|see also\b|share\b|watch\b|listen\b"
-    r"|subscribe\b|sign up\b|follow us\b|getty\b|©|\(c\))",
+    r"|subscribe\b|sign up\b|follow us\b|getty\b|©|\(c\)|tags?:|filed under\b|\d+ comments?\b)"
+    # a breadcrumb trail: "Home > News > Movies"
+    r"|^\W*[\w&' -]{1,25}(?:\s+[>›»]\s+[\w&' -]{1,25})+\W*$",
     re.IGNORECASE,
 )
+# A line that opens a list of other stories: "More from Movies", "You may also like", "Trending".
+_MORE_STORIES = re.compile(
+    r"^\W*(?:more from\b.{0,40}|more (?:news|stories|articles)|related(?: (?:news|stories|articles|posts|coverage))?"
+    r"|read next|up next|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)"
+    r"|popular(?: now)?|latest(?: news| stories)?|also on [\w ]{1,30})\W*$",
+    re.IGNORECASE,
+)
+_HEADLINE_MAX_WORDS = 16
 
 
 def is_page_furniture(line: str) -> bool:
@@ -120,9 +130,16 @@ def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -
     sentences = split_sentences(title, 0, -1, in_title) if title.strip() else []
     lines = body.split("\n")
     offset = 0
+    other_stories = False  # under "More from Movies": other stories' headlines, up to the next sentence
     for number, line in enumerate(lines):
-        following = next((later for later in lines[number + 1:] if later.strip()), None)
-        heading = _looks_like_heading(line, following)
-        sentences += split_sentences(line, offset, number, in_body, heading)
+        stripped = line.strip()
+        if _MORE_STORIES.match(stripped):
+            other_stories = True
+        elif other_stories and stripped:
+            other_stories = len(stripped.split()) <= _HEADLINE_MAX_WORDS and not stripped.endswith((".", "。"))
+        if not other_stories:
+            following = next((later for later in lines[number + 1:] if later.strip()), None)
+            heading = _looks_like_heading(line, following)
+            sentences += split_sentences(line, offset, number, in_body, heading)
         offset += len(line) + 1
     return sentences
