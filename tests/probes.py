@@ -919,6 +919,17 @@ ATTRIBUTIONS = [
        announce(V)),
 ]
 
+# Japanese notices: a change with the weekday after the old date (〜(木)から…へ変更), 再来年, production under way.
+JAPANESE_NOTICES = [
+    _p("delay", "『ミラージュ戦記』発売日変更のお知らせ",
+       "『ミラージュ戦記』の発売日を2027年3月18日(木)から2027年5月20日(木)へ変更させていただきます。",
+       delay(JM, "2027-05-20")),
+    _p("release", "『ミラージュ戦記』は再来年発売予定", "", release(JM, "2028")),
+    _p("announce", "『星屑キッチン』続編制作中！", "", announce(JK)),
+    _p("announce", "『ミラージュ戦記』新作の制作が進行中であることが明らかに", "", announce(JM)),
+    _p("announce", "『星屑キッチン』第3期制作始動", "", announce(JK)),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -929,7 +940,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
-        + PAGES + ATTRIBUTIONS)
+        + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -47,6 +47,7 @@ TABLE = [
     ("1月9日", "2027-01-09", "day"),
     ("27年春", "2027-spring", "season"),  # a year in two digits, before a season or a month
     ("28年1月", "2028-01", "month"),
+    ("再来年", "2028", "year"),  # the year after next
 ]
 
 

@@ -93,7 +93,7 @@ _JA_PATTERNS = [
     ("month", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?!\d|\s*\d+日)")),
     ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨))(?P<season>春|夏|秋|冬)")),
     ("year", re.compile(rf"{_JA_YEAR}(?![\d春夏秋冬])")),
-    ("relyear", re.compile(r"(?P<rel>今|来|昨)年")),
+    ("relyear", re.compile(r"(?P<rel>再来|一昨|今|来|昨)年")),
 ]
 
 
@@ -163,7 +163,7 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
     if kind == "relyear":
         if not rel:  # "later this year"
             return "year", published.year, 1, 1, "", False
-        return "year", published.year + {"next": 1, "来": 1, "last": -1, "昨": -1}.get(rel, 0), 1, 1, "", False
+        return "year", published.year + {"next": 1, "来": 1, "再来": 2, "last": -1, "昨": -1, "一昨": -2}.get(rel, 0), 1, 1, "", False
     if kind == "weekday":  # the coming one: never today, and within a week
         ahead = (_WEEKDAYS.index(g["weekday"].lower()) - published.weekday()) % 7 or 7
         coming = published + timedelta(days=ahead)
@@ -448,4 +448,4 @@ def bounds_a_period(text: str, mention: DateMention) -> bool:
 _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_FROM_AFTER = re.compile(r"^[」』]?(?:から|より)")
+_FROM_AFTER = re.compile(r"^(?:\s*[(（][月火水木金土日][)）])?[」』]?(?:から|より)")  # 3月18日(木)から
