@@ -930,6 +930,14 @@ JAPANESE_NOTICES = [
     _p("announce", "『星屑キッチン』第3期制作始動", "", announce(JK)),
 ]
 
+# A post written all in lower case: its distinctive names match whatever their case; a one-word name
+# still needs its capital.
+LOWER_CASE_POSTS = [
+    _p("delay", "@drift_fan", "lumen drift 2 got delayed to 2027 ugh", delay(L, "2027")),
+    _p("trailer", "@reach_fan", "the vanta reach season 2 trailer just dropped!!", trailer(V)),
+    _p("recap", "@ferry_fan", "the tidebound ferry got delayed to friday lol", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -940,7 +948,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
-        + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES)
+        + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -104,3 +104,23 @@ def test_the_longest_name_wins_over_another_franchise_inside_it():
     assert [(h.franchise, h.start) for h in hits] == [("Toy Tale Racers", 0), ("Toy Tale", 31)]
     shared = Matcher([Franchise("Orbit", ()), Franchise("Orbit (film)", ("Orbit",))])
     assert {h.franchise for h in shared.find("Orbit returns")} == {"Orbit", "Orbit (film)"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("attack on titan final part got delayed again ugh", ["Attack on Titan"]),  # several words
+    ("re:zero season 4 when", ["Re:Zero"]),  # marks
+    ("dune buggies are back", []),  # one word: an ordinary word in lower case
+    ("blame! is my fav", ["Blame!"]),
+])
+def test_a_text_without_capitals_matches_distinctive_names_in_any_case(text, expected):
+    assert [h.franchise for h in MATCHER.find(normalize(text), any_case=True)] == expected
+    assert [h.franchise for h in MATCHER.find(normalize(text))] == []
+
+
+def test_an_all_lower_case_post_is_matched_in_any_case_an_article_is_not():
+    analyzer = Analyzer(WATCH)
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    post = Document("s", "https://x.example/1", "@fan", "attack on titan part 3 got delayed", now, kind="post")
+    article = Document("s", "https://x.example/2", "", "attack on titan part 3 got delayed", now)
+    assert analyzer.analyze(post, now).franchises == ("Attack on Titan",)
+    assert analyzer.analyze(article, now).franchises == ()

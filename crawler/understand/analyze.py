@@ -81,7 +81,9 @@ class Analyzer:
     def _read(self, document: Document) -> tuple[str, str, list[Hit]]:
         title = normalize(document.title)
         body = normalize(document.text)
-        return title, body, self._matcher.find(title, in_title=True) + self._matcher.find(body)
+        # A post written all in lower case tells nothing by its capitals.
+        lower = document.kind == "post" and not any(c.isupper() for c in body)
+        return title, body, self._matcher.find(title, in_title=True) + self._matcher.find(body, any_case=lower)
 
     @staticmethod
     def _mentions(document: Document, title: str, body: str, hits: list[Hit]) -> Iterable[Event]:

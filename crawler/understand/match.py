@@ -78,12 +78,19 @@ class _Alias:
         self.needs_right = _is_word_char(text[-1])
         self.capitals = tuple(i for i, c in enumerate(text) if c.isupper())
 
-    def accepts(self, text: str, start: int, end: int) -> bool:
+    def accepts(self, text: str, start: int, end: int, any_case: bool = False) -> bool:
         if self.needs_left and start > 0 and _is_word_char(text[start - 1]):
             return False
         if self.needs_right and end < len(text) and _is_word_char(text[end]):
             return False
+        if any_case and self.distinctive:
+            return True
         return all(text[start + i].isupper() for i in self.capitals)
+
+    @property
+    def distinctive(self) -> bool:
+        """A name of several words or with marks ("Lumen Drift", "Re:Vanta"): no ordinary word is written so."""
+        return " " in self.text or not self.text.isalpha()
 
 
 class Matcher:
@@ -102,8 +109,11 @@ class Matcher:
         if not self._empty:
             self._automaton.make_automaton()
 
-    def find(self, text: str, *, in_title: bool = False) -> list[Hit]:
+    def find(self, text: str, *, in_title: bool = False, any_case: bool = False) -> list[Hit]:
         """Every accepted occurrence in an already :func:`normalize`-d text, longest first at a place.
+
+        ``any_case``: the text is written without capitals ("lumen drift 2 got delayed again"), so its
+        distinctive names match whatever their case; a one-word name still needs its capital.
 
         Where aliases overlap ("Re:Vanta" inside "Re:Vanta - Starting Over...",
         or one franchise's name inside another's longer one), only the longest is kept.
@@ -115,7 +125,7 @@ class Matcher:
         for last, (length, aliases) in self._automaton.iter(lowered):
             start, end = last - length + 1, last + 1
             for alias in aliases:
-                if alias.accepts(text, start, end):
+                if alias.accepts(text, start, end, any_case):
                     found.append(Hit(alias.franchise, alias.text, start, end, in_title))
         # At one place, the alias that asks most of the text's capitals names it ("DOOM" before "Doom").
         found.sort(key=lambda h: (h.start, -(h.end - h.start), -sum(c.isupper() for c in h.alias)))
