@@ -938,6 +938,21 @@ LOWER_CASE_POSTS = [
     _p("recap", "@ferry_fan", "the tidebound ferry got delayed to friday lol", NOTHING),
 ]
 
+# A thing inside another work that bears the name ("the Brine class", "a Tidebound skin") is not the
+# franchise; a patch in apposition ("the next patch, out July 1") is what comes out.
+NAMED_THINGS = [
+    _p("recap", "The Brine class gets a rework in the next patch, out July 1", "", NOTHING),
+    _p("recap", "A Tidebound skin arrives in Skyreach Saga on July 9", "", NOTHING),
+    _p("recap", "Lumen Drift II's next patch, out July 1, fixes the crashes", "", NOTHING),
+]
+
+# A subtitle after the name introduces an installment: "Tidebound: Ashfall announced".
+SUBTITLED = [
+    _p("announce", "Tidebound: Ashfall announced", "", announce(T)),
+    _p("announce", "Lumen Drift: Afterglow revealed for 2027", "", announce(L) + release(L, "2027")),
+    _p("announce", "Halden confirms Korvin's Gate: Ironvale", "", announce(K)),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -948,7 +963,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + DATE_FIRST + OPENERS + SLIPS + LONGER_NAMES + DROPS_AND_LISTINGS
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
-        + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS)
+        + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
+        + NAMED_THINGS + SUBTITLED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -86,10 +86,12 @@ PAST = _family("PAST")
 #: Which cues the learned weights were trained with: a weights file records it (see scorer.py).
 FINGERPRINT = f"{zlib.crc32(repr(sorted((n, [c.pattern for c in cues]) for n, cues in FAMILIES.items())).encode()):08x}"
 
-# "X creator", "X fans": the franchise qualifies someone else, it is not the topic.
+# "X creator", "X fans", "the X class": the franchise qualifies someone or something else, it is not the topic.
 MODIFIER_AFTER_TITLE = re.compile(
     r"^['’]?s?\s*(?:creator|director|studio|producer|author|writer|star|actor|actress|composer|fans?|team|maker"
-    r"|developer|publisher|franchise's creator|veteran|alum)s?\b", re.IGNORECASE,
+    r"|developer|publisher|franchise's creator|veteran|alum"
+    # a thing inside another work that bears the name: "the Kirra class", "a Tidebound skin"
+    r"|class|character|skin|costume|outfit|emote|mode|map|figure|figurine|plush|cosplay|cafe|café)s?\b", re.IGNORECASE,
 )
 # "the studio best known for X", "the makers of X": X describes someone else, it is not the topic.
 # Also the later titles of a list: "the studio behind Lumen Drift and Tidebound".

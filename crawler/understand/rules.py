@@ -61,6 +61,7 @@ class _Reading:
 
     published: date
     dates: DateReader
+    written: dict[bool, str]  # the title (True) and the body as written, in their own capitals
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
     already_announced: bool = False  # the text says the work was announced before (発表済み)
 
@@ -101,7 +102,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     if any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published, dates or DateReader(published),
+        published, dates or DateReader(published), {True: title, False: body},
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
     )
@@ -201,10 +202,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         here = [m for m in mentions if m.in_title == (sentence.paragraph == -1)
                 and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
         after = [sentence.text[m.end - sentence.start:][:30] for m in here]
+        # A subtitle after the name, told by its capital as written ("TIDEBOUND: ASHFALL ANNOUNCED" too).
+        subtitled = any(_SUBTITLE.match(reading.written[m.in_title], m.end) for m in here)
         names = [(m.start - sentence.start - offset, m.end - sentence.start - offset) for m in here]
         for franchise in franchises:
             _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names,
-                           [d for d in old if d.start < offset])
+                           [d for d in old if d.start < offset], subtitled)
 
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
@@ -266,14 +269,16 @@ def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
                    sentence: Sentence, historical: bool, mentions_after: list[str],
-                   names: list[tuple[int, int]], old_before: list[DateMention]) -> None:
+                   names: list[tuple[int, int]], old_before: list[DateMention], subtitled: bool) -> None:
     """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
     mention of it in the clause ("2: Polygon...", " III is ..."), ``names`` where the clause
     names watched franchises, ``old_before`` the dates moved away from in the clauses before
-    ("was first slated for May, but now opens ...")."""
+    ("was first slated for May, but now opens ..."), ``subtitled`` whether a subtitle follows a name
+    of it ("Tidebound: Ashfall")."""
     published = reading.published
     installment = installment_of(clause, mentions_after)
-    numbered = any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
+    # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
+    numbered = subtitled or any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
     upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
@@ -333,7 +338,8 @@ def _not_the_work(clause: str, found: Span | None) -> bool:
         if span.first < start:
             continue
         if span.last <= found.start():
-            between = clause[span.last:found.start()]
+            # ", out July 1" right after it is said of it: an apposition ("the next patch, out July 1")
+            between = clause[span.last:found.start()].rstrip(", ")
         elif span.first >= found.end():
             between = clause[found.end():span.first][:_AFTER_CUE]
         else:
@@ -349,6 +355,7 @@ _BEFORE_CUE, _AFTER_CUE = 40, 25  # how far from its cue a thing that is no inst
 _SEPARATOR = re.compile(r"[,;:。]")
 
 
+_SUBTITLE = re.compile(r":\s+[A-Z0-9]")
 # A work released in parts, each on its own date.
 _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|one|two|three|i|ii|iii)\b|\b(?:first|second) half\b"
                     r"|\bthe (?:rest|remaining)\b", re.IGNORECASE)

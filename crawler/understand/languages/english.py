@@ -105,7 +105,7 @@ RELEASE = (
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
-    Cue(r"\bannounc(?:ed|es)\s+(?:[\w-]+\s+){0,4}?for\b", "season 2 announced for April 2027"),
+    Cue(r"\b(?:announc(?:ed|es)|reveal(?:ed|s)|unveil(?:ed|s))\s+(?:[\w-]+\s+){0,4}?for\b", "season 2 announced for April 2027"),
     Cue(r"\bhead(?:s|ed|ing)? (?:to|into|for) (?:theaters|theatres|cinemas|streaming)\b",
         "Tidebound 2 heads to theaters for Christmas"),
 )
