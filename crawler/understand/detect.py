@@ -136,7 +136,8 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     return DocumentFacts(
         published=published,
         debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
-        headline_doubt=any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline),
+        headline_doubt=any(m.in_title for m in mentions) and any(asks_or_guesses(lexicons.blank_asides(s.text))
+                                                                  for s in headline),
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         post=post,
         franchises=len({m.franchise for m in mentions}),

@@ -99,7 +99,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
         return []
     headline = [s for s in sentences if s.paragraph == -1]
-    if any(m.in_title for m in mentions) and any(asks_or_guesses(s.text) for s in headline):
+    if any(m.in_title for m in mentions) and any(asks_or_guesses(lexicons.blank_asides(s.text)) for s in headline):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published, dates or DateReader(published), {True: title, False: body},
@@ -122,9 +122,9 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
 
 
 def asks_or_guesses(text: str) -> bool:
-    """A question, or a hedge outside what the text does not state ("after a leak", quoted words)."""
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text)
-                or lexicons.has("SPECULATION", lexicons.blank_asides(text)))
+    """A question or a hedge; ``text`` is blanked of what it does not state (``lexicons.blank_asides``:
+    "after a leak", quoted words)."""
+    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
 
 
 # ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
@@ -132,10 +132,10 @@ def asks_or_guesses(text: str) -> bool:
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who|whose|where)\b[^;]*$")
 
 
-def _factual(sentence: Sentence) -> bool:
-    """Not a question, a hedge or a negation. A trailing participle phrase is background and
-    does not take back what the sentence states before it."""
-    text = _TRAILING_PARTICIPLE.sub("", sentence.text)
+def _factual(text: str) -> bool:
+    """Not a question, a hedge or a negation (``text`` blanked as for ``asks_or_guesses``). A trailing
+    participle phrase is background and does not take back what the sentence states before it."""
+    text = _TRAILING_PARTICIPLE.sub("", text)
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
@@ -183,7 +183,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = lexicons.blank_asides(sentence.text)
-    if not (reading.calendar or lexicons.any_event(text)) or not _factual(sentence):
+    if not (reading.calendar or lexicons.any_event(text)) or not _factual(text):
         return
     published = reading.published
     dates = reading.dates(text)
