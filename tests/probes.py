@@ -953,6 +953,19 @@ SUBTITLED = [
     _p("announce", "Halden confirms Korvin's Gate: Ironvale", "", announce(K)),
 ]
 
+# More everyday traps and shapes: "hints at", one episode or the finale, an attribution with its
+# occasion, "2027, not 2026 as previously planned".
+MORE_SHAPES = [
+    _p("hedge", "Tidebound 3 director hints at a 2027 release", "", NOTHING),
+    _p("recap", "Starfall Academy season 2 finale airs this Sunday", "", NOTHING),
+    _p("release", "Tidebound trilogy finale set for December 17, 2027", "", release(T, "2027-12-17")),
+    _p("recap", "Vanta Reach season 2 episode 5 delayed a week", "", NOTHING),
+    _p("release", "Vanta Reach season 2 episode 1 airs October 3", "", release(V, "2026-10-03")),
+    _p("release", "Tidebound 3 will be released on May 7, 2027, Halden confirmed in a press release today", "",
+       release(T, "2027-05-07")),
+    _p("delay", "Lumen Drift II is coming in 2027, not 2026 as previously planned", "", delay(L, "2027")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -964,7 +977,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -393,8 +393,8 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 
 # A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday."
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
-_NOTHING_AFTER = re.compile(r"\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release))?\s*[.!]?\s*$",
-                            re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
+                            r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
 

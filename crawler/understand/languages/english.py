@@ -140,6 +140,7 @@ OTHERS_DELAYS = (
 REPLACED = (
     Cue(r"\b(?:instead of|rather than|in place of|replacing)\b", "arrives in 2027 rather than this fall"),
     Cue(r"\bnow\b", "set for June before, it now opens in August"),
+    Cue(r",\s+not\b", "coming in 2027, not 2026 as planned"),
 )
 # A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
 MOVE_TO_DATE = (
@@ -248,6 +249,7 @@ SPECULATION = (
     Cue(r"\bsome (?:reports|sites)\b", "some reports say March"),
     Cue(r"\bsuggests?\b", "a listing suggests a June date"),
     Cue(r"\bpointed to\b", "a retailer pointed to June"),
+    Cue(r"\bhint(?:s|ed|ing)?\s+(?:at|that)\b", "the director hints at a 2027 release"),
     Cue(r"\bfloated\b|\bmulling\b|\bconsidering\b", "a 2027 release has been floated internally"),
     Cue(r"\bexpect(?:s|ed|ing|ations?)?\b", "the sequel is expected to launch in March"),
     Cue(r"\bsources?\s+(?:say|says|said|claim|claims|familiar|close|tell|told)\b"
@@ -285,6 +287,10 @@ NOT_AN_INSTALLMENT = (
     # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
     Cue(r"\b(?:key |main |new |teaser |character )?visuals?\b|\bkey art\b|\b(?:board|card|tabletop|trading card) games?\b"
         r"|\bkickstarter\b|\bcrowdfunding\b", "the board game launches in March"),
+    # One episode of a season, not the season: "the season 2 finale airs Sunday", "episode 5 delayed a week"
+    # (a trilogy's "finale" is a film).
+    Cue(r"\b(?:season|series|mid-?season)\s+(?:\d+\s+)?finale\b|\bfinale episode\b|\bepisode (?:[2-9]|\d\d+)\b",
+        "the season finale airs this Sunday"),
     # Gatherings around a work: "a signing event", "a fan screening", "a stage event".
     Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?)"
         r"\s+(?:events?|part(?:y|ies)|meetups?|screenings?)\b|\bscreenings?\b|\bmeet-and-greets?\b"
@@ -313,6 +319,7 @@ OLD_DATE_BEFORE = (
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
     Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}$",
         "now opens in May rather than in "),
+    Cue(r",\s+not\s+(?:in\s+|on\s+)?$", "coming in 2027, not "),
 )
 # The text just before an announcement cue that makes it background, a time clause: "arrived a year
 # after it was announced", "since the sequel was greenlit".
@@ -323,6 +330,7 @@ TIME_CLAUSE_BEFORE = (
 # ... and the text after it.
 OLD_DATE_AFTER = (
     Cue(r"^\s*(?:slot|date|opening|release date)\b", " slot"),
+    Cue(r"^,?\s+as (?:previously |originally |first )?(?:planned|announced|scheduled|expected)\b", " as previously planned"),
     Cue(r"^\s*(?:target|window)\b", " window"),
 )
 # A document that calls itself a joke or a fan work: nothing in it is a fact.
