@@ -966,6 +966,19 @@ MORE_SHAPES = [
     _p("delay", "Lumen Drift II is coming in 2027, not 2026 as previously planned", "", delay(L, "2027")),
 ]
 
+# How a delay is said without the word: "we need a bit more time", "now arrives a month later",
+# "moved to holiday 2026"; a delay then its date on the next line; "coming fall 2026", "out in early 2027".
+DELAY_SHAPES = [
+    _p("delay", "@halden", "We need a bit more time. Korvin's Gate 2 will now launch on March 4, 2027. Thank you "
+       "for your patience.", delay(K, "2027-03-04")),
+    _p("delay", "Tidebound 3 now arrives a month later, on June 4, 2027", "", delay(T, "2027-06-04")),
+    _p("delay", "Korvin's Gate 2 launch moved to holiday 2026", "", delay(K, "2026")),
+    _p("delay", "@gamer", "lumen drift 2 delayed AGAIN. 2027 now. i'm so tired", delay(L, "2027")),
+    _p("recap", "Tidebound 2 arrived a year later than planned, in 2025", "", NOTHING),
+    _p("release", "Vanta Reach season 2 coming fall 2026", "", release(V, "2026-fall")),
+    _p("release", "Lumen Drift II out in early 2027", "", release(L, "2027")),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -977,7 +990,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED + MORE_SHAPES)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

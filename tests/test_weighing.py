@@ -19,7 +19,7 @@ from crawler.understand.dates import find_dates, moved_from
 from crawler.understand.detect import is_dateline
 from crawler.understand.languages import english, japanese
 from crawler.understand.scorer import KindModel, ModelFileError, Scorer
-from crawler.understand.sentences import Sentence, is_page_furniture
+from crawler.understand.sentences import Sentence, is_page_furniture, segment
 from scheduler.cli import cli
 from scheduler.commands import training as training_command
 from tests.probes import PROBES, PUBLISHED, WATCHLIST
@@ -167,6 +167,9 @@ def test_the_fast_cue_search_finds_what_re_finds(family):
     ("Advertisement", True),
     ("Tidebound returns", False),
     ("Share of viewers rose", True),  # a call to share looks the same: a false alarm costs only a heading
+    ("Home > News > Movies", True),  # a breadcrumb
+    ("Tags: Tidebound, Halden", True),
+    ("Tidebound > Skyreach at the box office", False),  # a comparison in a sentence is no breadcrumb
 ])
 def test_captions_and_calls_to_action_are_page_furniture(line, furniture):
     assert is_page_furniture(line) is furniture
@@ -199,3 +202,18 @@ def test_families_searched_together_find_what_each_finds_alone():
     for text in SEARCHED:
         found = together.firsts(text, lower_keep_length(text))
         assert found == {family: lexicons.cues_in(family, text) for family in sorted(lexicons.FAMILIES)}, text
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("lumen drift 2 delayed AGAIN. 2027 now. i'm so tired", ["lumen drift 2 delayed AGAIN.", "2027 now.", "i'm so tired"]),
+    ("Kaiju No. 8 returns. Dr. Stone too.", ["Kaiju No. 8 returns.", "Dr. Stone too."]),
+    ("See p. 3 and ep. 5 of it.", ["See p. 3 and ep. 5 of it."]),
+    ("The film opens. It is long.", ["The film opens.", "It is long."]),
+])
+def test_sentences_end_at_a_words_period_however_the_next_begins(text, sentences):
+    assert [s.text for s in segment("", text, [])] == sentences
+
+
+def test_the_headlines_under_more_from_are_other_stories():
+    text = "Tidebound 3 opens in May.\nMore from Movies\nSkyreach Saga 2 sets Christmas release\nLumen Drift movie in the works"
+    assert [s.text for s in segment("", text, [])] == ["Tidebound 3 opens in May."]

@@ -7,6 +7,7 @@ adds its events here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +49,9 @@ class Analysis:
         return tuple(dict.fromkeys(h.franchise for h in self.hits))
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]")
+
+
 class Analyzer:
     """Matches a document against the watch list and reports its events."""
 
@@ -81,8 +85,8 @@ class Analyzer:
     def _read(self, document: Document) -> tuple[str, str, list[Hit]]:
         title = normalize(document.title)
         body = normalize(document.text)
-        # A post written all in lower case tells nothing by its capitals.
-        lower = document.kind == "post" and not any(c.isupper() for c in body)
+        # A post written in lower case (a shouted word aside: "delayed AGAIN") tells nothing by its capitals.
+        lower = document.kind == "post" and _CAPITALISED_WORD.search(body) is None
         return title, body, self._matcher.find(title, in_title=True) + self._matcher.find(body, any_case=lower)
 
     @staticmethod

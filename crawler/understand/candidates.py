@@ -281,8 +281,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     # "previously dated for August 7, will now open on May 14, 2027": a move to a later date is a delay.
     found["moved_later"] = [(0, later[0].start, later[0].end)] if later else []
     found["release_carried"] = [(0, 0, 0)] if carried and upcoming and not found["release"] else []
-    if found["release"] and not upcoming:
-        dateless_cue.update(about)
+    if (found["release"] or found["delay"]) and not upcoming:
+        dateless_cue.update(about)  # "...has a date at last!", "delayed AGAIN.": the date may be the next line
     if not any(found[f] for kind in _CUES for f in _CUES[kind]):
         return
     others = [w for w in CAPITALISED.finditer(text) if w.group().rstrip(".,'’") not in PLAIN_CAPITALS

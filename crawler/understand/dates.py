@@ -65,6 +65,7 @@ _EN_PATTERNS = [
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
+    ("year", {"year"}, re.compile(rf"\bholiday(?:\s+season)?\s+{_YEAR}", re.IGNORECASE)),  # a game's "holiday 2026": its year
     ("year", {"year"}, re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
     # A holiday season as a release window, a month: "a Thanksgiving 2027 release", "in theaters for Christmas".
     ("window", {"holiday", "year"}, re.compile(rf"\b(?P<holiday>Thanksgiving|Christmas)(?!\s+(?:day|eve)\b),?\s+{_YEAR}",

@@ -300,6 +300,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
                 reading.add(franchise, EventKind.DELAY, moved_to.value, sentence, installment, previous)
         elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
+            reading.awaiting_date.add(franchise)  # "delayed AGAIN." then "2027 now."
         return
     if historical:
         return

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z])")
 # "Warner Bros. has", "Dr. Stone", "No. 8": a period here does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m".split()
+    "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m "
+    "ep eps ch pp p fig ca cf min sec hr hrs mt".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The word before a period is read this far back: one letter more than the longest abbreviation, so a
@@ -58,8 +59,12 @@ def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -
         if word and word.group(1).lower() in _ABBREVIATIONS:
             return False
         following = text[match.end():match.end() + 2].strip()
-        if following[:1].islower() or following[:1].isdigit():
-            return False
+        # After a word's period (not an abbreviation's, above) a sentence starts even with a digit or a
+        # small letter, as posts write: "delayed AGAIN. 2027 now. i'm so tired"; not after a letter or a
+        # number ("J. 3", "2. 5").
+        if not word or len(word.group(1)) == 1 or word.group(1)[-1:].isdigit():
+            if following[:1].islower() or following[:1].isdigit():
+                return False
     return True
 
 

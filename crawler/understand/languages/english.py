@@ -85,6 +85,10 @@ RELEASE = (
     # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
     Cue(r"\b(?:sets?|dates|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
+    # A date right after "coming" or "out": "coming fall 2026", "out in early 2027".
+    Cue(r"\bcoming\s+(?:(?:this|next|early|late|later)\s+)?(?:spring|summer|fall|autumn|winter|january|february|march|april"
+        r"|may|june|july|august|september|october|november|december|20\d\d|q[1-4])\b|\bout\s+(?:in|this|next|by|later)\b",
+        "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
     Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
@@ -123,6 +127,11 @@ DELAY = (
     Cue(r"\b(?:pull(?:s|ed)?|took|takes?|mov(?:e|es|ed|ing)) .{0,80}?\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
         "Halden pulls the sequel off its release calendar"),
     Cue(r"\bwon't make\b", "the game won't make its November date"),
+    # A studio's own words for it: "we need a bit more time", "it needs more time".
+    Cue(r"\bneeds? (?:a (?:bit|little) |some )?(?:more|extra) time\b", "we need a bit more time"),
+    # "now arrives a month later": later than it was to.
+    Cue(r"\bnow\b[^.;!?]{0,40}\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b",
+        "now arrives a month later"),
     Cue(r"\blater than (?:originally )?(?:planned|expected|scheduled|announced|intended)\b",
         "now launches in May, two months later than planned"),
     Cue(r"\bwill not (?:make|debut|arrive|launch)\b", "the film will not arrive in May"),
