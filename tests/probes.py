@@ -979,6 +979,15 @@ DELAY_SHAPES = [
     _p("release", "Lumen Drift II out in early 2027", "", release(L, "2027")),
 ]
 
+# Japanese headlines: a bare adaptation (アニメ化、), 放送日時が決定 (the date, not the work), が…に変更.
+JAPANESE_HEADLINES = [
+    _p("announce", "「ミラージュ戦記」アニメ化、2027年に放送開始", "", announce(JM) + release(JM, "2027")),
+    _p("release", "「星屑キッチン」第2期の放送日時が決定！1月9日（土）24時より放送スタート", "",
+       release(JK, "2027-01-09")),
+    _p("delay", "「ミラージュ戦記」完結編の上映開始日が3月12日から4月9日に変更", "", delay(JM, "2027-04-09")),
+    _p("recap", "「星屑キッチン」は2019年にアニメ化された", "", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -990,7 +999,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -384,7 +384,7 @@ _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yester
 _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
                       re.IGNORECASE)
-_JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日|時期|開始日)"  # 発売日, 放送時期: when, not what
+_JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
 _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)

@@ -21,6 +21,8 @@ ANAPHOR = (
 ANNOUNCEMENT = (
     Cue(r"(?:制作|製作|続編制作|映画化|アニメ化|実写化|実写映画化|ドラマ化|続編)(?:が|も)?決定", "『星屑キッチン』続編制作決定"),
     Cue(r"実写映画(?:化|に)", "『ミラージュ戦記』が実写映画化"),
+    # A headline's bare adaptation: 「ミラージュ戦記」アニメ化、2027年放送 (not アニメ化された, it was adapted).
+    Cue(r"(?:アニメ化|映画化|実写化|ドラマ化|ゲーム化)(?=[、！!\s]|が|$)", "『ミラージュ戦記』アニメ化、2027年放送"),
     Cue(r"(?:アニメ化|映画化|続編|新作|劇場版|第?\d+期).{0,20}(?:発表|決定)", "劇場版の製作が発表された"),
     Cue(r"(?:制作|製作)が決ま", "新作アニメの制作が決まった"),
     # Production under way: 続編制作中, 新作の制作が進行中, 第2期制作始動.
@@ -34,7 +36,8 @@ RELEASE = (
 )
 DELAY = (
     # The several ways a notice states a change: 延期, 再延期, 〜を…に変更.
-    Cue(r"延期|再延期|(?:発売|公開|放送)(?:時期|日)?を.{0,40}(?:に|へ)変更", "発売日を2027年3月4日へ変更させていただきます"),
+    Cue(r"延期|再延期|(?:発売|公開|放送|上映|配信)(?:開始)?(?:時期|日|日時)?(?:を|が|は).{0,40}(?:に|へ)変更",
+        "発売日を2027年3月4日へ変更させていただきます"),
 )
 MOVE_TO_DATE: tuple[Cue, ...] = ()
 OTHERS_DELAYS: tuple[Cue, ...] = ()
@@ -89,6 +92,8 @@ CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
 # A month named without a year, just passed, in a clause about what is to come, is next year's.
 UPCOMING = (
     Cue(r"予定|決定|スタート", "5月放送開始予定"),
+    # where a change or a delay goes is ahead: 3月12日から4月9日に変更 in June is next April
+    Cue(r"(?:に|へ)(?:変更|延期)", "4月9日に変更"),
 )
 PAST = (
     Cue(r"(?:した|された|でした|だった)", "5月に放送された"),
