@@ -988,6 +988,24 @@ JAPANESE_HEADLINES = [
     _p("recap", "「星屑キッチン」は2019年にアニメ化された", "", NOTHING),
 ]
 
+# A hedge, a negation or a question takes back its own clause and those after it, not those before.
+DOUBT_SCOPE = [
+    _p("release", "Tidebound 3: the date, and what may follow",
+       "Tidebound 3 opens May 7, 2027, and if reviews are good, a fourth film could follow.", release(T, "2027-05-07")),
+    _p("release", "Lumen Drift II: date set, Switch unclear",
+       "Lumen Drift II launches March 4, 2027, though Orsa would not say whether a Switch version is planned.",
+       release(L, "2027-03-04")),
+    _p("release", "Vanta Reach season 2: the date", "Vanta Reach season 2 premieres October 3, 2026; the studio may "
+       "announce a third season later.", release(V, "2026-10-03")),
+    _p("release", "Tidebound 3: dated, again", "Tidebound 3 opens May 7, 2027, but will it be delayed again?",
+       release(T, "2027-05-07")),
+    _p("hedge", "Spring slate", "Sources say Tidebound 3 opens May 7, 2027, and Lumen Drift II follows in June 2027.",
+       NOTHING),    # a headline doubts the document from its first clause, not from a later one
+    _p("release", "Lumen Drift II dated for March 4, 2027, but could a Switch version follow?", "",
+       release(L, "2027-03-04")),
+    _p("hedge", "Will Lumen Drift II slip to 2028?", "Orsa has said little. The game is set for March 4, 2027.", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -999,7 +1017,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -29,7 +29,7 @@ from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
-from crawler.understand.rules import asks_or_guesses, rule_events
+from crawler.understand.rules import headline_doubts, rule_events
 from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import Sentence, is_page_furniture, segment
 
@@ -136,8 +136,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     return DocumentFacts(
         published=published,
         debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
-        headline_doubt=any(m.in_title for m in mentions) and any(asks_or_guesses(lexicons.blank_asides(s.text))
-                                                                  for s in headline),
+        headline_doubt=any(m.in_title for m in mentions) and any(headline_doubts(s.text) for s in headline),
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         post=post,
         franchises=len({m.franchise for m in mentions}),

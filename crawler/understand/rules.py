@@ -99,7 +99,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
         return []
     headline = [s for s in sentences if s.paragraph == -1]
-    if any(m.in_title for m in mentions) and any(asks_or_guesses(lexicons.blank_asides(s.text)) for s in headline):
+    if any(m.in_title for m in mentions) and any(headline_doubts(s.text) for s in headline):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published, dates or DateReader(published), {True: title, False: body},
@@ -130,6 +130,13 @@ def asks_or_guesses(text: str) -> bool:
 # ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
 # ", where rival guilds may fight": background after the statement.
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who|whose|where)\b[^;]*$")
+
+
+def headline_doubts(text: str) -> bool:
+    """A headline that asks or guesses from its first clause on: the frame of the whole document ("Rumor:
+    ...", "Will X slip?"), not "X opens May 7, but could a sequel follow?"."""
+    clauses = Sentence(lexicons.blank_asides(text), 0, 0).clauses()
+    return bool(clauses) and asks_or_guesses(clauses[0][1])
 
 
 def _factual(text: str) -> bool:
@@ -183,7 +190,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = lexicons.blank_asides(sentence.text)
-    if not (reading.calendar or lexicons.any_event(text)) or not _factual(text):
+    if not (reading.calendar or lexicons.any_event(text)):
         return
     published = reading.published
     dates = reading.dates(text)
@@ -195,6 +202,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
+        # A hedge, a negation or a question takes back its own clause and those after it ("Sources say X
+        # opens in May, and Y follows"), not the ones before ("X opens May 7; whether a sequel follows
+        # is unclear").
+        if not _factual(clause):
+            return
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, before if len(before) == 1 else [], topic, japanese)
