@@ -1006,6 +1006,16 @@ DOUBT_SCOPE = [
     _p("hedge", "Will Lumen Drift II slip to 2028?", "Orsa has said little. The game is set for March 4, 2027.", NOTHING),
 ]
 
+# Gameplay shown is a trailer, not an announcement; a season before a release noun is a date; a
+# trailer still to come is no trailer.
+TRAILER_SHAPES = [
+    _p("trailer", "Lumen Drift II gameplay revealed in 10-minute video", "", trailer(L)),
+    _p("trailer", "Vanta Reach season 2 teaser confirms fall premiere", "", trailer(V) + release(V, "2026-fall")),
+    _p("release", "Starfall Academy season 3 gets a spring premiere", "", release(S, "2027-spring")),
+    _p("recap", "Tidebound 3 trailer coming tomorrow", "", NOTHING),
+    _p("recap", "Orsa will reveal the Lumen Drift II trailer next week", "", NOTHING),
+]
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -1017,7 +1027,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

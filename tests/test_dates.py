@@ -48,6 +48,8 @@ TABLE = [
     ("27年春", "2027-spring", "season"),  # a year in two digits, before a season or a month
     ("28年1月", "2028-01", "month"),
     ("再来年", "2028", "year"),  # the year after next
+    ("a spring premiere", "2027-spring", "season"),  # a season before a release noun: the coming one
+    ("a fall 2027 release", "2027-fall", "season"),
 ]
 
 
@@ -61,6 +63,7 @@ def test_forms(text, value, precision):
     "you may like it", "May the force be with you", "they march on", "$2,023 in sales", "1,999 votes",
     "Cyberpunk 2077 is a game", "at E3 2018 we saw", "Fallout 76", "page 2027b",
     "27年ぶりの新作", "10年前の作品",  # years since, years ago: no date
+    "since its spring premiere",  # which spring is not said
 ])
 def test_not_dates(text):
     assert find_dates(text, PUBLISHED) == []

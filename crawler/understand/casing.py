@@ -40,7 +40,8 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case.
+_LATIN_WORD = re.compile(r"(?<![-\w])[A-Za-z][A-Za-z'’-]*")
 _CAPITALISED_ANYWAY = frozenset(
     "January February March April May June July August September October November December Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Japan Japanese English America American Europe Christmas".split())

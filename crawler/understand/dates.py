@@ -64,6 +64,11 @@ _EN_PATTERNS = [
     ("month", {"month"}, re.compile(rf"\b{_PART}{_MONTH}(?=\s+(?i:release|premiere|launch|debut|opening|bow|window|slot|date)\b)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
+    # ... or a release noun after it: "a fall premiere", "a spring release" (the coming one; not "its
+    # spring premiere", "since the fall premiere", which may be past).
+    ("season", {"season"}, re.compile(r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bsince )(?<!\bafter )"
+                                      r"\b(?P<season>winter|spring|summer|fall|autumn)(?P<ahead>)(?=\s+(?:release|premiere|launch"
+                                      r"|debut|opening|window|slot|date)\b)", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"\b(?:early|mid|late)-{_YEAR}", re.IGNORECASE)),  # "mid-2027"
     ("year", {"year"}, re.compile(rf"\bholiday(?:\s+season)?\s+{_YEAR}", re.IGNORECASE)),  # a game's "holiday 2026": its year
     ("year", {"year"}, re.compile(rf"\b(?:Q(?P<q>[1-4])\s+|(?:first|second|third|fourth)\s+quarter\s+of\s+|(?:first|second)\s+half\s+of\s+|H[12]\s+){_YEAR}")),
@@ -189,9 +194,12 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         return "day", year, fixed_month, fixed_day, "", explicit is not None
     if kind == "season":
         season = _JA_SEASONS.get(g["season"], g["season"].lower())
+        first_month = SEASONS[season][0]
+        if g.get("ahead") is not None:  # the coming one: this year's until it has begun
+            year = published.year if published.month < first_month else published.year + 1
+            return "season", year, 1, 1, season, False
         if explicit is None and not rel:
             return None
-        first_month = SEASONS[season][0]
         year = explicit if explicit is not None else _relative_year(rel, published, first_month)
         return "season", year, 1, 1, season, explicit is not None
     if kind == "year":

@@ -170,6 +170,8 @@ TRAILER = (
     Cue(r"\bannouncement video\b", "an announcement video"),
     Cue(r"\bpreview video\b", "a preview video"),
     Cue(r"\b(?:gameplay|first|new|debut|official) (?:gameplay )?footage\b", "the first gameplay footage"),
+    Cue(r"\bgameplay (?:video|reveal|showcase|walkthrough|demo)\b|\b\d+-minute (?:video|gameplay)\b",
+        "gameplay revealed in a 10-minute video"),
 )
 # What says a trailer came out, rather than that one is coming.
 TRAILER_OUT = (
