@@ -192,20 +192,24 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     text = lexicons.blank_asides(sentence.text)
     if not (reading.calendar or lexicons.any_event(text)):
         return
+    japanese = bool(JAPANESE_SCRIPT.search(text))
+    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
+    # A hedge, a negation or a question takes back its own clause and those after it ("Sources say X
+    # opens in May, and Y follows"), not the ones before ("X opens May 7; whether a sequel follows is
+    # unclear"). Most sentences doubt nothing: one look at the whole says so.
+    doubted = not _factual(text)
+    if not clauses or (doubted and not _factual(clauses[0][1])):
+        return
     published = reading.published
     dates = reading.dates(text)
-    japanese = bool(JAPANESE_SCRIPT.search(text))
     old = [d for d in dates if moved_from(text, d, dates)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
     # old date is no retelling.
     historical = _past_time(text, dates, published, japanese) or any(
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
         for span in lexicons.spans("HISTORY", text))
-    for offset, clause in ([(0, text)] if japanese else Sentence(text, 0, 0).clauses()):
-        # A hedge, a negation or a question takes back its own clause and those after it ("Sources say X
-        # opens in May, and Y follows"), not the ones before ("X opens May 7; whether a sequel follows
-        # is unclear").
-        if not _factual(clause):
+    for offset, clause in clauses:
+        if doubted and offset and not _factual(clause):
             return
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
