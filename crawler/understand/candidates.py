@@ -44,7 +44,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence
+from crawler.understand.sentences import Sentence, lines_before
 
 #: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
 HASH_BUCKETS = 1 << 18
@@ -226,8 +226,7 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
     document = facts.features()
     previous_topic: str | None = None
     dateless_cue: set[str] = set()  # franchises whose previous sentence had a release cue and no date
-    # The line before each sentence, headings too (with_topics leaves them out).
-    line_before = {(b.paragraph, b.start): a for a, b in zip(sentences, sentences[1:], strict=False)}
+    line_before = lines_before(sentences)
     for sentence, topic in with_topics(sentences, mentions):
         named = named_in(sentence, mentions)
         about = named or ([topic] if topic else [])

@@ -281,8 +281,8 @@ def _carry_years(text: str, found: list[DateMention], published: date) -> list[D
     when the list runs past December: "part 1 on July 9, 2027, part 2 on August 6", 前編は2027年1月15日、
     後編は3月5日. After a past date ("premiered in January 2025, returns July 9") the nearest year
     stands, and so does a date the first one replaces ("May 6, 2027 instead of its August 2 date"). A day
-    without digits (a holiday, a weekday) is computed for its own year. A month
-    alone is left alone: it is as often when something happened ("set for June 4, 2027, then slipped in July")."""
+    without digits (a holiday, a weekday) is computed for its own year. A month alone is left alone: it
+    is as often when something happened ("set for June 4, 2027, then slipped in July")."""
     carried, anchor = [], None
     for mention in found:
         if mention.explicit_year:

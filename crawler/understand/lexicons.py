@@ -135,7 +135,8 @@ def blank_asides(text: str) -> str:
 # move, MOVE_TO_DATE) matches contains one of these stems; tests/test_cues.py checks it.
 ANY_EVENT = re.compile(
     r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set|slate|schedul|coming|sale|stream|drop"
-    r"|broadcast|theat|cinema|stores|shelves|to\s+share|later|more time|extra time|order|pick|gameplay|minute|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
+    r"|broadcast|theat|cinema|stores|shelves|to\s+share|later|more time|extra time|order|pick|gameplay|minute"
+    r"|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
     r"|planned|pencil|target|adapt|earlier|ahead|forward|works|develop|turning|real|onto|film|shoot|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"

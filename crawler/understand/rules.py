@@ -49,7 +49,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence
+from crawler.understand.sentences import Sentence, lines_before
 
 
 @dataclass
@@ -107,7 +107,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
     )
     misidentified = set()
-    line_before = {(b.paragraph, b.start): a for a, b in zip(sentences, sentences[1:], strict=False)}
+    line_before = lines_before(sentences)
     for sentence, topic in with_topics(sentences, mentions):
         awaiting, reading.awaiting_date = reading.awaiting_date, set()
         if topic in awaiting and not named_in(sentence, mentions):

@@ -108,6 +108,12 @@ _MORE_STORIES = re.compile(
 _HEADLINE_MAX_WORDS = 16
 
 
+def lines_before(sentences: list[Sentence]) -> dict[tuple[int, int], Sentence]:
+    """The sentence right before each one, by (paragraph, start): headings included, which the topic
+    walk of ``resolve.with_topics`` leaves out."""
+    return {(b.paragraph, b.start): a for a, b in zip(sentences, sentences[1:], strict=False)}
+
+
 def is_page_furniture(line: str) -> bool:
     """A caption, credit or call to action: "[Image: ...]", "Photo: Studio", "Read more: ...", "Advertisement"."""
     return bool(_PAGE_FURNITURE.match(line))
