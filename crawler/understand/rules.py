@@ -354,19 +354,22 @@ def _not_the_work(clause: str, found: Span | None) -> bool:
     for span in lexicons.spans("NOT_AN_INSTALLMENT", clause):
         if span.first < start:
             continue
+        if span.first < found.end() and span.last > found.start():
+            return True  # the cue is inside it: "上映会", "the summer game drop lands"
         if span.last <= found.start():
-            # ", out July 1" right after it is said of it: an apposition ("the next patch, out July 1")
+            # Its subject: close before the cue, no separator between. ", out July 1" right after it is said
+            # of it, an apposition ("the next patch, out July 1").
             between = clause[span.last:found.start()].rstrip(", ")
-        elif span.first >= found.end():
-            between = clause[found.end():span.first][:_AFTER_CUE]
-        else:
-            between = ""
-        if len(between) <= _BEFORE_CUE and not _SEPARATOR.search(between):
-            return True
+            if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between):
+                return True
+        elif not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]):
+            return True  # its object: after the cue, the clause not moving on soon after it
     return False
 
 
-_BEFORE_CUE, _AFTER_CUE = 40, 25  # how far from its cue a thing that is no installment is its subject or object
+# How close before its cue a thing that is no installment is the cue's subject; how soon after the cue a
+# separator ends its object (after it, the rest of the clause is the object, however long).
+_SUBJECT_REACH, _OBJECT_REACH = 40, 25
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
 _SEPARATOR = re.compile(r"[,;:。]")
