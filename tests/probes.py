@@ -538,15 +538,15 @@ OTHERS_DELAYS = [
     _p("delay", "Tidebound 3 delayed", "Halden has delayed Tidebound 3. The new release date is March 5, 2027.",
        delay(T, "2027-03-05")),
     _p("delay", "劇場版『星屑キッチン』公開延期",
-       "劇場版『星屑キッチン』の公開を延期すると製作委員会が発表した。新しい公開日は2027年1月8日に決定。",
+       "劇場版『星屑キッチン』の公開延期を製作委員会が告知。新たな公開日は2027年1月8日に決まった。",
        delay(JK, "2027-01-08")),
 ]
 
 # "announced that <the work> will open on DATE": what is announced is the date, not the work.
 TOLD_DATES = [
     _p("release", "Tidebound 3 dated",
-       "Halden has pushed the film back once more. It announced that Tidebound 3 will open in theaters on "
-       "March 8, 2027.", delay(T, "2027-03-08")),
+       "Halden has pushed the film back once more. It announced that Tidebound 3 will now open "
+       "nationwide on March 8, 2027.", delay(T, "2027-03-08")),
     _p("release", "Lumen Drift II date", "Orsa confirmed that Lumen Drift II will launch on May 2, 2027.",
        release(L, "2027-05-02")),
     _p("release", "Korvin's Gate II dated", "Halden said on Friday that Korvin's Gate II is set to arrive on June 4, 2027.",
@@ -554,8 +554,8 @@ TOLD_DATES = [
     _p("announce", "Starfall Academy renewed",
        "Keld announced that a third season of Starfall Academy will premiere in April 2027.",
        announce(S) + release(S, "2027-04")),
-    _p("announce", "Starfall Academy will return", "Keld said the Starfall Academy anime will return for a third "
-       "season, its final one.", announce(S)),
+    _p("announce", "Starfall Academy will return", "Keld said Starfall Academy will return for one more "
+       "season, its last.", announce(S)),
 ]
 
 # Everyday phrasings: "is a go", "green light", "will hit stores", a delay's target ahead of a month just past.
