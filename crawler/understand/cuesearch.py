@@ -226,7 +226,12 @@ class CompiledCue:
         self.required = None if self.anchors else required_literals(lowered)
 
     def _cannot_match(self, lowered: str) -> bool:
-        return self.required is not None and not any(literal in lowered for literal in self.required)
+        if self.required is None:
+            return False
+        for literal in self.required:  # a loop, not any(): this runs for every sentence
+            if literal in lowered:
+                return False
+        return True
 
     def search(self, text: str, lowered: str | None) -> re.Match | None:
         """The first match in ``text``; ``lowered`` is ``lower_keep_length(text)``."""

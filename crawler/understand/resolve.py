@@ -309,7 +309,7 @@ def titled_otherwise(sentence: Sentence, topic: str | None, mentions: list[Menti
     The franchise the sentence would be about is then another one that shares
     its name ("Orbit"); its events in this document are not the watched one's.
     """
-    stated = _STATED_TITLE.search(sentence.text)
+    stated = _STATED_TITLE.search(sentence.text) if "titled" in sentence.text or "called" in sentence.text else None
     if stated is None:
         return set()
     lo, hi = stated.start("title"), stated.end("title")
@@ -346,11 +346,12 @@ def installment_of(text: str, mentions_after: list[str]) -> str | None:
     ``mentions_after``: the text right after each mention of the franchise in
     the clause ("2: Polygon Pictures ...", " III is officially ...").
     """
-    if match := _SEASON.search(text):
+    lowered = text.lower()  # every match holds one of these words: most clauses need no search
+    if ("season" in lowered or "期" in text) and (match := _SEASON.search(text)):
         number = _number(next(g for g in match.groups() if g))
         if number:
             return f"season {number}"
-    if match := _PART.search(text):
+    if "part" in lowered and (match := _PART.search(text)):
         number = _number(match.group(1))
         if number:
             return f"part {number}"
