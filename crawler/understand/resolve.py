@@ -137,7 +137,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
             continue
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
-        prefix = re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
+        prefix = None if ":" not in before else re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
         if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
                 and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
