@@ -46,7 +46,8 @@ from crawler.understand.resolve import (
 )
 from crawler.understand.sentences import Sentence, lines_before
 
-#: Words and word pairs are hashed into this many buckets: the model file holds numbers, not text.
+#: Words are hashed into this many buckets: the model file holds numbers, not text. Word pairs too
+#: were tried: the same cross-validated score, twice the features to weigh per candidate.
 HASH_BUCKETS = 1 << 18
 
 _WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")  # in lower-cased text: a case flag makes re much slower
@@ -192,10 +193,8 @@ def _words(text: str, masks: list[tuple[int, int, str]]) -> list[str]:
     return _WORD.findall(masked.lower())
 
 
-def _ngrams(words: list[str], prefix: str) -> dict[str, float]:
-    found = {_hashed(f"{prefix}1:{w}"): 1.0 for w in words}
-    found.update({_hashed(f"{prefix}2:{a} {b}"): 1.0 for a, b in zip(words, words[1:], strict=False)})
-    return found
+def _hashed_words(words: list[str], prefix: str) -> dict[str, float]:
+    return {_hashed(f"{prefix}1:{w}"): 1.0 for w in words}
 
 
 def _cues(text: str, names: tuple[str, ...], together: CueSets) -> dict[str, list[tuple[int, int, int]]]:
@@ -305,7 +304,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
         base["exclaim"] = 1.0
     masks = [(a, b, "<f>") for a, b, _ in spans] + [(d.start, d.end, "<d>") for d in dates]
     masks += [(w.start(), w.end(), "<n>") for w in others]
-    base.update(_ngrams(_words(text, masks), "w"))
+    base.update(_hashed_words(_words(text, masks), "w"))
     for family, hits in found.items():
         for index, _, _ in hits:
             base[f"{family}:{index}"] = 1.0
