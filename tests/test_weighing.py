@@ -217,3 +217,8 @@ def test_sentences_end_at_a_words_period_however_the_next_begins(text, sentences
 def test_the_headlines_under_more_from_are_other_stories():
     text = "Tidebound 3 opens in May.\nMore from Movies\nSkyreach Saga 2 sets Christmas release\nLumen Drift movie in the works"
     assert [s.text for s in segment("", text, [])] == ["Tidebound 3 opens in May."]
+
+
+def test_the_quick_look_finds_what_re_finds():
+    for text in SEARCHED:
+        assert lexicons.any_event(text) is bool(lexicons.ANY_EVENT.search(text)), text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from crawler.understand.cuesearch import CompiledCue, CueSet, CueSets, Span, lower_keep_length
+from crawler.understand.cuesearch import CueSet, CueSets, Span, lower_keep_length
 from crawler.understand.languages import Cue, english, japanese
 
 LANGUAGES = (english, japanese)
@@ -143,10 +143,10 @@ ANY_EVENT = re.compile(
     r"|プロモーション|決定|決ま|化|制作|製作|開発|前倒し|発表|映画",
     re.IGNORECASE,
 )
-# The same look searched the fast way of cuesearch.py.
-_ANY_EVENT = CompiledCue(ANY_EVENT.pattern)
+# The same look searched the fast way of cuesearch.py: its stems are the anchors of one automaton pass.
+_ANY_EVENT = CueSet((ANY_EVENT.pattern,))
 
 
 def any_event(text: str) -> bool:
     """``ANY_EVENT.search(text)``, faster."""
-    return _ANY_EVENT.search(text, lower_keep_length(text)) is not None
+    return _ANY_EVENT.any_match(text, lower_keep_length(text))
