@@ -324,12 +324,17 @@ class CueSet:
         """Whether any cue matches: stops at the first that does."""
         if lowered is None:
             return any(cue.search(text, None) for cue in self.cues)
+        # Loops, not any(): this runs some seventy times a document, mostly on short texts.
+        cues = self.cues
         if self._automaton is not None:
             for end, (back, indexes) in self._automaton.iter(lowered):
-                start = end - back
-                if any(self.cues[index].match_at(lowered, start) for index in indexes):
-                    return True
-        return any(self.cues[index].search(text, lowered) for index in self.anywhere)
+                for index in indexes:
+                    if cues[index].match_at(lowered, end - back) is not None:
+                        return True
+        for index in self.anywhere:
+            if cues[index].search(text, lowered) is not None:
+                return True
+        return False
 
     def matches(self, text: str, lowered: str | None) -> list[tuple[int, Span]]:
         """(cue index, span) of every match of every cue, by start, then by index."""
