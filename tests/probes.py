@@ -1016,6 +1016,40 @@ TRAILER_SHAPES = [
     _p("recap", "Orsa will reveal the Lumen Drift II trailer next week", "", NOTHING),
 ]
 
+# A story whose headline reports or asks, and whose update line below confirms: the body counts.
+# The headline itself stays unread (the update may confirm another date than the rumour's).
+CONFIRMED_UPDATES = [
+    _p("update", "Rumor: Lumen Drift 4 delayed to 2027",
+       "Update: Orsa has since confirmed the delay. The game now launches March 12, 2027.", delay(L, "2027-03-12")),
+    _p("update", "Report: Tidebound season 2 in the works",
+       "UPDATE: Keld Studios confirmed the news in a statement on Tuesday. A second season of Tidebound is in production.",
+       announce(T)),
+    _p("update", "Is Vanta Reach getting a sequel?",
+       "Updated June 2: Halden has officially announced it. Vanta Reach 2 is in development.", announce(V)),
+    _p("update", "『星屑キッチン』続編制作か", "【追記】公式サイトで続編の制作が正式に発表されました。", announce(JK)),
+    _p("update/hedge", "Rumor: Starfall Academy season 3 in the works", "Update: Halden has not confirmed the report.",
+       NOTHING),
+    _p("update/hedge", "Korvin's Gate film reportedly set for 2027",
+       "Update: asked about the report, the studio would neither confirm nor deny it.", NOTHING),
+    # The update confirms "the sequel" the headline only reported: read, it is a known sequel, not a new one.
+    _p("update", "Vanta Reach 2 reportedly in development", "Update: Halden confirmed the sequel on Twitter.",
+       announce(V)),
+]
+# A delay to a year in the headline, the day below: the delay is to that day.
+DELAY_DAY_BELOW = [
+    _p("delay", "Lumen Drift 4 delayed to 2027", "Orsa said the game now launches March 12, 2027.",
+       delay(L, "2027-03-12")),
+    _p("delay", "Tidebound season 2 pushed to 2027",
+       "Keld Studios said the new season will premiere on January 8, 2027.", delay(T, "2027-01-08")),
+    _p("delay", "Vanta Reach 2 slips into next year", "The sequel now opens on February 19, 2027, Halden said.",
+       delay(V, "2027-02-19")),
+    # two days below: which one the delay goes to is not said
+    _p("delay", "Lumen Drift 4 delayed into 2027",
+       "Orsa said the game now launches March 12, 2027. The deluxe edition follows on May 7, 2027.",
+       delay(L, "2027")[:1] + release(L, "2027-03-12", "2027-05-07")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -1027,7 +1061,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + POST_VOICE + EDITIONS + EVENTS_CONFIRMED + MAKERS_OF_SEVERAL + DOUBT_AS_BACKGROUND + TRAILER_AGE
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
-        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES)
+        + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
+        + CONFIRMED_UPDATES + DELAY_DAY_BELOW)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -29,7 +29,7 @@ from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
-from crawler.understand.rules import headline_doubts, rule_events
+from crawler.understand.rules import doubted_headline, rule_events
 from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import Sentence, is_page_furniture, segment
 
@@ -127,7 +127,6 @@ def is_dateline(sentence: Sentence, published: date, line: int | None = None) ->
 
 def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,
            post: bool) -> DocumentFacts:
-    headline = [s for s in sentences if s.paragraph == -1]
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
     dates = DateReader(published)
@@ -136,7 +135,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     return DocumentFacts(
         published=published,
         debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
-        headline_doubt=any(m.in_title for m in mentions) and any(headline_doubts(s.text) for s in headline),
+        headline_doubt=doubted_headline(sentences, mentions, body),
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         post=post,
         franchises=len({m.franchise for m in mentions}),

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from crawler.model import Event, EventKind
@@ -98,8 +98,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     with its resolved mentions and its sentences."""
     if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
         return []
-    headline = [s for s in sentences if s.paragraph == -1]
-    if any(m.in_title for m in mentions) and any(headline_doubts(s.text) for s in headline):
+    if doubted_headline(sentences, mentions, body):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published, dates or DateReader(published), {True: title, False: body},
@@ -130,6 +129,24 @@ def asks_or_guesses(text: str) -> bool:
 # ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
 # ", where rival guilds may fight": background after the statement.
 _TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who|whose|where)\b[^;]*$")
+
+
+def confirmed_later(body: str) -> bool:
+    """A line of the story that confirms what its headline reported or asked ("Update: Halden has
+    since confirmed the sequel"), not one that says it is not ("Update: the studio has not confirmed it")."""
+    for span in lexicons.spans("CONFIRMING_UPDATE", body):
+        line = body[span.first:span.last]
+        if not (lexicons.has("NEGATION", line) or asks_or_guesses(lexicons.blank_asides(line))):
+            return True
+    return False
+
+
+def doubted_headline(sentences: list[Sentence], mentions: list[Mention], body: str) -> bool:
+    """The headline names a watched franchise and asks or guesses from its first clause on: the frame of
+    the whole story, unless a line below confirms it since. The headline itself stays unread then: the
+    update may confirm something else than the rumour ("may slip to June"; "Update: now set for August")."""
+    return any(m.in_title for m in mentions) and any(
+        headline_doubts(s.text) for s in sentences if s.paragraph == -1) and not confirmed_later(body)
 
 
 def headline_doubts(text: str) -> bool:
@@ -479,6 +496,13 @@ def _finish(reading: _Reading) -> list[Event]:
                               Event(franchise, EventKind.DELAY, when or "-", when, evidence))
         elif not any(k[0] == franchise and k[1] == EventKind.DELAY for k in events):
             events[(franchise, EventKind.DELAY, None)] = Event(franchise, EventKind.DELAY, "-", None, evidence)
+    # "delayed to 2027" in the headline, "now launches March 12, 2027" below: the delay is to that day.
+    for (franchise, kind, when), event in list(events.items()):
+        inside = [k[2] for k in events if k[0] == franchise and k[1] is EventKind.RELEASE_DATE
+                  and when and k[2] and k[2] != when and within(k[2], when)]
+        if kind is EventKind.DELAY and len(inside) == 1 and (franchise, kind, inside[0]) not in events:
+            del events[(franchise, kind, when)]
+            events[(franchise, kind, inside[0])] = replace(event, key=inside[0], when=inside[0])
     # A window that holds a more precise date of the same kind says the same thing less precisely.
     kept = {}
     for key, event in events.items():

@@ -351,6 +351,14 @@ DEBUNKED_DOCUMENT = (
     Cue(r"\bfan-made\b", "the poster is fan-made"),
     Cue(r"\bhoax\b", "the listing was a hoax"),
 )
+# A line below the headline that confirms what the headline only reported or asked: the headline's
+# doubt ("Rumor: ...", "Is ... getting a sequel?") no longer frames the story. Negated or hedged
+# lines ("Update: the studio has not confirmed it") are left out by the reading, not here.
+CONFIRMING_UPDATE = (
+    Cue(r"(?:^|(?<=\n))\W*(?:update|updated|edit)\b[^:\n]{0,40}:[^\n]{0,200}?"
+        r"\b(?:confirm(?:s|ed)?|made it official|makes it official|officially (?:announced|revealed))\b",
+        "Update: the studio has since confirmed the sequel."),
+)
 # A headline of a calendar of many works: its "April 10: Title." lines are release dates.
 CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",

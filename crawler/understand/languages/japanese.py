@@ -88,6 +88,10 @@ OLD_DATE_AFTER = (
 DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
 )
+CONFIRMING_UPDATE = (
+    Cue(r"(?:【追記】|【更新】|追記[:：]|更新[:：])[^\n]{0,80}?(?:正式(?:に)?発表|公式(?:に)?発表|発表され|決定し)",
+        "【追記】公式サイトで続編が正式に発表された。"),
+)
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
 # A month named without a year, just passed, in a clause about what is to come, is next year's.
 UPCOMING = (
