@@ -176,23 +176,6 @@ def _hashed(name: str) -> str:
     return f"h:{zlib.crc32(name.encode()) % HASH_BUCKETS}"
 
 
-def _words(text: str, masks: list[tuple[int, int, str]]) -> list[str]:
-    """Lower-case tokens with franchise names, dates and other names replaced by placeholders."""
-    pieces, last = [], 0
-    for start, end, token in sorted(masks):
-        if start < last:
-            continue
-        pieces.append(text[last:start])
-        pieces.append(f" {token} ")
-        last = end
-    pieces.append(text[last:])
-    masked = "".join(pieces)
-    if JAPANESE_SCRIPT.search(masked):
-        chars = [c for c in masked if not c.isspace()]
-        return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)]
-    return _WORD.findall(masked.lower())
-
-
 def _hashed_words(words: list[str], prefix: str) -> dict[str, float]:
     return {_hashed(f"{prefix}1:{w}"): 1.0 for w in words}
 
@@ -304,7 +287,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
         base["exclaim"] = 1.0
     masks = [(a, b, "<f>") for a, b, _ in spans] + [(d.start, d.end, "<d>") for d in dates]
     masks += [(w.start(), w.end(), "<n>") for w in others]
-    base.update(_hashed_words(_words(text, masks), "w"))
+    masked = _MaskedText(text, masks)
+    base.update(_hashed_words(masked.sentence_words(), "w"))
     for family, hits in found.items():
         for index, _, _ in hits:
             base[f"{family}:{index}"] = 1.0
@@ -324,11 +308,11 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if not cues or (kind is EventKind.DELAY and found["earlier"] and not found["delay"]):
                 continue  # a date moved earlier is a release date, never a delay
             features = dict(base)
-            features.update(_kind_features(kind, cues, own, clauses, found, text))
+            features.update(_kind_features(kind, cues, own, clauses, found, masked))
             if kind.dated:
                 for mention in _dated(dates, facts.published, text):
                     dated = dict(features)
-                    dated.update(_date_features(mention, text, cues, clauses, facts.published, dates, old))
+                    dated.update(_date_features(mention, masked, cues, clauses, facts.published, dates, old))
                     dated.update(facts.rule_features(franchise, kind, mention.value, sentence))
                     yield Candidate(franchise, kind, mention.value, sentence, dated, installment,
                                     old[-1].value if old and old[-1] is not mention else None)
@@ -357,31 +341,85 @@ def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMen
     return [d for d in dates if not d.is_past(published) and not bounds_a_period(text, d)]
 
 
-def _context(text: str, start: int, end: int, name: str) -> dict[str, float]:
-    """The words next to a span: "has <cue>", "<date> for"; tense and reach live there."""
-    before = _WORD.findall(text[max(0, start - 30):start].lower())[-2:]
-    after = _WORD.findall(text[end:end + 20].lower())[:1]
-    found = {}
-    if before:
-        found[f"{name}_prev:{before[-1]}"] = 1.0
-    if len(before) == 2:
-        found[f"{name}_prev2:{before[0]} {before[1]}"] = 1.0
-    if after:
-        found[f"{name}_next:{after[0]}"] = 1.0
-    return found
+# A masked span stands in the lower-cased text as a run of one character that no text holds (Unicode's
+# private use), as long as the span, so that offsets hold; the word pattern reads the run as one word.
+_PLACEHOLDER = {"<f>": "\ue000", "<d>": "\ue001", "<n>": "\ue002"}
+_TOKEN = {char: token for token, char in _PLACEHOLDER.items()}
+_PLACEHOLDER_RUN = re.compile(r"\ue000+|\ue001+|\ue002+")
+_MASKED_WORD = re.compile(rf"{_PLACEHOLDER_RUN.pattern}|[a-z0-9']+|[^\sa-z0-9']")
+
+
+class _MaskedText:
+    """A sentence's words with the watched names, dates and other names as placeholders ("<f>", "<d>",
+    "<n>"): a feature of words never names a work, so the weights learn how news is written, not which
+    works the training documents were about ("cue_prev:gate" from one title, "pushed <f> from <d> back
+    to" rather than the title and date of one story)."""
+
+    def __init__(self, text: str, masks: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        lowered = lower_keep_length(text)
+        if lowered is None:  # lower case would move the offsets ("İ"): no placeholders
+            lowered, masks = text.lower(), []
+        pieces, last = [], 0
+        for start, end, token in sorted(masks):
+            if start < last:
+                continue  # inside a span already masked
+            pieces += [lowered[last:start], _PLACEHOLDER[token] * (end - start)]
+            last = end
+        pieces.append(lowered[last:])
+        self._masked = "".join(pieces)
+        # Every candidate of a sentence (each franchise, kind and date) asks for the same few spans.
+        self._context: dict[tuple[int, int, str], dict[str, float]] = {}
+        self._cue_words: dict[tuple[int, int], str] = {}
+
+    def words(self, start: int, end: int) -> list[str]:
+        """The lower-case words of ``text[start:end]``; a masked span is one word, its placeholder."""
+        return [_TOKEN.get(word[0], word) for word in _MASKED_WORD.findall(self._masked, max(0, start), max(0, end))]
+
+    def sentence_words(self) -> list[str]:
+        """Every word of the sentence, or in Japanese every pair of characters next to each other."""
+        if JAPANESE_SCRIPT.search(self.text):
+            chars = [c for c in _PLACEHOLDER_RUN.sub(lambda run: run.group()[0], self._masked) if not c.isspace()]
+            return ["".join(chars[i:i + 2]) for i in range(len(chars) - 1)]
+        return self.words(0, len(self.text))
+
+    def cue_word(self, start: int, end: int) -> str:
+        """The feature of a cue as written: "cue_word:pushed <f> back to"."""
+        known = self._cue_words.get((start, end))
+        if known is None:
+            known = self._cue_words[(start, end)] = f"cue_word:{' '.join(self.words(start, end))}"
+        return known
+
+    def context(self, start: int, end: int, name: str) -> dict[str, float]:
+        """The words next to a span: "has <cue>", "<date> for"; tense and reach live there."""
+        known = self._context.get((start, end, name))
+        if known is None:
+            known = self._context[(start, end, name)] = self._read_context(start, end, name)
+        return known
+
+    def _read_context(self, start: int, end: int, name: str) -> dict[str, float]:
+        before = self.words(start - 30, start)[-2:]
+        after = self.words(end, end + 20)[:1]
+        found = {}
+        if before:
+            found[f"{name}_prev:{before[-1]}"] = 1.0
+        if len(before) == 2:
+            found[f"{name}_prev2:{before[0]} {before[1]}"] = 1.0
+        if after:
+            found[f"{name}_next:{after[0]}"] = 1.0
+        return found
 
 
 def _kind_features(kind: EventKind, cues: list[tuple[str, int]], own: list[tuple[int, int]],
                    clauses: list[tuple[int, str]], found: dict[str, list[tuple[int, int, int]]],
-                   text: str) -> dict[str, float]:
+                   masked: _MaskedText) -> dict[str, float]:
     features = {f"bias:{kind}": 1.0}
     for family in _CUES[kind]:
         for _, start, end in found[family][:2]:
-            word = text[start:end].lower()
-            features[f"cue_word:{word}"] = 1.0
-            features.update(_context(text, start, end, "cue"))
+            features[masked.cue_word(start, end)] = 1.0
+            features.update(masked.context(start, end, "cue"))
     for a, b in own[:1]:
-        features.update(_context(text, a, b, "name"))
+        features.update(masked.context(a, b, "name"))
     cue_clauses = {_clause_at(clauses, start) for _, start in cues}
     name_clauses = {_clause_at(clauses, a) for a, _ in own}
     if own:
@@ -400,10 +438,12 @@ def _kind_features(kind: EventKind, cues: list[tuple[str, int]], own: list[tuple
     return features
 
 
-def _date_features(mention: DateMention, text: str, cues: list[tuple[str, int]], clauses: list[tuple[int, str]],
-                   published: date, dates: list[DateMention], old: list[DateMention]) -> dict[str, float]:
+def _date_features(mention: DateMention, masked: _MaskedText, cues: list[tuple[str, int]],
+                   clauses: list[tuple[int, str]], published: date, dates: list[DateMention],
+                   old: list[DateMention]) -> dict[str, float]:
     """``old``: the dates of ``dates`` that a change moves away from."""
-    features = _context(text, mention.start, mention.end, "date")
+    text = masked.text
+    features = dict(masked.context(mention.start, mention.end, "date"))
     features |= {
         f"date:{mention.precision}": 1.0,
         f"date:ahead={_bucket((mention.first - published).days)}": 1.0,
