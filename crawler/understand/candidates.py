@@ -349,6 +349,9 @@ _PLACEHOLDER_RUN = re.compile(r"\ue000+|\ue001+|\ue002+")
 _MASKED_WORD = re.compile(rf"{_PLACEHOLDER_RUN.pattern}|[a-z0-9']+|[^\sa-z0-9']")
 
 
+_CUE_WORDS = 4  # the longest cue match kept whole as a feature
+
+
 class _MaskedText:
     """A sentence's words with the watched names, dates and other names as placeholders ("<f>", "<d>",
     "<n>"): a feature of words never names a work, so the weights learn how news is written, not which
@@ -384,10 +387,14 @@ class _MaskedText:
         return self.words(0, len(self.text))
 
     def cue_word(self, start: int, end: int) -> str:
-        """The feature of a cue as written: "cue_word:pushed <f> back to"."""
+        """The feature of a cue as written: "cue_word:pushed <f> back to". A long match (a cue that spans
+        a phrase, "moved ... to") keeps its two first words and its last: a whole phrase of one story
+        is not a way of writing news."""
         known = self._cue_words.get((start, end))
         if known is None:
-            known = self._cue_words[(start, end)] = f"cue_word:{' '.join(self.words(start, end))}"
+            words = self.words(start, end)
+            shown = " ".join(words if len(words) <= _CUE_WORDS else [*words[:2], "…", words[-1]])
+            known = self._cue_words[(start, end)] = f"cue_word:{shown}"
         return known
 
     def context(self, start: int, end: int, name: str) -> dict[str, float]:
