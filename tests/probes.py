@@ -1049,6 +1049,19 @@ DELAY_DAY_BELOW = [
        delay(L, "2027")[:1] + release(L, "2027-03-12", "2027-05-07")),
 ]
 
+# A schedule that names each work, then its date ("Title: October 4", "Title - July 17", "Title | Oct. 4").
+SCHEDULE_LINES = [
+    _p("release", "Fall 2026 anime lineup",
+       "Vanta Reach: October 4\nStarfall Academy season 2: October 10\nTidebound: October 12",
+       release(V, "2026-10-04") + release(S, "2026-10-10") + release(T, "2026-10-12")),
+    _p("release", "Summer 2026 release calendar", "Lumen Drift 4 — July 17\nKorvin's Gate — July 24",
+       release(L, "2026-07-17") + release(K, "2026-07-24")),
+    _p("release", "Fall anime guide",
+       "Here is what to watch.\n\nVanta Reach season 2 | October 4\nTidebound | October 12",
+       release(V, "2026-10-04") + release(T, "2026-10-12")),
+    _p("release/negation", "Winter 2027 anime lineup", "Vanta Reach: TBA\nTidebound: to be announced", NOTHING),
+    _p("release/recap", "Spring 2026 anime lineup", "Vanta Reach: May 4\nTidebound: May 12", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1062,7 +1075,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
-        + CONFIRMED_UPDATES + DELAY_DAY_BELOW)
+        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

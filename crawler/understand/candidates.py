@@ -30,9 +30,9 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
-    heads_a_line,
     is_only_a_date,
     moved_from,
+    schedule_line,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
@@ -246,7 +246,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     found = _cues(text, _EVENT_CUES, _PROPOSING)
-    found["calendar_line"] = [(0, 0, 0)] if heads_a_line(raw) else []
+    found["calendar_line"] = [(0, 0, 0)] if schedule_line(raw, facts.dates) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
     if not named and casing == Casing.SENTENCE and _another_title_leads(clauses, found):

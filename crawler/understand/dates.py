@@ -14,6 +14,7 @@ explicit and a bare modal verb is never a month.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -383,6 +384,20 @@ _CALENDAR_LINE = re.compile(r"^\W*(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1
 def heads_a_line(text: str) -> bool:
     """A date that heads a line of a schedule: "April 10: Title.", "July 3 — Title, season 2."."""
     return _CALENDAR_LINE.match(text) is not None
+
+
+def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bool:
+    """A line of a schedule: its date heads it ("April 10: Title.") or closes it after the work it
+    dates ("Vanta Reach season 2: October 10", "Title — Oct. 4"); ``dates_of`` reads a text's dates."""
+    if heads_a_line(text):
+        return True
+    line = _TITLE_THEN_DATE.match(text)
+    return line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date")))
+
+
+# A work, a colon or a spaced dash or bar, then only a date: the date is told of the work, as a schedule
+# lists them (normalised text writes every dash as "-").
+_TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[^:|]{3,40}?)\s*[.!]?$")
 
 
 def within(precise: str, window: str) -> bool:

@@ -33,9 +33,9 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
-    heads_a_line,
     is_only_a_date,
     moved_from,
+    schedule_line,
     within,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
@@ -338,7 +338,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if historical:
         return
     released = list(cues("RELEASE", clause))
-    if new and (released or _calendar_line(clause, reading.calendar)):
+    if new and (released or _calendar_line(clause, reading)):
         for mention in new:
             # Whose date it is: the subject of the release cue nearest before it ("the anniversary arriving in
             # December"), else of the first after it.
@@ -481,9 +481,9 @@ def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int]]) 
 _NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a name and its noun
 
 
-def _calendar_line(clause: str, calendar: bool) -> bool:
-    """"April 10: Title." lines in a premiere calendar: the date is the release date."""
-    return calendar and heads_a_line(clause)
+def _calendar_line(clause: str, reading: _Reading) -> bool:
+    """"April 10: Title." and "Title: April 10" lines in a premiere calendar: the date is the release date."""
+    return reading.calendar and schedule_line(clause, reading.dates)
 
 
 def _finish(reading: _Reading) -> list[Event]:

@@ -119,11 +119,20 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_FURNITURE.match(line))
 
 
+# "Vanta Reach: October 4", "Tidebound - Oct. 12": a line of a schedule, its work then its day; no heading
+# (unlike "Title: Season Three, Part 2").
+_LISTED_WITH_A_DAY = re.compile(
+    r"(?::\s*|\s[-—–|]\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?"
+    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     stripped = line.strip()
     return (
         next_line is not None
         and not is_page_furniture(stripped)
+        and not _LISTED_WITH_A_DAY.search(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS
         and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))
         and len(next_line) > len(stripped)
