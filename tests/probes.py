@@ -1062,6 +1062,18 @@ SCHEDULE_LINES = [
     _p("release/negation", "Winter 2027 anime lineup", "Vanta Reach: TBA\nTidebound: to be announced", NOTHING),
     _p("release/recap", "Spring 2026 anime lineup", "Vanta Reach: May 4\nTidebound: May 12", NOTHING),
 ]
+# A past year beside a date still to come: background, unless what follows it is told in the past.
+PAST_BESIDE_AHEAD = [
+    _p("release", "The Tidebound sequel we were promised in 2024 is finally dated for July 2027", "",
+       release(T, "2027-07")),
+    _p("release", "Vanta Reach season 1 aired in 2024; season 2 premieres in July 2027", "", release(V, "2027-07")),
+    _p("release", "Starfall Academy, which debuted in 2019, returns for a third season on April 4, 2027", "",
+       release(S, "2027-04-04")),
+    _p("release", "Lumen Drift 3 came out in 2023, and Lumen Drift 4 launches March 12, 2027", "",
+       release(L, "2027-03-12")),
+    _p("recap", "Tidebound premiered in 2019", "", NOTHING),
+    _p("recap", "Korvin's Gate was released in July 2025", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1075,7 +1087,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
-        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES)
+        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -163,17 +163,18 @@ def _factual(text: str) -> bool:
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
-def _past_time(text: str, dates: list[DateMention], published: date, japanese: bool) -> bool:
-    """A past year or month used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as an
-    adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
+def _past_times(text: str, dates: list[DateMention], published: date, japanese: bool) -> list[DateMention]:
+    """The past years or months used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as
+    an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
+    found = []
     for d in dates:
         past = d.last.year < published.year if d.precision == "year" else (
             d.precision == "month" and d.explicit_year and d.last < published)
         if past and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
             if japanese or re.search(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$", before):
-                return True
-    return False
+                found.append(d)
+    return found
 
 
 def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
@@ -222,7 +223,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     old = [d for d in dates if moved_from(text, d, dates)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
     # old date is no retelling.
-    historical = _past_time(text, dates, published, japanese) or any(
+    # A past year is background when a date still to come stands beside it and nothing after it is told
+    # in the past ("the sequel we were promised in 2024 is dated for July 2027", "season 1 aired in 2024;
+    # season 2 premieres in July 2027"); not in a retelling ("was pulled in July 2023, then slipped to ...").
+    past = _past_times(text, dates, published, japanese)
+    ahead = any(_upcoming(d, published) and d.explicit_year for d in dates)
+    historical = bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:])) or any(
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
