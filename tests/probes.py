@@ -1074,6 +1074,30 @@ PAST_BESIDE_AHEAD = [
     _p("recap", "Tidebound premiered in 2019", "", NOTHING),
     _p("recap", "Korvin's Gate was released in July 2025", "", NOTHING),
 ]
+# Production under way, said of the work named in between; "is happening"; a labelled date after a delay.
+UNDER_WAY = [
+    _p("announce", "『星屑キッチン』新作アニメ制作中！続報をお楽しみに", "", announce(JK)),
+    _p("announce", "『ミラージュ戦記』新作映画の制作がスタート", "", announce(JM)),
+    _p("announce", "『星屑キッチン』新作TVアニメの制作が進行中", "", announce(JK)),
+    _p("announce", "@halden_official", "VANTA REACH SEASON 3 IS HAPPENING 🎉 see you in 2027!!", announce(V)),
+    _p("announce", "Tidebound season 2 is really happening", "", announce(T)),
+    _p("question", "What's happening with Vanta Reach season 3?", "", NOTHING),
+    _p("announce", "Korvin's Gate",
+       "Production on the Korvin's Gate sequel is officially underway, Halden confirmed on Monday.", announce(K)),
+    _p("announce", "Filming on Vanta Reach 2 has begun in Vancouver", "", announce(V)),
+    _p("announce", "Work on a second season of Tidebound is now underway", "", announce(T)),
+    _p("announce/not-installment", "Work on the Tidebound anniversary event is underway", "", NOTHING),
+    _p("recap", "Lumen Drift: the studio looks back", "Orsa said the team had begun work on an expansion and had even started on a sequel "
+       "before the studio closed.", NOTHING),
+    _p("delay", "@orsa_games", "Lumen Drift 4 needs a little more time. New date: Feb 4, 2027. Thank you for your patience.",
+       delay(L, "2027-02-04")),
+    _p("delay", "@keldstudios", "Tidebound season 2 has been pushed. New premiere date: January 8, 2027.",
+       delay(T, "2027-01-08")),
+    _p("release", "@halden_official", "Vanta Reach 2 finally has a date! Release date: March 3, 2027.",
+       release(V, "2027-03-03")),
+    _p("release/negation", "@halden_official", "Vanta Reach 2 finally has a date! Release date: to be announced.",
+       NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1087,7 +1111,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
-        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD)
+        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -418,6 +418,20 @@ def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
 
 
+def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
+    """A line that is a date under a label and little else ("New date: Feb 4, 2027.", "Release date:
+    March 3"); ``dates`` are the dates of ``text``."""
+    label = _DATE_LABEL.match(text)
+    if label is None:
+        return False
+    cut = label.end()
+    return is_only_a_date(text[cut:], [replace(d, start=d.start - cut, end=d.end - cut) for d in dates if d.start >= cut])
+
+
+_DATE_LABEL = re.compile(r"^\W*(?:(?:the\s+)?(?:new|updated|revised|final)\s+)?(?:(?:release|launch|premiere|air|broadcast)\s+)?"
+                         r"(?:date|day|window)\s*[:：]\s*", re.IGNORECASE)
+
+
 def anchored(dates: list[DateMention], text: str, only_past: date | None = None) -> list[DateMention]:
     """"from August 6 to July 30, 2027": a date without a year takes its year from its range partner.
 

@@ -33,6 +33,7 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
+    is_labelled_date,
     is_only_a_date,
     moved_from,
     schedule_line,
@@ -405,11 +406,11 @@ _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|
 
 
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
-    """"FEBRUARY 28 2027." right after "...it has a release date at last!", or right before it:
-    the date it got."""
+    """"FEBRUARY 28 2027." or "New date: Feb 28, 2027." right after "...it has a release date at last!",
+    or right before it: the date it got."""
     dates = reading.dates(sentence.text)
     upcoming = [d for d in dates if _upcoming(d, reading.published)]
-    if len(upcoming) == 1 and is_only_a_date(sentence.text, dates):
+    if len(upcoming) == 1 and (is_only_a_date(sentence.text, dates) or is_labelled_date(sentence.text, dates)):
         reading.add(franchise, EventKind.RELEASE_DATE, upcoming[0].value, sentence)
 
 

@@ -60,6 +60,10 @@ ANNOUNCEMENT = (
         "the sequel begins filming in May"),
     Cue(r"\b(?:production|filming|shooting) (?:has |have )?(?:begun|began|started|is underway)\b",
         "production has begun on the second film"),
+    # The work named between: "production on the Tidebound sequel is officially underway".
+    Cue(r"\b(?:production|filming|shooting|work) on [^,;.]{1,60}? (?:has|have|is|are) (?:now |officially |finally )?"
+        r"(?:begun|started|underway|under way|kicked off)\b", "work on the second season is now underway"),
+    Cue(r"\b(?:is|are|it's) (?:really |finally |actually )?happening\b", "season 3 is happening"),
     Cue(r"\breveal(?:s|ed)?\b|\bunveil(?:s|ed)?\b", "Orsa revealed a remake"),
     Cue(r"\bmakes? it official\b", "Halden makes it official"),
     Cue(r"\bofficially titled\b", "the sequel is officially titled Ember Road"),
@@ -117,6 +121,8 @@ DELAY = (
     Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
     Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
+    Cue(r"\b(?:has been|have been|was|were|got|gets|get) pushed\b(?!\s+(?:up|forward|ahead|out to (?:players|users)))",
+        "season 2 has been pushed"),
     Cue(r"\bpush(?:es|ed)? .{0,40}\b(?:to|into|back)\b", "Orsa pushed the sequel to 2027"),
     # The verb, not the noun ("a website slip", "a Freudian slip"): a form only the verb has, or what follows a move.
     Cue(r"\bslip(?:ped|ping)\b|\bslips?\b(?=\s+(?:to|into|back|again|out of|from|past|a (?:week|month|year|season)"
