@@ -1098,6 +1098,18 @@ UNDER_WAY = [
     _p("release/negation", "@halden_official", "Vanta Reach 2 finally has a date! Release date: to be announced.",
        NOTHING),
 ]
+# A move earlier by some time "to" a day; a work taken off the schedule (a delay with no new date, the
+# date it leaves is old).
+OFF_AND_UP = [
+    _p("earlier", "Vanta Reach 2 moves up by a few days to March 5", "", release(V, "2027-03-05")),
+    _p("earlier", "Lumen Drift 4 jumps ahead two weeks to February 18", "", release(L, "2027-02-18")),
+    _p("delay", "Tidebound movie removed from 2026 release calendar", "", delay(T, None)),
+    _p("delay", "Tidebound movie pulled from the release schedule", "", delay(T, None)),
+    _p("delay", "Halden pulls Tidebound movie from its November 2026 date", "", delay(T, None)),
+    _p("delay", "Lumen Drift 4 taken off Orsa's 2026 slate", "", delay(L, None)),
+    _p("release", "Tidebound season 2 streams from September 10", "", release(T, "2026-09-10")),
+    _p("collision", "Vanta Reach 2 pulled from theaters after one week", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1111,7 +1123,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_YEARS_AND_PLANS + SETS_FOR + HEADLINE_SHAPES + NEXT_TO_THE_CUE
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
-        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY)
+        + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
+        + OFF_AND_UP)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

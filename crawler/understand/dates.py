@@ -463,6 +463,8 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     """
     before = text[max(0, mention.start - 60):mention.start]
     after = text[mention.end:mention.end + 30]
+    if _TAKEN_OFF.search(before):
+        return True  # "removed from the 2026 release calendar": a date the work no longer has
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
         return any(d.start > mention.end for d in dates)
     if lexicons.has("OLD_DATE_BEFORE", before):
@@ -486,4 +488,6 @@ def bounds_a_period(text: str, mention: DateMention) -> bool:
 _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TAKEN_OFF = re.compile(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:the\s+|its\s+|[\w'’]+['’]s\s+)?$",
+                        re.IGNORECASE)
 _FROM_AFTER = re.compile(r"^(?:\s*[(（][月火水木金土日][)）])?[」』]?(?:から|より)")  # 3月18日(木)から

@@ -121,6 +121,10 @@ DELAY = (
     Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
     Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
+    # Taken off the schedule, no new date given: "removed from the 2026 release calendar".
+    Cue(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:(?:the|its|[\w'’]+['’]s)\s+)?(?:\d{4}\s+)?"
+        r"(?:release\s+)?(?:calendar|schedule|slate|line-?up)\b|\bpull(?:s|ed)?\s+[^,.;]{1,40}?\s+from\s+its\b",
+        "the film was pulled from the release schedule"),
     Cue(r"\b(?:has been|have been|was|were|got|gets|get) pushed\b(?!\s+(?:up|forward|ahead|out to (?:players|users)))",
         "season 2 has been pushed"),
     Cue(r"\bpush(?:es|ed)? .{0,40}\b(?:to|into|back)\b", "Orsa pushed the sequel to 2027"),
@@ -166,6 +170,8 @@ EARLIER = (
     Cue(r"\bearlier\b", "launches earlier than planned"),
     Cue(r"\bahead of\b", "ahead of schedule"),
     Cue(r"\bforward\b", "the date jumps forward a week"),
+    Cue(r"\b(?:jump|jumps|jumped|jumping|mov(?:e|es|ed|ing)|shift(?:s|ed)?|pull(?:s|ed)?)\s+ahead\b",
+        "the sequel jumps ahead two weeks"),
 )
 TRAILER = (
     Cue(r"\b(?:teaser )?trailers?\b", "a new trailer"),
@@ -375,6 +381,9 @@ UPCOMING = (
     Cue(r"\bwill\b|\bwon't\b|['’]ll\b", "the sequel will open in May"),
     Cue(r"\b(?:premieres|debuts|launches|arrives|opens|starts|begins|returns|airs|hits|lands|comes|drops)\b",
         "season 2 premieres in May"),
+    # Where a move goes is ahead: "moves up seven days to March 5".
+    Cue(r"\b(?:moves?|moving|shifts?|jumps?|slips?)\s+(?:up\s+|back\s+|forward\s+|ahead\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:to|until|into)\b", "the sequel moves up seven days to March 5"),
     Cue(r"\b(?:is|are|now|currently)\s+(?:set|slated|scheduled|due|dated|planned|expected|coming|targeting)\b",
         "the film is slated for April"),
     Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
