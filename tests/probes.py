@@ -1110,6 +1110,14 @@ OFF_AND_UP = [
     _p("release", "Tidebound season 2 streams from September 10", "", release(T, "2026-09-10")),
     _p("collision", "Vanta Reach 2 pulled from theaters after one week", "", NOTHING),
 ]
+# Japanese notices: a move within "the same year" (同年), a game adaptation (ゲーム化).
+SAME_YEAR_AND_GAMES = [
+    _p("delay", "『ミラージュ戦記』劇場版の公開が2027年2月から同年夏に延期", "", delay(JM, "2027-summer")),
+    _p("delay", "『星屑キッチン』第2期、放送を2027年1月から同年4月に変更", "", delay(JK, "2027-04")),
+    _p("announce", "『星屑キッチン』ゲーム化決定、2027年発売予定", "", announce(JK) + release(JK, "2027")),
+    _p("announce", "『ミラージュ戦記』のゲーム化が決定", "", announce(JM)),
+    _p("collision", "『星屑キッチン』第1期の再放送が決定", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1124,7 +1132,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
-        + OFF_AND_UP)
+        + OFF_AND_UP + SAME_YEAR_AND_GAMES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -185,3 +185,12 @@ def test_skipping_the_patterns_a_text_cannot_match_changes_nothing(pieces, joine
 ])
 def test_a_year_written_once_holds_for_the_dates_after_it(text, values):
     assert [m.value for m in find_dates(text, PUBLISHED)] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("公開が2027年2月から同年夏に延期", ["2027-02", "2027-summer"]),  # the same year as the date before
+    ("2027年2月から同年12月に変更", ["2027-02", "2027-12"]),
+    ("2025年春に発表され、同年10月に放送", ["2025-spring", "2025-10"]),  # a past year too
+])
+def test_the_same_year_is_the_year_of_the_date_before(text, values):
+    assert [d.value for d in find_dates(text, date(2026, 6, 1))] == values

@@ -98,7 +98,7 @@ _JA_MONTH = r"(?P<month>1[0-2]|0?[1-9])月"
 _JA_PATTERNS = [
     ("day", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?P<day>[12]\d|3[01]|0?[1-9])日")),
     ("month", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?!\d|\s*\d+日)")),
-    ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨))(?P<season>春|夏|秋|冬)")),
+    ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨|同年))(?P<season>春|夏|秋|冬)")),
     ("year", re.compile(rf"{_JA_YEAR}(?![\d春夏秋冬])")),
     ("relyear", re.compile(r"(?P<rel>再来|一昨|今|来|昨)年")),
 ]
@@ -277,6 +277,20 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return _carry_years(prepared, sorted(found, key=lambda m: m.start), published)
 
 
+_SAME_YEAR = re.compile("同年")
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """The same month, day or season in ``year``, written as explicit; unchanged if that day does not exist."""
+    first = mention.first
+    season = mention.value.rsplit("-", 1)[1] if mention.precision == "season" else ""
+    try:
+        value, first, last = _window(mention.precision, year, first.month, first.day, season)
+    except ValueError:  # February 29 in another year
+        return mention
+    return replace(mention, value=value, first=first, last=last, explicit_year=True)
+
+
 def _carry_years(text: str, found: list[DateMention], published: date) -> list[DateMention]:
     """A date written without its year after an upcoming one that has it is in that year, or the next
     when the list runs past December: "part 1 on July 9, 2027, part 2 on August 6", 前編は2027年1月15日、
@@ -284,8 +298,15 @@ def _carry_years(text: str, found: list[DateMention], published: date) -> list[D
     stands, and so does a date the first one replaces ("May 6, 2027 instead of its August 2 date"). A day
     without digits (a holiday, a weekday) is computed for its own year. A month alone is left alone: it
     is as often when something happened ("set for June 4, 2027, then slipped in July")."""
-    carried, anchor = [], None
+    carried: list[DateMention] = []
+    anchor: DateMention | None = None
     for mention in found:
+        if _SAME_YEAR.match(text, mention.start) or text.endswith("同年", 0, mention.start):
+            # 同年夏, 同年12月: the year of the date before ("2027年2月から同年夏に延期").
+            if carried:
+                mention = _in_year(mention, carried[-1].first.year)
+            carried.append(mention)
+            continue
         if mention.explicit_year:
             anchor = None if mention.is_past(published) else mention
         elif anchor is not None and mention.precision == "day" and _DIGIT.search(text, mention.start, mention.end) and not (
