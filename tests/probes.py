@@ -1118,6 +1118,17 @@ SAME_YEAR_AND_GAMES = [
     _p("announce", "『ミラージュ戦記』のゲーム化が決定", "", announce(JM)),
     _p("collision", "『星屑キッチン』第1期の再放送が決定", "", NOTHING),
 ]
+# A date restated as unchanged; an old date "originally due in" a month beside the new one.
+ON_SCHEDULE = [
+    _p("release", "Korvin's Gate", "Korvin's Gate 2 remains on schedule for May 14, 2027, Halden said.",
+       release(K, "2027-05-14")),
+    _p("release", "Lumen Drift 4 stays on track for February 2027", "", release(L, "2027-02")),
+    _p("release", "Tidebound season 2 is still on course for an October premiere", "", release(T, "2026-10")),
+    _p("delay", "Tidebound", "Tidebound's second season, originally due in October, will now arrive in January 2027.",
+       delay(T, "2027-01")),
+    _p("delay", "Vanta Reach 2, first due in March, now opens May 8, 2027", "", delay(V, "2027-05-08")),
+    _p("negation", "Lumen Drift 4 is no longer on track for February", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1132,7 +1143,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
-        + OFF_AND_UP + SAME_YEAR_AND_GAMES)
+        + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -116,6 +116,9 @@ RELEASE = (
     Cue(r"\b(?:announc(?:ed|es)|reveal(?:ed|s)|unveil(?:ed|s))\s+(?:[\w-]+\s+){0,4}?for\b", "season 2 announced for April 2027"),
     Cue(r"\bhead(?:s|ed|ing)? (?:to|into|for) (?:theaters|theatres|cinemas|streaming)\b",
         "Tidebound 2 heads to theaters for Christmas"),
+    # A date restated as unchanged: "remains on schedule for May 14", "stays on track for its spring launch".
+    Cue(r"\b(?:remains?|remained|stays?|stayed|is|are|still)\s+(?:still\s+)?(?:on schedule|on track|on course)\s+(?:for|to)\b",
+        "the sequel remains on schedule for May 14"),
 )
 DELAY = (
     Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
@@ -327,7 +330,7 @@ NOT_AN_INSTALLMENT = (
 OLD_DATE_BEFORE = (
     Cue(r"\bfrom\s+(?:the\s+)?$", "moves from "),
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
-        r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on)\s+(?:[\w-]+\s+){0,3}$",
+        r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
     Cue(r"\bscheduled for\s+$", "the release scheduled for "),
     # "its" alone is no old date ("ahead of its March 4 launch"): what leaves it, or what it was, says so.
