@@ -1129,6 +1129,16 @@ ON_SCHEDULE = [
     _p("delay", "Vanta Reach 2, first due in March, now opens May 8, 2027", "", delay(V, "2027-05-08")),
     _p("negation", "Lumen Drift 4 is no longer on track for February", "", NOTHING),
 ]
+# A one-word name that qualifies a common noun ("Brine shrimp are") names no work; one before a noun of
+# a work ("Brine sequel is", "Tidebound release is") does.
+NAME_BEFORE_A_NOUN = [
+    _p("collision", "Ocean life", "Brine shrimp are popular pets. A documentary about them premieres in May.", NOTHING),
+    _p("collision", "Tuesday mornings are for anime", "The new season premieres in October.", NOTHING),
+    _p("announce", "Brine sequel is official", "", announce("Brine")),
+    _p("release", "Tidebound release is set for March 3, 2027", "", release(T, "2027-03-03")),
+    _p("trailer", "Tidebound teaser is out now", "", trailer(T)),
+    _p("release", "Grimhold servers were down", "Grimhold 2 launches March 5, 2027, Orsa said.", release(G, "2027-03-05")),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1143,7 +1153,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
-        + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE)
+        + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -145,6 +145,8 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after) \
                 and not _stylised(hit.alias):
             continue  # "Brine Hollis", "Orbit Studios": a longer name; not "GRIMHOLD Reborn"
+        if " " not in hit.alias and _qualifies_a_noun(after):
+            continue  # "Brine shrimp are", "Tuesday mornings were": the word qualifies a common noun
         if " " not in hit.alias and (word := _inside_a_longer_name(before)):
             longer.add((word, hit.franchise))
             continue  # "Lake Tidebound" when the user watches "Tidebound"
@@ -174,6 +176,19 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
                     found.append(Mention(franchise, match.start(), match.end(), in_title))
     return sorted(found, key=lambda m: (not m.in_title, m.start))
+
+
+# A one-word name, then a word in lower case, then the verb whose subject they are together.
+_BEFORE_A_NOUN_AND_VERB = re.compile(r"\s+([a-z][a-z-]+)\s+(?:is|are|was|were|has|have|had|can|could|will|would)\b")
+
+
+def _qualifies_a_noun(after: str) -> bool:
+    """What follows a one-word name makes it a modifier of a common noun ("Brine shrimp are popular"),
+    unless that noun is something of a work ("Tidebound sequel is", "Tidebound trailer is", "Tidebound
+    release is")."""
+    noun = _BEFORE_A_NOUN_AND_VERB.match(after)
+    return noun is not None and not (lexicons.any_event(noun.group(1)) or lexicons.has("INSTALLMENT", noun.group(1))
+                                     or lexicons.has("TRAILER", noun.group(1)))
 
 
 def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tuple[bool, int], Casing]) -> Casing:
