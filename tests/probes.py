@@ -1139,6 +1139,16 @@ NAME_BEFORE_A_NOUN = [
     _p("trailer", "Tidebound teaser is out now", "", trailer(T)),
     _p("release", "Grimhold servers were down", "Grimhold 2 launches March 5, 2027, Orsa said.", release(G, "2027-03-05")),
 ]
+# Whose trailer it is when a headline names two works: the one named by the trailer noun, and those
+# joined to it by "and".
+WHOSE_TRAILER = [
+    _p("trailer", "New Vanta Reach trailer teases Lumen Drift crossover", "", trailer(V)),
+    _p("trailer", "Vanta Reach and Lumen Drift both got new trailers today", "", trailer(V) + trailer(L)),
+    _p("trailer", "Watch the new trailers for Vanta Reach and Tidebound", "", trailer(V) + trailer(T)),
+    _p("trailer", "Vanta Reach's season 2 trailer is out", "", trailer(V)),
+    _p("trailer", "Vanta Reach season 2: the new trailer", "A new trailer for Vanta Reach season 2 shows a Tidebound cameo.",
+       trailer(V)),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1153,7 +1163,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PAGES + ATTRIBUTIONS + JAPANESE_NOTICES + LOWER_CASE_POSTS
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
-        + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN)
+        + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
+        + WHOSE_TRAILER)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

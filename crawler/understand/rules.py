@@ -244,7 +244,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         after = [sentence.text[m.end - sentence.start:][:30] for m in here]
         # A subtitle after the name, told by its capital as written ("TIDEBOUND: ASHFALL ANNOUNCED" too).
         subtitled = any(_SUBTITLE.match(reading.written[m.in_title], m.end) for m in here)
-        names = [(m.start - sentence.start - offset, m.end - sentence.start - offset) for m in here]
+        names = [(m.start - sentence.start - offset, m.end - sentence.start - offset, m.franchise) for m in here]
         for franchise in franchises:
             _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names,
                            [d for d in old if d.start < offset], subtitled)
@@ -309,7 +309,7 @@ def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
 
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
                    sentence: Sentence, historical: bool, mentions_after: list[str],
-                   names: list[tuple[int, int]], old_before: list[DateMention], subtitled: bool) -> None:
+                   names: list[tuple[int, int, str]], old_before: list[DateMention], subtitled: bool) -> None:
     """The events of one clause about ``franchise``; ``mentions_after`` is the text after each
     mention of it in the clause ("2: Polygon...", " III is ..."), ``names`` where the clause
     names watched franchises, ``old_before`` the dates moved away from in the clauses before
@@ -357,7 +357,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.awaiting_date.add(franchise)
     # A trailer the clause dates weeks back ("which was shown in March") is no news.
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates)
-    if cue("TRAILER", clause) and cue("TRAILER_OUT", clause) and not shown_before:
+    shown = cue("TRAILER", clause)
+    if shown and cue("TRAILER_OUT", clause) and not shown_before and _trailer_of(franchise, clause, shown, names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
@@ -466,14 +467,40 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     return lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(clause[announced.end():], 1)[0][:60])
 
 
-def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int]]) -> bool:
+def _trailer_of(franchise: str, clause: str, shown: Span, names: list[tuple[int, int, str]]) -> bool:
+    """Whose trailer it is, when the clause names several works: the one named right before the trailer
+    noun ("the new Vanta Reach season 2 trailer") or right after it ("a trailer for Vanta Reach"), not
+    the one the trailer shows or teases ("...trailer teases a Lumen Drift crossover"). When none is
+    named so, every one counts."""
+    if len({f for _, _, f in names}) < 2:
+        return True
+    owners = {f for start, end, f in names
+              if _OWNS_BEFORE.fullmatch(clause[end:shown.start()]) or _OWNS_AFTER.fullmatch(clause[shown.end():start])}
+    # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
+    ordered = sorted(names)
+    for _ in ordered:
+        owners |= {f for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
+                   if a in owners and _JOINED.fullmatch(clause[a_end:b_start])}
+        owners |= {a for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
+                   if f in owners and _JOINED.fullmatch(clause[a_end:b_start])}
+    return not owners or franchise in owners
+
+
+# What stands between a work's name and its trailer noun: an installment, a possessive ("Vanta Reach's
+# new season 2"); and between the noun and the name after it ("trailer for the").
+_OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
+_OWNS_AFTER = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+|an?\s+)?(?:new\s+|upcoming\s+)?", re.IGNORECASE)
+
+
+def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]]) -> bool:
     """An installment introduced as new ("a third season", "a sequel", "Lumen Drift 4 Revival"),
     not a known one ("the final season"). ``numbered``: the clause names a numbered installment;
     ``names``: where it names watched franchises."""
     if numbered:
         return True
     for match in lexicons.spans("INSTALLMENT", clause):
-        if any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end in names):
+        if any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
             # "the Korvin's Gate sequel", "Tidebound's movie": the name says which sequel, and a
             # determiner before a name says nothing of whether the sequel is known.
             return True
