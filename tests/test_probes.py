@@ -15,8 +15,6 @@ ANALYZER = Analyzer(WATCHLIST)
 KNOWN_FAILURES: dict[str, str] = {  # headline -> why
     "Vanta Reach 2 reportedly in development": "an update that confirms 'the sequel' of a doubted headline: the "
     "headline stays unread and 'the sequel' reads as a known one",
-    "Vanta Reach season 2: the new trailer": "the rules give the trailer to its owner "
-    "only, but the model alone is sure enough of the other work's trailer",
 }
 
 

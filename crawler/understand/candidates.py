@@ -41,6 +41,7 @@ from crawler.understand.resolve import (
     Mention,
     installment_of,
     named_in,
+    owns_the_trailer,
     titles_in,
     with_topics,
 )
@@ -307,6 +308,9 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             cues = [(family, start) for family in families for _, start, _ in found[family]]
             if not cues or (kind is EventKind.DELAY and found["earlier"] and not found["delay"]):
                 continue  # a date moved earlier is a release date, never a delay
+            if kind is EventKind.TRAILER and found["trailer"] and not owns_the_trailer(
+                    franchise, text, found["trailer"][0][1], found["trailer"][0][2], spans):
+                continue  # "New Vanta Reach trailer teases a Lumen Drift crossover": not Lumen Drift's
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, masked))
             if kind.dated:

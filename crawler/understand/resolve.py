@@ -376,3 +376,30 @@ def installment_of(text: str, mentions_after: list[str]) -> str | None:
             if number:
                 return f"#{number}"
     return None
+
+
+def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: list[tuple[int, int, str]]) -> bool:
+    """Whether the trailer noun at ``start:end`` of ``clause`` is ``franchise``'s, when ``names`` (start,
+    end, franchise) hold several works: the one named right before the noun ("the new Vanta Reach season
+    2 trailer") or right after it ("a trailer for Vanta Reach"), and those joined to it by "and"; not the
+    one the trailer shows or teases ("...trailer teases a Lumen Drift crossover"). When none is named
+    so, every one counts."""
+    if len({f for _, _, f in names}) < 2:
+        return True
+    owners = {f for name_start, name_end, f in names
+              if _OWNS_BEFORE.fullmatch(clause[name_end:start]) or _OWNS_AFTER.fullmatch(clause[end:name_start])}
+    # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
+    ordered = sorted(names)
+    for _ in ordered:
+        owners |= {f for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
+                   if a in owners and _JOINED.fullmatch(clause[a_end:b_start])}
+        owners |= {a for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
+                   if f in owners and _JOINED.fullmatch(clause[a_end:b_start])}
+    return not owners or franchise in owners
+
+
+# What stands between a work's name and its trailer noun: an installment, a possessive ("Vanta Reach's
+# new season 2"); and between the noun and the name after it ("trailer for the").
+_OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
+_OWNS_AFTER = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+|an?\s+)?(?:new\s+|upcoming\s+)?", re.IGNORECASE)

@@ -46,6 +46,7 @@ from crawler.understand.resolve import (
     lead_in,
     named_in,
     names_in,
+    owns_the_trailer,
     titled_otherwise,
     titles_in,
     with_topics,
@@ -358,7 +359,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # A trailer the clause dates weeks back ("which was shown in March") is no news.
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates)
     shown = cue("TRAILER", clause)
-    if shown and cue("TRAILER_OUT", clause) and not shown_before and _trailer_of(franchise, clause, shown, names):
+    if shown and cue("TRAILER_OUT", clause) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
@@ -465,32 +466,6 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
         return True  # "再放送が決定", "Blu-ray発売決定"
     # Its object: "confirmed a signing event for ...", not "announced Tidebound 3 and a launch event".
     return lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(clause[announced.end():], 1)[0][:60])
-
-
-def _trailer_of(franchise: str, clause: str, shown: Span, names: list[tuple[int, int, str]]) -> bool:
-    """Whose trailer it is, when the clause names several works: the one named right before the trailer
-    noun ("the new Vanta Reach season 2 trailer") or right after it ("a trailer for Vanta Reach"), not
-    the one the trailer shows or teases ("...trailer teases a Lumen Drift crossover"). When none is
-    named so, every one counts."""
-    if len({f for _, _, f in names}) < 2:
-        return True
-    owners = {f for start, end, f in names
-              if _OWNS_BEFORE.fullmatch(clause[end:shown.start()]) or _OWNS_AFTER.fullmatch(clause[shown.end():start])}
-    # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
-    ordered = sorted(names)
-    for _ in ordered:
-        owners |= {f for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
-                   if a in owners and _JOINED.fullmatch(clause[a_end:b_start])}
-        owners |= {a for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
-                   if f in owners and _JOINED.fullmatch(clause[a_end:b_start])}
-    return not owners or franchise in owners
-
-
-# What stands between a work's name and its trailer noun: an installment, a possessive ("Vanta Reach's
-# new season 2"); and between the noun and the name after it ("trailer for the").
-_OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
-_OWNS_AFTER = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+|an?\s+)?(?:new\s+|upcoming\s+)?", re.IGNORECASE)
 
 
 def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]]) -> bool:
