@@ -1029,9 +1029,10 @@ CONFIRMED_UPDATES = [
     _p("update", "『星屑キッチン』続編制作か", "【追記】公式サイトで続編の制作が正式に発表されました。", announce(JK)),
     _p("update/hedge", "Rumor: Starfall Academy season 3 in the works", "Update: Halden has not confirmed the report.",
        NOTHING),
+    _p("update/hedge", "Is Tidebound getting a movie?", "Update: Keld confirmed the news on Friday.", NOTHING),  # what news?
     _p("update/hedge", "Korvin's Gate film reportedly set for 2027",
        "Update: asked about the report, the studio would neither confirm nor deny it.", NOTHING),
-    # The update confirms "the sequel" the headline only reported: read, it is a known sequel, not a new one.
+    # The update confirms "the sequel" the headline only reported: that one, new.
     _p("update", "Vanta Reach 2 reportedly in development", "Update: Halden confirmed the sequel on Twitter.",
        announce(V)),
 ]

@@ -65,6 +65,8 @@ class _Reading:
     dates: DateReader
     written: dict[bool, str]  # the title (True) and the body as written, in their own capitals
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
+    # The headline reported or asked, and a line below confirms it: "the sequel" there is the reported one.
+    confirmed_report: bool = False
     already_announced: bool = False  # the text says the work was announced before (発表済み)
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
@@ -106,6 +108,8 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         published, dates or DateReader(published), {True: title, False: body},
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
+        # read at all with a doubting headline, the story confirms it below (see doubted_headline)
+        confirmed_report=any(headline_doubts(s.text) for s in sentences if s.paragraph == -1),
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -364,7 +368,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
     announced = cue("ANNOUNCEMENT", clause)
-    if announced and _new_installment(clause, numbered, names) and not (weak and reading.already_announced) \
+    if announced and _new_installment(clause, numbered, names, reading.confirmed_report) \
+            and not (weak and reading.already_announced) \
             and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
@@ -468,14 +473,15 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     return lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(clause[announced.end():], 1)[0][:60])
 
 
-def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]]) -> bool:
+def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]], reported: bool = False) -> bool:
     """An installment introduced as new ("a third season", "a sequel", "Lumen Drift 4 Revival"),
     not a known one ("the final season"). ``numbered``: the clause names a numbered installment;
-    ``names``: where it names watched franchises."""
+    ``names``: where it names watched franchises; ``reported``: the headline reported or asked and a
+    line below confirms it, so "the sequel" there is the one reported."""
     if numbered:
         return True
     for match in lexicons.spans("INSTALLMENT", clause):
-        if any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
+        if reported or any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
             # "the Korvin's Gate sequel", "Tidebound's movie": the name says which sequel, and a
             # determiner before a name says nothing of whether the sequel is known.
             return True
