@@ -257,10 +257,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
     """The franchise a clause that names none is about, if it refers back to one."""
-    first = _first_cue(clause)
+    spans = {family: lexicons.spans(family, clause) for _, family in _KINDS}  # each family searched once
+    first = _first_cue(clause, spans)
     if first is None:
         return []
-    last = _last_move(clause) or first
+    last = _last_move(spans) or first
     if japanese:
         return [topic] if topic else []
     if _foreign(clause, last[1], last[0]):
@@ -274,16 +275,16 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
     return [topic] if refers_back else []
 
 
-def _last_move(clause: str) -> tuple[EventKind, Span] | None:
-    """The last release or delay cue: its subject is whose date it is."""
-    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS[:2])
-             for m in lexicons.spans(family, clause)]
+def _last_move(spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
+    """The last release or delay cue (``spans``: each family's matches in the clause): its subject is
+    whose date it is."""
+    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS[:2]) for m in spans[family]]
     return (max(found)[2], max(found)[3]) if found else None
 
 
 def cue(family: str, text: str) -> Span | None:
     """The first match of a cue of ``family`` that is an ordinary word, not part of a name."""
-    return next(cues(family, text), None)
+    return next(_ordinary(text, lexicons.spans(family, text)), None)
 
 
 def cues(family: str, text: str) -> Iterator[Span]:
@@ -292,7 +293,12 @@ def cues(family: str, text: str) -> Iterator[Span]:
     Cues match regardless of case ("HAS A DATE" in a shouting post), but a
     Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
     """
-    for match in lexicons.spans(family, text):
+    return _ordinary(text, lexicons.spans(family, text))
+
+
+def _ordinary(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The ``spans`` of cues in ``text`` that are ordinary words (see ``cues``)."""
+    for match in spans:
         word = match.group()
         title_case = word[:1].isupper() and word[1:2].islower()
         if title_case and match.start() > 0 and not _AFTER_A_BREAK.search(text[:match.start()]):
@@ -307,8 +313,9 @@ _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
           (EventKind.TRAILER, "TRAILER"), (EventKind.ANNOUNCEMENT, "ANNOUNCEMENT"))
 
 
-def _first_cue(clause: str) -> tuple[EventKind, Span] | None:
-    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS) if (m := cue(family, clause))]
+def _first_cue(clause: str, spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
+    found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS)
+             if (m := next(_ordinary(clause, spans[family]), None))]
     return (min(found)[2], min(found)[3]) if found else None
 
 
