@@ -1030,6 +1030,9 @@ CONFIRMED_UPDATES = [
     _p("update/hedge", "Rumor: Starfall Academy season 3 in the works", "Update: Halden has not confirmed the report.",
        NOTHING),
     _p("update/hedge", "Is Tidebound getting a movie?", "Update: Keld confirmed the news on Friday.", NOTHING),  # what news?
+    # A doubting headline with no update below: "the final season" is still a known one.
+    _p("update/collision", "Rumor mill: what is next for anime?",
+       "Halden confirmed the final season of Tidebound will air in October 2026.", release(T, "2026-10")),
     _p("update/hedge", "Korvin's Gate film reportedly set for 2027",
        "Update: asked about the report, the studio would neither confirm nor deny it.", NOTHING),
     # The update confirms "the sequel" the headline only reported: that one, new.

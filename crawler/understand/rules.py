@@ -108,8 +108,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         published, dates or DateReader(published), {True: title, False: body},
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
-        # read at all with a doubting headline, the story confirms it below (see doubted_headline)
-        confirmed_report=any(headline_doubts(s.text) for s in sentences if s.paragraph == -1),
+        confirmed_report=any(headline_doubts(s.text) for s in sentences if s.paragraph == -1) and confirmed_later(body),
     )
     misidentified = set()
     line_before = lines_before(sentences)
