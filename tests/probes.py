@@ -1029,7 +1029,17 @@ CONFIRMED_UPDATES = [
     _p("update", "『星屑キッチン』続編制作か", "【追記】公式サイトで続編の制作が正式に発表されました。", announce(JK)),
     _p("update/hedge", "Rumor: Starfall Academy season 3 in the works", "Update: Halden has not confirmed the report.",
        NOTHING),
-    _p("update/hedge", "Is Tidebound getting a movie?", "Update: Keld confirmed the news on Friday.", NOTHING),  # what news?
+    # An update that confirms without a date of its own: what the headline reported or asked is confirmed.
+    _p("update", "Is Tidebound getting a movie?", "Update: Keld confirmed the news on Friday.", announce(T)),
+    _p("update", "Rumor: Lumen Drift 4 pushed to 2027", "Update: Orsa has since confirmed the delay.", delay(L, "2027")),
+    _p("update", "Report: Korvin's Gate sequel in development", "Update: Halden confirmed it on Friday.", announce(K)),
+    _p("update", "Rumor: Starfall Academy delayed", "UPDATE: Halden has now confirmed it.", delay(S, None)),
+    # ... but not its date when the story holds one it could not place: that may be the confirmed one.
+    _p("update/hedge", "Rumor: Vanta Reach 2 slips to June",
+       "Update: Halden has confirmed it.\n\nThe statement lists August 6, 2027 as the new day.", NOTHING),
+    # ... and not when the update gives another date: the rumour's date was wrong.
+    _p("update", "Report: Vanta Reach 2 may slip to June", "Update: Halden has confirmed a delay to August 6, 2027.",
+       delay(V, "2027-08-06")),
     # A doubting headline with no update below: "the final season" is still a known one.
     _p("update/collision", "Rumor mill: what is next for anime?",
        "Halden confirmed the final season of Tidebound will air in October 2026.", release(T, "2026-10")),

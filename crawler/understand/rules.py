@@ -122,7 +122,40 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
             for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
                 _date_line(reading, franchise, previous)
         misidentified |= titled_otherwise(sentence, topic, mentions)
+    if reading.confirmed_report:
+        _confirmed_headline(reading, sentences, mentions)
     return [e for e in _finish(reading) if e.franchise not in misidentified]
+
+
+def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """"Rumor: Lumen Drift 4 delayed to 2027" then only "Update: Orsa has since confirmed the delay": what
+    the headline reported is what is confirmed, for a franchise the story gives no date of its own. Its
+    dates count only when the story holds no date still to come: one the reading could not place may be
+    the date the update confirms, and the rumour's may be wrong."""
+    dated = {e.franchise for e in reading.events.values() if e.when}
+    story_dated = any(not d.is_past(reading.published)
+                      for s in sentences if s.paragraph >= 0 for d in reading.dates(s.text))
+    headline = replace(reading, events={}, from_headline=set(), delays_without_date={}, awaiting_date=set())
+    for sentence in sentences:
+        if sentence.paragraph == -1:
+            _read_sentence(headline, without_doubt(sentence), None, mentions)
+    for (franchise, kind, when), event in headline.events.items():
+        if kind.dated and (franchise in dated or story_dated):
+            continue
+        if (franchise, kind, when) not in reading.events:
+            reading.events[(franchise, kind, when)] = event
+            reading.from_headline.add((franchise, kind, when))
+    for franchise, evidence in headline.delays_without_date.items():
+        if franchise not in dated and not story_dated:
+            reading.delays_without_date.setdefault(franchise, evidence)
+
+
+def without_doubt(headline: Sentence) -> Sentence:
+    """The headline with its hedges and question marks blanked (same length): what it reported or asked."""
+    text = headline.text.replace("?", " ").replace("？", " ")
+    for span in lexicons.spans("SPECULATION", text):
+        text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
+    return replace(headline, text=text)
 
 
 def asks_or_guesses(text: str) -> bool:
