@@ -51,7 +51,7 @@ from crawler.understand.sentences import Sentence, lines_before
 #: were tried: the same cross-validated score, twice the features to weigh per candidate.
 HASH_BUCKETS = 1 << 18
 
-_WORD = re.compile(r"[a-z0-9']+|[^\sa-z0-9']")  # in lower-cased text: a case flag makes re much slower
+_WORD = r"[a-z0-9']+|[^\sa-z0-9']"  # in lower-cased text: a case flag makes re much slower
 _FAMILIES = {
     "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
     "installment": "INSTALLMENT", "negation": "NEGATION", "hedge": "SPECULATION", "history": "HISTORY",
@@ -350,7 +350,7 @@ def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMen
 _PLACEHOLDER = {"<f>": "\ue000", "<d>": "\ue001", "<n>": "\ue002"}
 _TOKEN = {char: token for token, char in _PLACEHOLDER.items()}
 _PLACEHOLDER_RUN = re.compile(r"\ue000+|\ue001+|\ue002+")
-_MASKED_WORD = re.compile(rf"{_PLACEHOLDER_RUN.pattern}|[a-z0-9']+|[^\sa-z0-9']")
+_MASKED_WORD = re.compile(rf"{_PLACEHOLDER_RUN.pattern}|{_WORD}")
 
 
 _CUE_WORDS = 4  # the longest cue match kept whole as a feature

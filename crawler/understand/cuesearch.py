@@ -404,5 +404,5 @@ class CueSets:
                 for name, index in places:
                     starts.setdefault(name, {}).setdefault(index, []).append(end - back)
         # Most families have no anchor in a sentence and no cue to search everywhere: nothing to try.
-        return {name: family.firsts_at(text, lowered, starts[name] if name in starts else {})
+        return {name: family.firsts_at(text, lowered, starts.get(name, {}))
                 if name in starts or family.anywhere else [] for name, family in self.families.items()}

@@ -29,7 +29,7 @@ from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
-from crawler.understand.rules import doubted_headline, rule_events
+from crawler.understand.rules import doubted_headline, headline_frame, rule_events
 from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import Sentence, is_page_furniture, segment
 
@@ -135,7 +135,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     return DocumentFacts(
         published=published,
         debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
-        headline_doubt=doubted_headline(sentences, mentions, body),
+        headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         post=post,
         franchises=len({m.franchise for m in mentions}),

@@ -127,7 +127,14 @@ def blank_asides(text: str) -> str:
     lowered = text.lower()
     if any(word in lowered for word in _DOUBT_WORDS):  # most sentences name none: spare the search
         text = _DOUBT_AS_BACKGROUND.sub(lambda m: " " * len(m.group()), text)
-    for span in spans("OTHERS_DELAYS", text) if "delays" in lowered else ():  # every cue names them
+    if "delays" in lowered:  # every cue names them
+        text = blanked(text, spans("OTHERS_DELAYS", text))
+    return text
+
+
+def blanked(text: str, found: list[Span]) -> str:
+    """``text`` with the spans ``found`` of it replaced by spaces: the same length, so offsets hold."""
+    for span in found:
         text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
     return text
 

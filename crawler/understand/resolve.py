@@ -389,12 +389,16 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
     owners = {f for name_start, name_end, f in names
               if _OWNS_BEFORE.fullmatch(clause[name_end:start]) or _OWNS_AFTER.fullmatch(clause[end:name_start])}
     # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
-    ordered = sorted(names)
-    for _ in ordered:
-        owners |= {f for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
-                   if a in owners and _JOINED.fullmatch(clause[a_end:b_start])}
-        owners |= {a for (_, a_end, a), (b_start, _, f) in zip(ordered, ordered[1:], strict=False)
-                   if f in owners and _JOINED.fullmatch(clause[a_end:b_start])}
+    runs: list[set[str]] = []
+    previous_end = None
+    for name_start, name_end, f in sorted(names):
+        if previous_end is not None and _JOINED.fullmatch(clause[previous_end:name_start]):
+            runs[-1].add(f)
+        else:
+            runs.append({f})
+        previous_end = name_end
+    while (grown := owners.union(*(run for run in runs if run & owners))) != owners:
+        owners = grown
     return not owners or franchise in owners
 
 

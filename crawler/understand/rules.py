@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from enum import Enum
 
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
@@ -102,13 +103,14 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     with its resolved mentions and its sentences."""
     if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
         return []
-    if doubted_headline(sentences, mentions, body):
+    frame = headline_frame(sentences, body)
+    if doubted_headline(frame, mentions):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
         published, dates or DateReader(published), {True: title, False: body},
         calendar=lexicons.has("CALENDAR_DOCUMENT", title),
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
-        confirmed_report=any(headline_doubts(s.text) for s in sentences if s.paragraph == -1) and confirmed_later(body),
+        confirmed_report=frame is HeadlineFrame.CONFIRMED,
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -138,7 +140,7 @@ def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: 
     headline = replace(reading, events={}, from_headline=set(), delays_without_date={}, awaiting_date=set())
     for sentence in sentences:
         if sentence.paragraph == -1:
-            _read_sentence(headline, without_doubt(sentence), None, mentions)
+            _read_sentence(headline, _without_doubt(sentence), None, mentions)
     for (franchise, kind, when), event in headline.events.items():
         if kind.dated and (franchise in dated or story_dated):
             continue
@@ -150,12 +152,10 @@ def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: 
             reading.delays_without_date.setdefault(franchise, evidence)
 
 
-def without_doubt(headline: Sentence) -> Sentence:
+def _without_doubt(headline: Sentence) -> Sentence:
     """The headline with its hedges and question marks blanked (same length): what it reported or asked."""
     text = headline.text.replace("?", " ").replace("？", " ")
-    for span in lexicons.spans("SPECULATION", text):
-        text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
-    return replace(headline, text=text)
+    return replace(headline, text=lexicons.blanked(text, lexicons.spans("SPECULATION", text)))
 
 
 def asks_or_guesses(text: str) -> bool:
@@ -179,12 +179,27 @@ def confirmed_later(body: str) -> bool:
     return False
 
 
-def doubted_headline(sentences: list[Sentence], mentions: list[Mention], body: str) -> bool:
-    """The headline names a watched franchise and asks or guesses from its first clause on: the frame of
-    the whole story, unless a line below confirms it since. The headline itself stays unread then: the
-    update may confirm something else than the rumour ("may slip to June"; "Update: now set for August")."""
-    return any(m.in_title for m in mentions) and any(
-        headline_doubts(s.text) for s in sentences if s.paragraph == -1) and not confirmed_later(body)
+class HeadlineFrame(Enum):
+    """How the headline frames the story: it states, it asks or guesses, or it did and a line below confirms it."""
+
+    STATED = "stated"
+    DOUBTED = "doubted"
+    CONFIRMED = "confirmed"
+
+
+def headline_frame(sentences: list[Sentence], body: str) -> HeadlineFrame:
+    """Whether the headline asks or guesses from its first clause on ("Rumor: ...", "Will X slip?"), and if
+    so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel")."""
+    if not any(headline_doubts(s.text) for s in sentences if s.paragraph == -1):
+        return HeadlineFrame.STATED
+    return HeadlineFrame.CONFIRMED if confirmed_later(body) else HeadlineFrame.DOUBTED
+
+
+def doubted_headline(frame: HeadlineFrame, mentions: list[Mention]) -> bool:
+    """A doubting headline that names a watched franchise: the frame of the whole story. Confirmed below,
+    the story counts, and the headline's own claim only where the story gives no date (an update may
+    confirm another date than the rumour's: see ``_confirmed_headline``)."""
+    return frame is HeadlineFrame.DOUBTED and any(m.in_title for m in mentions)
 
 
 def headline_doubts(text: str) -> bool:
@@ -266,7 +281,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # season 2 premieres in July 2027"); not in a retelling ("was pulled in July 2023, then slipped to ...").
     past = _past_times(text, dates, published, japanese)
     ahead = any(_upcoming(d, published) and d.explicit_year for d in dates)
-    historical = bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:])) or any(
+    historical = (bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:]))) or any(
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
@@ -552,9 +567,11 @@ def _finish(reading: _Reading) -> list[Event]:
             events[(franchise, EventKind.DELAY, None)] = Event(franchise, EventKind.DELAY, "-", None, evidence)
     # "delayed to 2027" in the headline, "now launches March 12, 2027" below: the delay is to that day.
     for (franchise, kind, when), event in list(events.items()):
+        if kind is not EventKind.DELAY or not when:
+            continue
         inside = [k[2] for k in events if k[0] == franchise and k[1] is EventKind.RELEASE_DATE
-                  and when and k[2] and k[2] != when and within(k[2], when)]
-        if kind is EventKind.DELAY and len(inside) == 1 and (franchise, kind, inside[0]) not in events:
+                  and k[2] and k[2] != when and within(k[2], when)]
+        if len(inside) == 1 and (franchise, kind, inside[0]) not in events:
             del events[(franchise, kind, when)]
             events[(franchise, kind, inside[0])] = replace(event, key=inside[0], when=inside[0])
     # A window that holds a more precise date of the same kind says the same thing less precisely.
