@@ -239,3 +239,20 @@ def test_word_features_name_no_work():
                     assert not any(name in feature for name in names), (probe.title, feature)
                     assert not re.search(r"\b20\d\d\b", feature), (probe.title, feature)
     assert checked > 1000
+
+
+@pytest.mark.parametrize("title", [
+    "Lumen Drift Season 2 Gets March 3 Release Date After Korvin Harbor Finale",
+    "LUMEN DRIFT DELAYED TO MAY 9 KORVIN HARBOR CLASH AVOIDED",
+    "Lumen Drift Sequel Confirmed At Korvin Harbor Showcase",
+])
+def test_word_features_name_no_other_work_in_title_case(title):
+    """In a Title Case or ALL CAPS headline another work's title is lowered with every other word, so no
+    placeholder stands for it: the words beside a cue, a date or a name are then only the words news is
+    written with, and any other reads "<w>"."""
+    document = Document("probe", "https://news.example/p", title, "", published=PUBLISHED)
+    features = [feature for candidate in Analyzer(WATCHLIST).prepare(document, PUBLISHED).candidates
+                for feature in candidate.features if feature.startswith(("cue_", "name_", "date_"))]
+    assert features
+    assert not [f for f in features if "korvin" in f or "harbor" in f]
+    assert any("<w>" in f for f in features)

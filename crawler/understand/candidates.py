@@ -354,6 +354,14 @@ _MASKED_WORD = re.compile(rf"{_PLACEHOLDER_RUN.pattern}|{_WORD}")
 
 
 _CUE_WORDS = 4  # the longest cue match kept whole as a feature
+_LATIN = re.compile("[a-z]")
+
+
+def _general(word: str) -> str:
+    """``word``, or "<w>" when it is not a word news is written with (lexicons.GENERAL_WORDS): in a
+    Title Case headline the title of another work is lower case too ("… | gladiator - …")."""
+    return "<w>" if word not in lexicons.GENERAL_WORDS and _LATIN.search(word) else word
+
 
 
 class _MaskedText:
@@ -397,6 +405,8 @@ class _MaskedText:
         known = self._cue_words.get((start, end))
         if known is None:
             words = self.words(start, end)
+            if len(words) > 2:  # a cue's own words start and end it; between them may be a name
+                words = [words[0], *map(_general, words[1:-1]), words[-1]]
             shown = " ".join(words if len(words) <= _CUE_WORDS else [*words[:2], "…", words[-1]])
             known = self._cue_words[(start, end)] = f"cue_word:{shown}"
         return known
@@ -409,8 +419,8 @@ class _MaskedText:
         return known
 
     def _read_context(self, start: int, end: int, name: str) -> dict[str, float]:
-        before = self.words(start - 30, start)[-2:]
-        after = self.words(end, end + 20)[:1]
+        before = [_general(word) for word in self.words(start - 30, start)[-2:]]
+        after = [_general(word) for word in self.words(end, end + 20)[:1]]
         found = {}
         if before:
             found[f"{name}_prev:{before[-1]}"] = 1.0

@@ -84,8 +84,17 @@ CONFIRMING_UPDATE = _family("CONFIRMING_UPDATE")
 UPCOMING = _family("UPCOMING")
 PAST = _family("PAST")
 
-#: Which cues the learned weights were trained with: a weights file records it (see scorer.py).
-FINGERPRINT = f"{zlib.crc32(repr(sorted((n, [c.pattern for c in cues]) for n, cues in FAMILIES.items())).encode()):08x}"
+#: The words that say how news is written, not what about: each language's function words and the
+#: lower-case words of every cue's example. The learned weights see only these beside a cue, a date
+#: or a name (see candidates.py); any other word there reads as a placeholder.
+GENERAL_WORDS = frozenset().union(
+    *(language.FUNCTION_WORDS for language in LANGUAGES),
+    (word for cues in FAMILIES.values() for cue in cues
+     for word in re.findall(r"(?<![\w'’])[a-z][\w'’-]*", cue.example)),
+)
+
+#: Which cues and words the learned weights were trained with: a weights file records it (see scorer.py).
+FINGERPRINT = f"{zlib.crc32(repr((sorted((n, [c.pattern for c in cues]) for n, cues in FAMILIES.items()), sorted(GENERAL_WORDS))).encode()):08x}"
 
 # "X creator", "X fans", "the X class": the franchise qualifies someone or something else, it is not the topic.
 MODIFIER_AFTER_TITLE = re.compile(

@@ -402,3 +402,23 @@ PAST = (
         r"|wrapped|came out|sold)\b", "the film premiered in May"),
     Cue(r"\b(?:was|were|had been)\b", "the sequel was released in April"),
 )
+
+# -- the words news is written with ---------------------------------------------
+# Beside the words of the examples above, the words the learned weights may see next to a cue, a
+# date or a name ("has <cue>", "<date> for"); any other word there is a name or a subject of one
+# story and reads as "<w>", so that the weights learn how news is written, not what it was about.
+FUNCTION_WORDS = frozenset("""
+a about above across after again against ago ahead all almost along already also although always am among an and
+another any anyone anything are aren't around as at away back be became because become been before being below
+between both but by can can't cannot come comes could couldn't did didn't do does doesn't doing done don't down
+during each early earlier either else enough even ever every finally first for four from further get gets got had
+hadn't has hasn't have haven't having he her here hers him his how however i if in including into is isn't it it's
+its itself just last late later least less let like little made make many may me might more most much must my
+near nearly never new next no nor not now of off often on once one only onto or other our out over own per
+perhaps quite rather really recently same second several she should shouldn't since so some soon still such than
+that that's the their them then there these they third this those though three through thus till to today
+together tomorrow tonight too toward towards two under until up upon us very via was wasn't we well were weren't
+what when where whether which while who whom whose why will with within without won't would wouldn't yesterday
+yet you your monday tuesday wednesday thursday friday saturday sunday week weeks month months year years day days
+weekend morning evening night officially finally currently reportedly originally previously initially
+""".split())

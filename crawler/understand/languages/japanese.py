@@ -103,3 +103,6 @@ UPCOMING = (
 PAST = (
     Cue(r"(?:した|された|でした|だった)", "5月に放送された"),
 )
+
+# Japanese is read a character at a time (see candidates.py): no list of words.
+FUNCTION_WORDS: frozenset[str] = frozenset()
