@@ -304,6 +304,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
 
 def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
     """The franchise a clause that names none is about, if it refers back to one."""
+    if not lexicons.any_event(clause):
+        return []  # no cue of any kind: the look is cheaper than the four families' search
     spans = {family: lexicons.spans(family, clause) for _, family in _KINDS}  # each family searched once
     first = _first_cue(clause, spans)
     if first is None:
