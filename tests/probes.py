@@ -1163,6 +1163,21 @@ WHOSE_TRAILER = [
     _p("trailer", "Vanta Reach season 2: the new trailer", "A new trailer for Vanta Reach season 2 shows a Tidebound cameo.",
        trailer(V)),
 ]
+# "X fans" names the people who follow the work: what the headline says after it is about the work.
+# A cue in apposition to another title (", out May 5") is that title's.
+AUDIENCES = [
+    _p("release", "Tidebound fans are thrilled: season 2 premieres October 9", "", release(T, "2026-10-09")),
+    _p("release", "Good news for Tidebound fans",
+       "Tidebound fans can relax: the second season premieres October 9.", release(T, "2026-10-09")),
+    _p("release", "Brine players, mark your calendars: the expansion lands August 21", "", release("Brine", "2026-08-21")),
+    _p("announce", "Starfall Academy viewers have a reason to cheer: a third season is officially in production", "",
+       announce(S)),
+    _p("collision", "Brine fans are still waiting for news of a sequel", "", NOTHING),
+    _p("collision", "Tidebound fans petition for a second season", "", NOTHING),
+    _p("collision", "Tidebound fans will love Nightjar Coast, out May 5 from a rival studio", "", NOTHING),
+    _p("collision", "If you liked Lumen Drift, try Quill Harbor, arriving September 3", "", NOTHING),
+    _p("collision", "Vanta Reach", "Fans of Vanta Reach should look at Ashen Tide, due in stores on October 2.", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1178,7 +1193,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
-        + WHOSE_TRAILER)
+        + WHOSE_TRAILER + AUDIENCES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -12,7 +12,11 @@ ANALYZER = Analyzer(WATCHLIST)
 
 # Kinds of writing the detector still gets wrong, by headline: they are expected to fail, and the
 # suite fails the day one passes (strict), so that this list only shrinks.
-KNOWN_FAILURES: dict[str, str] = {}  # headline -> why; none known today
+_ALL_CAPITALS = "in Title Case or capitals nothing tells another title from the rest of the headline"
+KNOWN_FAILURES: dict[str, str] = {  # headline -> why
+    "Tidebound Fans Will Love Nightjar Coast, Out May 5 from a Rival Studio": _ALL_CAPITALS,
+    "TIDEBOUND FANS WILL LOVE NIGHTJAR COAST, OUT MAY 5 FROM A RIVAL STUDIO": _ALL_CAPITALS,
+}
 
 
 def events(probe: Probe) -> set[tuple[str, str, str | None]]:

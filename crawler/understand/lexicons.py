@@ -98,11 +98,13 @@ FINGERPRINT = f"{zlib.crc32(repr((sorted((n, [c.pattern for c in cues]) for n, c
 
 # "X creator", "X fans", "the X class": the franchise qualifies someone or something else, it is not the topic.
 MODIFIER_AFTER_TITLE = re.compile(
-    r"^['’]?s?\s*(?:creator|director|studio|producer|author|writer|star|actor|actress|composer|fans?|team|maker"
+    r"^['’]?s?\s*(?:creator|director|studio|producer|author|writer|star|actor|actress|composer|team|maker"
     r"|developer|publisher|franchise's creator|veteran|alum"
     # a thing inside another work that bears the name: "the Kirra class", "a Tidebound skin"
     r"|class|character|skin|costume|outfit|emote|mode|map|figure|figurine|plush|cosplay|cafe|café)s?\b", re.IGNORECASE,
 )
+# "X fans are thrilled: season 2 premieres ...": the people who follow the work, not another thing named after it.
+AUDIENCE = re.compile(r"(?:fans?|players?|viewers?|readers?|gamers?|audiences?|fandom|community|watchers)$", re.IGNORECASE)
 # "the studio best known for X", "the makers of X": X describes someone else, it is not the topic.
 # Also the later titles of a list: "the studio behind Lumen Drift and Tidebound".
 MODIFIER_BEFORE_TITLE = re.compile(

@@ -185,10 +185,10 @@ _BEFORE_A_NOUN_AND_VERB = re.compile(r"\s+([a-z][a-z-]+)\s+(?:is|are|was|were|ha
 def _qualifies_a_noun(after: str) -> bool:
     """What follows a one-word name makes it a modifier of a common noun ("Brine shrimp are popular"),
     unless that noun is something of a work ("Tidebound sequel is", "Tidebound trailer is", "Tidebound
-    release is")."""
+    release is") or the people who follow it ("Tidebound fans are")."""
     noun = _BEFORE_A_NOUN_AND_VERB.match(after)
     return noun is not None and not (lexicons.any_event(noun.group(1)) or lexicons.has("INSTALLMENT", noun.group(1))
-                                     or lexicons.has("TRAILER", noun.group(1)))
+                                     or lexicons.has("TRAILER", noun.group(1)) or lexicons.AUDIENCE.match(noun.group(1)))
 
 
 def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tuple[bool, int], Casing]) -> Casing:

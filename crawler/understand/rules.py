@@ -412,7 +412,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             # December"), else of the first after it.
             before = [c for c in released if c.end() <= mention.start - offset]
             governing = before[-1] if before else next(iter(released), None)
-            if not _not_the_work(clause, governing):
+            if not _not_the_work(clause, governing) and not _said_of_another_title(clause, governing, names):
                 reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
     elif released and not dates and not _not_the_work(clause, released[0]):
         reading.awaiting_date.add(franchise)
@@ -452,6 +452,18 @@ def _not_the_work(clause: str, found: Span | None) -> bool:
         elif not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]):
             return True  # its object: after the cue, the clause not moving on soon after it
     return False
+
+
+def _said_of_another_title(clause: str, found: Span | None, names: list[tuple[int, int, str]]) -> bool:
+    """The cue stands in apposition to another title: "Tidebound fans will love Nightjar Coast, out May 5"
+    (``names``: where the clause names watched franchises; their subtitles are theirs)."""
+    if found is None:
+        return False
+    titles = titles_in(clause, found.start())
+    if not titles or clause[titles[-1].end():found.start()].strip() not in (",", "—", "–", "-"):
+        return False
+    title = titles[-1]
+    return not any(a <= title.start() <= b + 2 for a, b, _ in names)
 
 
 # How close before its cue a thing that is no installment is the cue's subject; how soon after the cue a
