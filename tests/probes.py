@@ -1178,6 +1178,18 @@ AUDIENCES = [
     _p("collision", "If you liked Lumen Drift, try Quill Harbor, arriving September 3", "", NOTHING),
     _p("collision", "Vanta Reach", "Fans of Vanta Reach should look at Ashen Tide, due in stores on October 2.", NOTHING),
 ]
+# A live game's season is a stretch of content (a battle pass, a ranked ladder, a patch), not an installment;
+# a show's season stays one.
+GAME_SEASONS = [
+    _p("collision", "Grimhold kicks off Season 2 on July 3 with a new ranked mode",
+       "Grimhold's second competitive season starts July 3, adding a battle pass and a balance patch.", NOTHING),
+    _p("collision", "Grimhold Season 3 battle pass begins August 12", "", NOTHING),
+    _p("collision", "Grimhold Season 2 starts July 3: patch 2.0, new fighters and a ranked reset", "", NOTHING),
+    _p("collision", "Grimhold's next ranked season begins July 3", "", NOTHING),
+    _p("release", "Vanta Reach season 2 starts July 3", "", release(V, "2026-07-03")),
+    _p("release", "Vanta Reach season 2 starts July 3 with new characters and a new studio", "",
+       release(V, "2026-07-03")),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1193,7 +1205,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
-        + WHOSE_TRAILER + AUDIENCES)
+        + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

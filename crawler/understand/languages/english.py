@@ -325,6 +325,11 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:content|game|feature|seasonal|summer|winter|spring|fall|autumn|holiday)\s+drops?\b"
         r"|\bdrop\s+(?:lands|arrives|launches|goes live|is out|hits|starts|begins|releases)\b",
         "the summer game drop lands June 17"),
+    # A live game's season is a stretch of content, not an installment: "the second ranked season starts
+    # July 3", "Season 4 kicks off with a new battle pass".
+    Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
+        r"|ranked|patch|balance (?:changes|update)|new (?:operators?|fighters?|skins|maps?))\b)",
+        "Season 4 kicks off with a new battle pass"),
 )
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
