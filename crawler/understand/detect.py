@@ -130,13 +130,16 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
     dates = DateReader(published)
+    debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
+    calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
-             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates)}
+             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates,
+                                  debunked=debunked, calendar=calendar)}
     return DocumentFacts(
         published=published,
-        debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
+        debunked=debunked,
         headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
-        calendar=lexicons.has("CALENDAR_DOCUMENT", title),
+        calendar=calendar,
         post=post,
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,

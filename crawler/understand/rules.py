@@ -98,17 +98,18 @@ class _Reading:
 
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
-                published: date, dates: DateReader | None = None) -> list[Event]:
+                published: date, dates: DateReader, *, debunked: bool, calendar: bool) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
-    with its resolved mentions and its sentences."""
-    if lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body) or not mentions:
+    with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
+    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector)."""
+    if debunked or not mentions:
         return []
     frame = headline_frame(sentences, body)
     if doubted_headline(frame, mentions):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published, dates or DateReader(published), {True: title, False: body},
-        calendar=lexicons.has("CALENDAR_DOCUMENT", title),
+        published, dates, {True: title, False: body},
+        calendar=calendar,
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
     )
