@@ -1190,6 +1190,18 @@ GAME_SEASONS = [
     _p("release", "Vanta Reach season 2 starts July 3 with new characters and a new studio", "",
        release(V, "2026-07-03")),
 ]
+# Links to other stories after a label on one line: their headlines are not this page's news.
+LINKED_STORIES = [
+    _p("collision", "Weekly anime roundup", "Vanta Reach season 1 finished last week.\n"
+       "More from Anime: Lumen Drift 2 launches November 13 | Tidebound season 2 premieres October 9", NOTHING),
+    _p("collision", "This week in anime", "Vanta Reach season 1 finished last week.\n"
+       "Read more: Tidebound season 3 is happening", NOTHING),
+    _p("collision", "Anime news roundup", "Vanta Reach season 1 finished last week.\n"
+       "Related Articles: Lumen Drift 2 launches November 13 • Tidebound season 2 premieres October 9", NOTHING),
+    _p("release", "Tidebound season 2 premieres October 9",
+       "The second season premieres October 9.\nRelated: Vanta Reach season 2 review", release(T, "2026-10-09")),
+    _p("trailer", "Tidebound season 2", "Watch: the new Tidebound season 2 trailer", trailer(T)),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1205,7 +1217,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
-        + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS)
+        + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

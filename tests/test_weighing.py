@@ -219,6 +219,15 @@ def test_the_headlines_under_more_from_are_other_stories():
     assert [s.text for s in segment("", text, [])] == ["Tidebound 3 opens in May."]
 
 
+@pytest.mark.parametrize("line", [
+    "Related: Lumen Drift movie in the works", "More from Anime: Skyreach Saga 2 sets Christmas release | Orbit 3 dated",
+    "READ MORE: Lumen Drift movie in the works", "Also read - Skyreach Saga 2 sets Christmas release",
+])
+def test_a_line_of_other_stories_after_its_label_is_not_the_story(line):
+    text = f"Tidebound 3 opens in May.\n{line}\nThe studio confirmed it on Friday."
+    assert [s.text for s in segment("", text, [])] == ["Tidebound 3 opens in May.", "The studio confirmed it on Friday."]
+
+
 def test_the_quick_look_finds_what_re_finds():
     for text in SEARCHED:
         assert lexicons.any_event(text) is bool(lexicons.ANY_EVENT.search(text)), text

@@ -99,12 +99,14 @@ _PAGE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # A line that opens a list of other stories: "More from Movies", "You may also like", "Trending".
-_MORE_STORIES = re.compile(
-    r"^\W*(?:more from\b.{0,40}|more (?:news|stories|articles)|related(?: (?:news|stories|articles|posts|coverage))?"
+_OTHER_STORIES_LABEL = (
+    r"more from\b.{0,40}|more (?:news|stories|articles)|related(?: (?:news|stories|articles|posts|coverage|reading))?"
     r"|read next|up next|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)"
-    r"|popular(?: now)?|latest(?: news| stories)?|also on [\w ]{1,30})\W*$",
-    re.IGNORECASE,
-)
+    r"|popular(?: now)?|latest(?: news| stories)?|also on [\w ]{1,30}|read more|(?:also|further) read(?:ing)?"
+    r"|read also|see also|more on [\w ]{1,30}")
+_MORE_STORIES = re.compile(rf"^\W*(?:{_OTHER_STORIES_LABEL})\W*$", re.IGNORECASE)
+# ... or that gives them after its label: "Related: Lumen Drift 2 launches November 13 | Tidebound ...".
+_OTHER_STORIES_INLINE = re.compile(rf"^\W*(?:{_OTHER_STORIES_LABEL})\s*[:|»›>–—-]\s*\S", re.IGNORECASE)
 _HEADLINE_MAX_WORDS = 16
 
 
@@ -153,7 +155,7 @@ def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -
     other_stories = False  # under "More from Movies": other stories' headlines, up to the next sentence
     for number, line in enumerate(lines):
         stripped = line.strip()
-        if _MORE_STORIES.match(stripped):
+        if _MORE_STORIES.match(stripped) or _OTHER_STORIES_INLINE.match(stripped):
             other_stories = True
         elif other_stories and stripped:
             other_stories = len(stripped.split()) <= _HEADLINE_MAX_WORDS and not stripped.endswith((".", "。"))
