@@ -1202,6 +1202,21 @@ LINKED_STORIES = [
        "The second season premieres October 9.\nRelated: Vanta Reach season 2 review", release(T, "2026-10-09")),
     _p("trailer", "Tidebound season 2", "Watch: the new Tidebound season 2 trailer", trailer(T)),
 ]
+# The maker of a work on a sequel of nothing else speaks of the work's; a maker's next work, named, is announced.
+MAKERS_ON_SEQUELS = [
+    _p("announce", "Vanta Reach creator confirms a sequel is in production", "", announce(V)),
+    _p("announce", "Tidebound director says season 2 is officially in production", "", announce(T)),
+    _p("announce", "Lumen Drift studio Orsa announces a sequel", "", announce(L)),
+    _p("collision", "Vanta Reach creator announces a new anime series", "", NOTHING),
+    _p("collision", "Vanta Reach director confirms a sequel to Nightjar Coast", "", NOTHING),
+    _p("collision", "Vanta Reach director to helm the Nightjar Coast sequel", "", NOTHING),
+    _p("collision", "Tidebound composer confirms a sequel to her album", "", NOTHING),
+    _p("hedge", "Vanta Reach creator says a sequel could happen", "", NOTHING),
+    _p("announce", "Studio Arvo's next project is a Vanta Reach sequel", "", announce(V)),
+    _p("announce", "Halden's next film will be a Tidebound sequel", "", announce(T)),
+    _p("announce", "Orsa's next game is Lumen Drift 3", "", announce(L)),
+    _p("hedge", "Orsa's next game could be Lumen Drift 3", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1217,7 +1232,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + NAMED_THINGS + SUBTITLED + MORE_SHAPES + DELAY_SHAPES + JAPANESE_HEADLINES + DOUBT_SCOPE + TRAILER_SHAPES
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
-        + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES)
+        + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
+        + MAKERS_ON_SEQUELS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -127,8 +127,9 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before) \
-                or _another_work(hit.alias, after, colon_titles):
+        if (lexicons.MODIFIER_AFTER_TITLE.match(after) and not _its_maker_on_its_sequel(
+                text, hit.end, _line_casing(text, hit, hits, casings) is Casing.SENTENCE)) \
+                or lexicons.MODIFIER_BEFORE_TITLE.search(before) or _another_work(hit.alias, after, colon_titles):
             continue  # "Vanta Reach creator ...", "the studio best known for Vanta Reach"
         if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
             continue  # "during Tuesday's showcase", "on Tuesday": a day, not the series
@@ -176,6 +177,28 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
                     found.append(Mention(franchise, match.start(), match.end(), in_title))
     return sorted(found, key=lambda m: (not m.in_title, m.start))
+
+
+def _its_maker_on_its_sequel(text: str, end: int, sentence_case: bool) -> bool:
+    """"Vanta Reach creator confirms a sequel", "Lumen Drift studio Orsa announces a second season": the
+    maker of the work speaks of a sequel of nothing else, so of the work's. Not the maker's own works
+    ("Vanta Reach creator's new series") nor another's sequel ("confirms a sequel to Nightjar Coast",
+    "the Nightjar Coast sequel": told by its capitals, so only in a line in sentence case)."""
+    rest = text[end:end + 160]
+    stop = _CLAUSE_END.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    return (not re.match(r"\s*\w+['’]s\b", rest) and _ITS_SEQUEL.search(rest) is not None
+            and _SEQUEL_TO.search(rest) is None and not (sentence_case and _SEQUEL_OF_ANOTHER.search(rest)))
+
+
+_CLAUSE_END = re.compile(r"[.;!?:\n]|\s[-–—]\s")
+# A sequel of the work spoken of: the nouns of a continuation, not of any new work ("a new series").
+_ITS_SEQUEL = re.compile(r"\b(?:a|the|its|their)\s+(?:(?:second|third|fourth|fifth|new|brand-new|official)\s+)?"
+                         r"(?:sequel|prequel|follow-up|season|installment|instalment|movie sequel|film sequel)\b"
+                         r"|\bseason\s+\d+\b|\bpart\s+(?:\d+|two|three)\b", re.IGNORECASE)
+_SEQUEL_TO = re.compile(r"\b(?:sequel|prequel|follow-up|season(?:\s+\d+)?)\s+(?:to|of)\b"
+                        r"|\b(?:her|his|their|my)\s+(?:own\s+)?(?:album|book|novel|game|film|show|series)\b", re.IGNORECASE)
+_SEQUEL_OF_ANOTHER = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?[A-Z]|\b[A-Z][\w'’-]+\s+(?:[Ss]equel|[Ss]eason)\b")
 
 
 # A one-word name, then a word in lower case, then the verb whose subject they are together.

@@ -55,6 +55,9 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    # What a maker does next, named: "Studio Arvo's next project is a Vanta Reach sequel".
+    Cue(r"\bnext (?:project|film|movie|game|series|show|anime|title|work) (?:is|will be)\b",
+        "Halden's next film will be a Tidebound sequel"),
     Cue(r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b", "Korvin's Gate is heading to television"),
     Cue(r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
         "the sequel begins filming in May"),
