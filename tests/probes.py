@@ -1217,6 +1217,33 @@ MAKERS_ON_SEQUELS = [
     _p("announce", "Orsa's next game is Lumen Drift 3", "", announce(L)),
     _p("hedge", "Orsa's next game could be Lumen Drift 3", "", NOTHING),
 ]
+# Dates as news writes them: a month cut short with a period ("Oct. 9", which ends no sentence), in
+# figures year first, "coming later this year".
+SHORT_AND_FIGURE_DATES = [
+    _p("release", "Tidebound season 2 premieres Oct. 9", "", release(T, "2026-10-09")),
+    _p("release", "Tidebound's second season", "Tidebound season 2 premieres Sept. 4 on Crunchyroll. The studio confirmed the date.",
+       release(T, "2026-09-04")),
+    _p("delay", "Lumen Drift 2 slips to Jan. 15, 2027", "", delay(L, "2027-01-15")),
+    _p("release", "Vanta Reach season 2 premieres 2026-10-09", "", release(V, "2026-10-09")),
+    _p("release", "『ミラージュ戦記』第2期 2026/10/02 放送開始", "", release(JM, "2026-10-02")),
+    _p("release", "『星屑キッチン』劇場版 2026.11.20 公開", "", release(JK, "2026-11-20")),
+    _p("release", "Lumen Drift 2 is coming later this year, Orsa confirms", "", release(L, "2026")),
+    _p("release", "Starfall Academy season 3 is coming next year", "", release(S, "2027")),
+    _p("release", "Tidebound: The Movie is coming early next year", "", release(T, "2027")),
+]
+# Japanese: what others report or expect (と報じられた, 関係者によると, 見込み) and what will not happen
+# (延期はない, 変更はありません, 延期しないと発表).
+JAPANESE_REPORTS_AND_DENIALS = [
+    _p("hedge", "『ミラージュ戦記』第2期は2026年10月放送予定と報じられた", "", NOTHING),
+    _p("hedge", "関係者によると、『ミラージュ戦記』第2期は2026年10月放送予定", "", NOTHING),
+    _p("hedge", "『ミラージュ戦記』第2期は2026年秋の放送が見込まれている", "", NOTHING),
+    _p("hedge", "『星屑キッチン』劇場版、2026年12月公開の見込み", "", NOTHING),
+    _p("negation", "『ミラージュ戦記』第2期の放送延期はないと発表", "", NOTHING),
+    _p("negation", "『星屑キッチン』劇場版の公開日に変更はありません", "", NOTHING),
+    _p("negation", "『星屑キッチン』劇場版、公開を延期しないと発表", "", NOTHING),
+    _p("release", "『星屑キッチン』劇場版、10月9日公開。公開日に変更はありません", "", release(JK, "2026-10-09")),
+    _p("release", "『ミラージュ戦記』第2期、2026年10月放送！これは絶対チェックしないと", "", release(JM, "2026-10")),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1233,7 +1260,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
-        + MAKERS_ON_SEQUELS)
+        + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

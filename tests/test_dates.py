@@ -50,6 +50,10 @@ TABLE = [
     ("再来年", "2028", "year"),  # the year after next
     ("a spring premiere", "2027-spring", "season"),  # a season before a release noun: the coming one
     ("a fall 2027 release", "2027-fall", "season"),
+    ("2027-05-19", "2027-05-19", "day"),  # in figures, year first: listings, notices, posts
+    ("2027/5/19", "2027-05-19", "day"),
+    ("2027.05.19 ON AIR", "2027-05-19", "day"),
+    ("Oct. 9, 2027", "2027-10-09", "day"),
 ]
 
 
@@ -64,6 +68,7 @@ def test_forms(text, value, precision):
     "Cyberpunk 2077 is a game", "at E3 2018 we saw", "Fallout 76", "page 2027b",
     "27年ぶりの新作", "10年前の作品",  # years since, years ago: no date
     "since its spring premiere",  # which spring is not said
+    "version 2027.05.19.1",  # a version number
 ])
 def test_not_dates(text):
     assert find_dates(text, PUBLISHED) == []

@@ -56,6 +56,9 @@ _RELEASED_ON = ("opens", "airs", "lands", "debuts", "returns", "arrives", "strea
 # Each pattern with what any of its matches contains (see _GATES): most sentences hold no date, and
 # one quick search for each such part spares the patterns that cannot match.
 _EN_PATTERNS = [
+    # Written in figures, year first: "2026-10-09", "2026/10/9", "2026.10.09" (notices, posts, listings).
+    ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
+                                 r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),

@@ -18,6 +18,8 @@ _ABBREVIATIONS = frozenset(
     "dr mr mrs ms st jr sr vs no vol inc ltd co bros corp dept est approx feat ft pt e.g i.e etc u.s u.k a.m p.m "
     "ep eps ch pp p fig ca cf min sec hr hrs mt".split()
 )
+# "Oct. 9", "Sept. 4": news writes a month short before its day, and the period ends nothing.
+_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The word before a period is read this far back: one letter more than the longest abbreviation, so a
 # longer word cut short is never taken for one.
@@ -59,6 +61,8 @@ def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -
         if word and word.group(1).lower() in _ABBREVIATIONS:
             return False
         following = text[match.end():match.end() + 2].strip()
+        if word and word.group(1).lower() in _MONTHS_SHORT and following[:1].isdigit():
+            return False
         # After a word's period (not an abbreviation's, above) a sentence starts even with a digit or a
         # small letter, as posts write: "delayed AGAIN. 2027 now. i'm so tired"; not after a letter or a
         # number ("J. 3", "2. 5").

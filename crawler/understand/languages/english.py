@@ -94,7 +94,8 @@ RELEASE = (
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
     # A date right after "coming" or "out": "coming fall 2026", "out in early 2027".
     Cue(r"\bcoming\s+(?:(?:this|next|early|late|later)\s+)?(?:spring|summer|fall|autumn|winter|january|february|march|april"
-        r"|may|june|july|august|september|october|november|december|20\d\d|q[1-4])\b|\bout\s+(?:in|this|next|by|later)\b",
+        r"|may|june|july|august|september|october|november|december|20\d\d|q[1-4])\b|\bout\s+(?:in|this|next|by|later)\b"
+        r"|\bcoming\s+(?:(?:later|early|late)\s+)?(?:this|next)\s+year\b",
         "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
