@@ -1244,6 +1244,22 @@ JAPANESE_REPORTS_AND_DENIALS = [
     _p("release", "『星屑キッチン』劇場版、10月9日公開。公開日に変更はありません", "", release(JK, "2026-10-09")),
     _p("release", "『ミラージュ戦記』第2期、2026年10月放送！これは絶対チェックしないと", "", release(JM, "2026-10")),
 ]
+# A trailer shown long ago ("released last month", "months ago", 先月公開された) is no news; nor is the
+# printed source's volume (manga, light novel, 単行本) an installment.
+OLD_TRAILERS_AND_VOLUMES = [
+    _p("recap", "Vanta Reach season 2 trailer breakdown: 10 details you missed",
+       "The trailer, released last month, shows the new villain.", NOTHING),
+    _p("recap", "Vanta Reach season 2 news", "The teaser that dropped months ago is still the only footage.", NOTHING),
+    _p("trailer", "Vanta Reach season 2 news",
+       "A new trailer for Vanta Reach season 2 was released on Friday. The first teaser came out last year.", trailer(V)),
+    _p("trailer", "Vanta Reach season 2 trailer", "Studio Arvo released a new trailer today, a year after the first teaser.",
+       trailer(V)),
+    _p("recap", "『ミラージュ戦記』第2期", "先月公開されたPVでは新キャラクターが登場した。", NOTHING),
+    _p("collision", "Korvin's Gate manga volume 12 release date set for July 3", "", NOTHING),
+    _p("collision", "Korvin's Gate light novel volume 9 arrives in September", "", NOTHING),
+    _p("collision", "『星屑キッチン』原作コミックス第12巻が7月3日発売", "", NOTHING),
+    _p("release", "Korvin's Gate season 2 premieres July 3", "", release(K, "2026-07-03")),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1260,7 +1276,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + CONFIRMED_UPDATES + DELAY_DAY_BELOW + SCHEDULE_LINES + PAST_BESIDE_AHEAD + UNDER_WAY
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
-        + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS)
+        + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
+        + OLD_TRAILERS_AND_VOLUMES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -211,6 +211,13 @@ TRAILER_OUT = (
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
 )
+# A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
+LONG_AGO = (
+    Cue(r"\blast (?:month|year|spring|summer|fall|autumn|winter)\b|\bearlier this year\b|\bback in\b",
+        "the trailer, released last month, shows the villain"),
+    Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
+        "the teaser that dropped months ago"),
+)
 
 # -- what takes an event back ------------------------------------------------------
 NEGATION = (
@@ -329,6 +336,9 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:content|game|feature|seasonal|summer|winter|spring|fall|autumn|holiday)\s+drops?\b"
         r"|\bdrop\s+(?:lands|arrives|launches|goes live|is out|hits|starts|begins|releases)\b",
         "the summer game drop lands June 17"),
+    # The printed source, not an installment of the adaptation: "the manga's volume 12 is out July 3".
+    Cue(r"\b(?:manga|light novel|novel|comic|graphic novel|webtoon)(?:'s|’s)?\s+(?:volumes?|vol\.?|chapters?|editions?|omnibus"
+        r"|issues?)\b|\b(?:volume|chapter) \d+ of the (?:manga|light novel|novel|comic)\b", "manga volume 12 is out July 3"),
     # A live game's season is a stretch of content, not an installment: "the second ranked season starts
     # July 3", "Season 4 kicks off with a new battle pass".
     Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
