@@ -1260,6 +1260,17 @@ OLD_TRAILERS_AND_VOLUMES = [
     _p("collision", "『星屑キッチン』原作コミックス第12巻が7月3日発売", "", NOTHING),
     _p("release", "Korvin's Gate season 2 premieres July 3", "", release(K, "2026-07-03")),
 ]
+# A date given up is a delay, not a negation: "will no longer launch in November", "won't open this year".
+DATES_GIVEN_UP = [
+    _p("delay", "Lumen Drift 2 will no longer launch in November", "It now arrives in January 2027.", delay(L, "2027-01")),
+    _p("delay", "Lumen Drift 2 is no longer coming this year: the new date is March 5, 2027", "", delay(L, "2027-03-05")),
+    _p("delay", "Tidebound: The Movie won't open this year", "", delay(T, None)),
+    _p("delay", "Tidebound: The Movie slides from October into November", "", delay(T, "2026-11")),
+    _p("negation", "Lumen Drift 2 won't launch until Orsa is happy with it", "", NOTHING),
+    _p("negation", "There will not be a Tidebound season 3, Halden says", "", NOTHING),
+    _p("negation", "Tidebound won't get a third season", "", NOTHING),
+    _p("negation", "Lumen Drift 2 will not be a launch title for the new console", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1277,7 +1288,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
-        + OLD_TRAILERS_AND_VOLUMES)
+        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -75,7 +75,7 @@ _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’
 _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
 _AFTER = "|".join(rf"(?<=\b{word} )" for word in
-                  ("this", "next", "last", "from", "in", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
+                  ("this", "next", "last", "from", "in", "into", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
                    # where a move goes: "Delayed to April" ("to march" alone is a verb)
                    "delayed to", "back to", "pushed to", "moved to", "moves to", "slips to", "slipped to",
                    "postponed to", "shifts to", "shifted to"))

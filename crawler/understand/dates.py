@@ -63,7 +63,7 @@ _EN_PATTERNS = [
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
     # A month without a year needs a preposition (or "its": "its August slot"): "may" and "march" are also verbs.
-    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|into|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
     # ... or a release noun after it: "gets October release date", "a March launch".
     ("month", {"month"}, re.compile(rf"\b{_PART}{_MONTH}(?=\s+(?i:release|premiere|launch|debut|opening|bow|window|slot|date)\b)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
