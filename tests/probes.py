@@ -1271,6 +1271,17 @@ DATES_GIVEN_UP = [
     _p("negation", "Tidebound won't get a third season", "", NOTHING),
     _p("negation", "Lumen Drift 2 will not be a launch title for the new console", "", NOTHING),
 ]
+# "Delayed until 2027" moves the date (not the end of a period); "shares a teaser" is one out.
+UNTIL_AND_SHARES = [
+    _p("delay", "Tidebound: The Movie Delayed Until 2027", "", delay(T, "2027")),
+    _p("delay", "Lumen Drift 2 pushed back until March 2027", "", delay(L, "2027-03")),
+    _p("collision", "Lumen Drift 2 beta runs until March 2027", "", NOTHING),
+    _p("collision", "Tidebound season 1 streams free until October 9", "", NOTHING),
+    _p("trailer", "Tidebound Season 2 Shares Teaser Ahead of October Premiere", "", trailer(T) + release(T, "2026-10")),
+    _p("trailer", "Halden shares a new teaser for Tidebound: The Movie", "", trailer(T)),
+    _p("trailer", "Tidebound season 2 shows off its first trailer", "", trailer(T)),
+    _p("collision", "Fans share their favourite moments from the Tidebound trailer", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1288,7 +1299,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
-        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP)
+        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

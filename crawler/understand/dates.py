@@ -509,10 +509,15 @@ def bounds_a_period(text: str, mention: DateMention) -> bool:
     """A date that a period runs since or until ("on sale since August", "until May 31", 5月末まで):
     when something began or ends, never a release to come."""
     before = text[max(0, mention.start - 16):mention.start]
-    return bool(_SINCE_UNTIL.search(before) or _MADE_UNTIL.match(text[mention.end:mention.end + 3]))
+    if _SINCE_UNTIL.search(before):
+        return not _MOVED_UNTIL.search(text[max(0, mention.start - 40):mention.start])
+    return bool(_MADE_UNTIL.match(text[mention.end:mention.end + 3]))
 
 
 _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+# "delayed until 2027", "pushed back until March": where a move goes, not the end of a period.
+_MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: back)?|put off|held(?: back)?|slips?|slipped"
+                          r"|slides?|slid)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TAKEN_OFF = re.compile(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:the\s+|its\s+|[\w'’]+['’]s\s+)?$",

@@ -202,7 +202,7 @@ TRAILER_OUT = (
     Cue(r"\bonline\b", "trailer online now"),
     Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
     Cue(r"\bdebut(?:ed|s)\b", "the trailer debuts"),
-    Cue(r"\bunveiled\b|\brevealed\b|\bshown\b|\bshared\b", "a teaser was shown"),
+    Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
     Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
