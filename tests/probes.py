@@ -1282,6 +1282,20 @@ UNTIL_AND_SHARES = [
     _p("trailer", "Tidebound season 2 shows off its first trailer", "", trailer(T)),
     _p("collision", "Fans share their favourite moments from the Tidebound trailer", "", NOTHING),
 ]
+# Right after the story promises the topic's date, the cast returning on a date is the topic's release:
+# characters have capitals too. A turn to other news, or another show named as such, is not.
+CAST_RETURNS = [
+    _p("release", "Vanta Reach season 2 gets a date", "The Harlows return on October 9, the studio said.",
+       release(V, "2026-10-09")),
+    _p("release", "Vanta Reach season 2 has a premiere date", "Ilo and Mara are back on October 9.", release(V, "2026-10-09")),
+    _p("release", "Vanta Reach season 2 is dated",
+       "Studio Arvo has finally set a date for the second season. The Harlows return on October 9, the studio said.",
+       release(V, "2026-10-09")),
+    _p("collision", "Vanta Reach season 2 gets a date at last", "Meanwhile, Skyreach Saga returns on October 9.", NOTHING),
+    _p("collision", "Vanta Reach season 2 sets a date",
+       "Nightjar Coast, the studio's other show, returns on October 9.", NOTHING),
+    _p("collision", "Vanta Reach season 2 still has no date", "The Harlows return on October 9 in the stage play.", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1299,7 +1313,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
-        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES)
+        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

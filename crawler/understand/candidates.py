@@ -37,6 +37,7 @@ from crawler.understand.dates import (
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
+    CAST_SUBJECT,
     PLAIN_CAPITALS,
     Mention,
     installment_of,
@@ -250,8 +251,10 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     found["calendar_line"] = [(0, 0, 0)] if schedule_line(raw, facts.dates) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
-    if not named and casing == Casing.SENTENCE and _another_title_leads(clauses, found):
-        return  # "Skyreach Saga launches on March 4": another title is the subject, not the topic
+    if not named and casing == Casing.SENTENCE and not (carried and _cast_returns(text, found)) \
+            and _another_title_leads(clauses, found):
+        return  # "Skyreach Saga launches on March 4": another title is the subject, not the topic (unless the
+        # sentence before promised the topic's date: "...set a date. The Harlows return on October 9.")
     found.update(_cues(text, _OTHER_CUES, _WEIGHING))
     dates = anchored(facts.dates(text), text)
     # A move counts with the date it moves to: "moves it up to March 15", not "moving to studio Drive".
@@ -338,6 +341,12 @@ def _another_title_leads(clauses: list[tuple[int, str]], found: dict[str, list[t
         if not titles_in(clause, start - offset):
             return False
     return bool(starts)
+
+
+def _cast_returns(text: str, found: dict[str, list[tuple[int, int, int]]]) -> bool:
+    """A short name or two, then a release cue: "The Harlows return on October 9" (see rules._cast_returns)."""
+    subject = CAST_SUBJECT.match(text)
+    return subject is not None and any(start == subject.end() for _, start, _ in found["release"])
 
 
 def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMention]:

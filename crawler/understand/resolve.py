@@ -44,7 +44,7 @@ PLAIN_CAPITALS = frozenset(
 # After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
 # "Orsa tweeted that", "Keld also released a teaser".
 _AGENT_VERB = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then )*(?:set|sets|moved|moves|pushed|pushes|dated"
+    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then |\w+ly )*(?:set|sets|moved|moves|pushed|pushes|dated"
     r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
     r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
     r"|premiered|unveiled|used|marked|said|says|told|tells|debuted|posted|posts|tweeted|tweets|wrote|writes|noted|notes"
@@ -280,6 +280,11 @@ def names_in(text: str) -> list[re.Match]:
 
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$")
 _AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
+
+
+# A sentence's subject that may be the cast of the work rather than another title: one to three capitalised
+# words, or two names joined by "and", then the verb ("The Harlows return ...", "Ilo and Mara are back ...").
+CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+")
 
 
 def titles_in(text: str, end: int | None = None) -> list[re.Match]:

@@ -42,6 +42,7 @@ from crawler.understand.dates import (
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
+    CAST_SUBJECT,
     Mention,
     installment_of,
     lead_in,
@@ -484,11 +485,26 @@ _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|
 
 def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
     """"FEBRUARY 28 2027." or "New date: Feb 28, 2027." right after "...it has a release date at last!",
-    or right before it: the date it got."""
+    or right before it: the date it got. Right after, also a sentence that releases on one date whoever
+    its subject ("...set a date for the second season. The Harlows return on October 9."): characters
+    and casts have capitals too, and the story has just said a date was coming."""
     dates = reading.dates(sentence.text)
     upcoming = [d for d in dates if _upcoming(d, reading.published)]
-    if len(upcoming) == 1 and (is_only_a_date(sentence.text, dates) or is_labelled_date(sentence.text, dates)):
+    if len(upcoming) != 1:
+        return
+    if is_only_a_date(sentence.text, dates) or is_labelled_date(sentence.text, dates) or _cast_returns(sentence.text, dates):
         reading.add(franchise, EventKind.RELEASE_DATE, upcoming[0].value, sentence)
+
+
+def _cast_returns(text: str, dates: list[DateMention]) -> bool:
+    """"The Harlows return on October 9.", "Ilo and Mara are back on October 9.": a short name or two
+    right before a release cue, then the date: the cast of the work whose date was just promised."""
+    subject = CAST_SUBJECT.match(text)
+    found = cue("RELEASE", text)
+    return (subject is not None and found is not None and found.start() == subject.end() and _factual(text)
+            and not any(moved_from(text, d, dates) or bounds_a_period(text, d) for d in dates)
+            and not _not_the_work(text, found))
+
 
 
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",

@@ -98,6 +98,7 @@ RELEASE = (
         r"|\bcoming\s+(?:(?:later|early|late)\s+)?(?:this|next)\s+year\b",
         "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
+    Cue(r"\b(?:is|are|will be) back (?:on|in|this|next|from)\b", "Ilo and Mara are back on October 9"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
     Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
     Cue(r"\bbroadcast\b", "to be broadcast from January"),
