@@ -1296,6 +1296,15 @@ CAST_RETURNS = [
        "Nightjar Coast, the studio's other show, returns on October 9.", NOTHING),
     _p("collision", "Vanta Reach season 2 still has no date", "The Harlows return on October 9 in the stage play.", NOTHING),
 ]
+# What a cue governs: the rights to adapt are no adaptation until it is said one will be made; a name
+# before "and will ..." is no word qualifying a noun; an artbook is no installment; "comes to" releases.
+GOVERNED = [
+    _p("announce", "Halden has acquired the rights to Tidebound and will adapt it as a film", "", announce(T)),
+    _p("collision", "Halden bought the rights to adapt Tidebound", "", NOTHING),
+    _p("release", "Tidebound season 2 comes to Netflix on July 3", "", release(T, "2026-07-03")),
+    _p("collision", "Lumen Drift 2 artbook launches September 1", "", NOTHING),
+    _p("collision", "Vanta Reach voice cast starts recording in spring", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1313,7 +1322,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
-        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS)
+        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -210,7 +210,7 @@ def _qualifies_a_noun(after: str) -> bool:
     unless that noun is something of a work ("Tidebound sequel is", "Tidebound trailer is", "Tidebound
     release is") or the people who follow it ("Tidebound fans are")."""
     noun = _BEFORE_A_NOUN_AND_VERB.match(after)
-    return noun is not None and not (lexicons.any_event(noun.group(1)) or lexicons.has("INSTALLMENT", noun.group(1))
+    return noun is not None and noun.group(1) not in lexicons.FUNCTION_WORDS and not (lexicons.any_event(noun.group(1)) or lexicons.has("INSTALLMENT", noun.group(1))
                                      or lexicons.has("TRAILER", noun.group(1)) or lexicons.AUDIENCE.match(noun.group(1)))
 
 

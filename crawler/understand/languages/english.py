@@ -46,7 +46,7 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
         "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
-    Cue(r"\bwill (?:get|return for|be adapted)\b", "Tidebound will get a second season"),
+    Cue(r"\bwill (?:get|return for|be adapted)\b|\bwill adapt\b", "Tidebound will get a second season"),
     # Not "gets a new season trailer": what the work gets is the season, not something of it.
     Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b"
         r"(?! (?:\d+ )?(?:trailer|teaser|visual|poster|premiere|date|finale|opening|key|pv|promo|cast|release)s?\b)",
@@ -91,7 +91,7 @@ RELEASE = (
     Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
     # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
     Cue(r"\b(?:sets?|dates|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
-    Cue(r"\bcoming (?:to|on|in)\b|\bcomes out\b", "the sequel is coming to Switch 2 on March 5"),
+    Cue(r"\bcoming (?:to|on|in)\b|\bcomes? out\b|\bcomes to\b", "the sequel is coming to Switch 2 on March 5"),
     # A date right after "coming" or "out": "coming fall 2026", "out in early 2027".
     Cue(r"\bcoming\s+(?:(?:this|next|early|late|later)\s+)?(?:spring|summer|fall|autumn|winter|january|february|march|april"
         r"|may|june|july|august|september|october|november|december|20\d\d|q[1-4])\b|\bout\s+(?:in|this|next|by|later)\b"
@@ -322,7 +322,7 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
-        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel)s?\b",
+        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook)s?\b",
         "the soundtrack album is out July 10"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
