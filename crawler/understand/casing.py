@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from enum import StrEnum
 
+from crawler.understand.dates import MONTHS_IN_FULL, MONTHS_SHORT, WEEKDAYS
 from crawler.understand.languages import JAPANESE_SCRIPT
 
 
@@ -42,9 +43,8 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
 
 # Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case.
 _LATIN_WORD = re.compile(r"(?<![-\w])[A-Za-z][A-Za-z'’-]*")
-_CAPITALISED_ANYWAY = frozenset(
-    "January February March April May June July August September October November December Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Japan Japanese English America American Europe Christmas".split())
+_CAPITALISED_ANYWAY = frozenset({word.capitalize() for word in (*MONTHS_IN_FULL, *WEEKDAYS)} | set(
+    "Japan Japanese English America American Europe Christmas".split()))
 _SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
 
 
@@ -70,10 +70,9 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
     return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
 
 
-_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’])")
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
-          r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)")
+_MONTH = f"(?:{'|'.join((*MONTHS_IN_FULL, *MONTHS_SHORT))})"
 _AFTER = "|".join(rf"(?<=\b{word} )" for word in
                   ("this", "next", "last", "from", "in", "into", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
                    # where a move goes: "Delayed to April" ("to march" alone is a verb)

@@ -21,13 +21,14 @@ from datetime import date, timedelta
 from crawler.model import SEASONS as MODEL_SEASONS
 from crawler.model import Precision, When
 from crawler.understand import lexicons
-from crawler.understand.languages import JAPANESE_SCRIPT
+from crawler.understand.languages import JAPANESE_SCRIPT, english
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+MONTHS = english.MONTHS
+#: The month words written in full ("january"), and cut short ("jan", "sept" before "sep"), in calendar order.
+MONTHS_IN_FULL = tuple(name for name in MONTHS if not any(
+    other != name and other.startswith(name) and MONTHS[other] == MONTHS[name] for other in MONTHS))
+MONTHS_SHORT = tuple(sorted((name for name in MONTHS if name not in MONTHS_IN_FULL), key=lambda n: (MONTHS[n], -len(n))))
+WEEKDAYS = english.WEEKDAYS
 # Anime seasons (cours): the convention of broadcast schedules, and close to the calendar's.
 SEASONS = {**MODEL_SEASONS, "autumn": MODEL_SEASONS["fall"]}
 _JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
@@ -35,15 +36,13 @@ _ERAS = {"令和": 2018, "平成": 1988}
 _TEMPORAL_WORDS = {"in", "by", "since", "until", "from", "to", "of", "early", "late", "mid", "and", "or", "the"}
 FUTURE_BIAS = 0.5  # a date without a year is taken in the future unless the past is twice as near
 
-_MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-                r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?")
+_MONTH_NAMES = "|".join([*(name.capitalize() for name in MONTHS_IN_FULL), *(rf"{name.capitalize()}\.?" for name in MONTHS_SHORT)])
 _MONTH = rf"(?P<month>{_MONTH_NAMES})"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = rf"(?:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}),?\s+)?"
 _PART = r"(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WINDOWS = {"thanksgiving": 11, "christmas": 12}  # the holiday seasons releases are planned around
 _HOLIDAYS = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "new year's eve": (12, 31),
@@ -88,7 +87,7 @@ _EN_PATTERNS = [
     # ("on Friday" alone is as often the day the news came).
     ("weekday", {"weekday"}, re.compile(
         r"\b(?:(?P<rel>this|next|coming)\s+|" + "|".join(rf"(?<=\b{word} )" for word in _RELEASED_ON) + ")"
-        r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!,?\s+(?:[A-Z][a-z]+\.?\s+)?\d)")),
+        rf"(?P<weekday>{'|'.join(day.capitalize() for day in WEEKDAYS)})\b(?!,?\s+(?:[A-Z][a-z]+\.?\s+)?\d)")),
     ("relyear", {"year_word"}, re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
 ]
@@ -175,7 +174,7 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
             return "year", published.year, 1, 1, "", False
         return "year", published.year + {"next": 1, "来": 1, "再来": 2, "last": -1, "昨": -1, "一昨": -2}.get(rel, 0), 1, 1, "", False
     if kind == "weekday":  # the coming one: never today, and within a week
-        ahead = (_WEEKDAYS.index(g["weekday"].lower()) - published.weekday()) % 7 or 7
+        ahead = (WEEKDAYS.index(g["weekday"].lower()) - published.weekday()) % 7 or 7
         coming = published + timedelta(days=ahead)
         return "day", coming.year, coming.month, coming.day, "", False
     if kind == "window":
@@ -348,7 +347,7 @@ _GATES = {
     "season": (re.compile(r"winter|spring|summer|fall|autumn"), True),
     "holiday": (re.compile(r"christmas|new year|halloween|valentine|thanksgiving"), True),
     "year_word": (re.compile(r"year"), True),
-    "weekday": (re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"), True),
+    "weekday": (re.compile("|".join(WEEKDAYS)), True),
     "japanese": (re.compile(r"[年月春夏秋冬]"), False),  # every Japanese pattern needs one
 }
 

@@ -17,18 +17,19 @@ from datetime import date
 from crawler.model import Hit
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of
-from crawler.understand.dates import find_dates
+from crawler.understand.dates import MONTHS_IN_FULL, WEEKDAYS, find_dates
 from crawler.understand.sentences import Sentence
 
 CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 # Capitalised words that are never the name of another work.
+# Days and months are written with a capital: a name of the calendar, or of a work called after one ("Tuesday").
+_CALENDAR_WORDS = frozenset({word.capitalize() for word in (*WEEKDAYS, *MONTHS_IN_FULL)} | {"Christmas", "Halloween"})
 PLAIN_CAPITALS = frozenset(
     "The A An It Its This That These Those They He She We I You Our Their His Her And But Or So Yet For To In On At "
     "After Before With Without By From Of As Once When While Since Until Now Then Today Tonight Tomorrow Also Still "
     "Meanwhile However Instead Here There What Which Who Whose Why How Both Each Every Neither Either No Not Nor "
-    "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update Friday Monday "
-    "Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October "
-    "November December Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
+    "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update "
+    "Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
     "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
     # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."
@@ -39,7 +40,7 @@ PLAIN_CAPITALS = frozenset(
     # what names an edition or a form of the work itself: "The Definitive Edition launches ..."
     "Edition Definitive Remastered Remaster Remake Complete Deluxe Ultimate Collection Trilogy Cut Director Extended "
     "Special Anniversary Standard Premium Collector Digital Sequel Prequel Movie Film Game Show Anime".split()
-)
+) | _CALENDAR_WORDS
 
 # After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
 # "Orsa tweeted that", "Keld also released a teaser".
@@ -56,9 +57,6 @@ _AGENT_VERB = re.compile(
 _HEADLINE_LABELS = frozenset(
     "watch video trailer exclusive report reports review preview breaking update updated rumor rumour opinion interview "
     "analysis recap explainer official confirmed news feature listen poll deal spoilers".split())
-_CALENDAR_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Christmas Halloween".split())
 _TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each)\s+$",
                           re.IGNORECASE)
 

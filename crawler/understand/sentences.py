@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from crawler.understand.dates import MONTHS_IN_FULL, MONTHS_SHORT
+
 # A post may end a sentence with an emoji instead of a stop: "...we are back 🎬 Tickets on sale".
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s|$)|[。！？]+[」』）]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z])")
 # "Warner Bros. has", "Dr. Stone", "No. 8": a period here does not end a sentence.
@@ -19,7 +21,7 @@ _ABBREVIATIONS = frozenset(
     "ep eps ch pp p fig ca cf min sec hr hrs mt".split()
 )
 # "Oct. 9", "Sept. 4": news writes a month short before its day, and the period ends nothing.
-_MONTHS_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS_SHORT = frozenset(MONTHS_SHORT)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # The word before a period is read this far back: one letter more than the longest abbreviation, so a
 # longer word cut short is never taken for one.
@@ -125,11 +127,12 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_FURNITURE.match(line))
 
 
+_MONTH_STEMS = "|".join(name[:3] for name in MONTHS_IN_FULL)
 # "Vanta Reach: October 4", "Tidebound - Oct. 12": a line of a schedule, its work then its day; no heading
 # (unlike "Title: Season Three, Part 2").
 _LISTED_WITH_A_DAY = re.compile(
-    r"(?::\s*|\s[-—–|]\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?"
+    rf"(?::\s*|\s[-—–|]\s+)(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*(?:\s+\d{{4}})?"
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
 
 

@@ -427,6 +427,15 @@ PAST = (
     Cue(r"\b(?:was|were|had been)\b", "the sequel was released in April"),
 )
 
+# -- the calendar -----------------------------------------------------------------
+# Month words, whole and cut short, by number: dates read them, and a capital on them says nothing of a name.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
 # -- the words news is written with ---------------------------------------------
 # Beside the words of the examples above, the words the learned weights may see next to a cue, a
 # date or a name ("has <cue>", "<date> for"); any other word there is a name or a subject of one
