@@ -1305,6 +1305,22 @@ GOVERNED = [
     _p("collision", "Lumen Drift 2 artbook launches September 1", "", NOTHING),
     _p("collision", "Vanta Reach voice cast starts recording in spring", "", NOTHING),
 ]
+# Whose trailer: another title right before the noun owns it, not the watched work it teases; an
+# occasion ("Anime Expo trailer") owns nothing; a director's possessive after "for" qualifies the work.
+OTHERS_TRAILERS = [
+    _p("collision", "New Nightjar Coast trailer teases a Vanta Reach crossover", "", NOTHING),
+    _p("collision", "Nightjar Coast's new trailer has a Tidebound cameo", "", NOTHING),
+    _p("collision", "Watch the first trailer for Nightjar Coast, featuring a Vanta Reach cameo", "", NOTHING),
+    _p("trailer", "Crunchyroll shares the Vanta Reach season 2 trailer", "", trailer(V)),
+    _p("trailer", "Vanta Reach season 2: from the expo", "Anime Expo trailer shows the new villain.", trailer(V)),
+    _p("trailer", "Vanta Reach: a first look", "Studio Arvo released the first trailer for the second season on Friday.",
+       trailer(V)),
+    _p("trailer", "Halden has released the first trailer for Ilo Mar's Tidebound 2", "", trailer(T)),
+    # A past year in the clause is the old work's, not when the trailer was shown.
+    _p("trailer", "Lumen Drift remaster revealed",
+       "Orsa today announced a remaster of the 2009 game Lumen Drift, whose reveal trailer premiered during the showcase.",
+       announce(L) + trailer(L)),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1322,7 +1338,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OFF_AND_UP + SAME_YEAR_AND_GAMES + ON_SCHEDULE + NAME_BEFORE_A_NOUN
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
-        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED)
+        + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
+        + OTHERS_TRAILERS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

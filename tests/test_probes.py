@@ -13,7 +13,16 @@ ANALYZER = Analyzer(WATCHLIST)
 # Kinds of writing the detector still gets wrong, by headline: they are expected to fail, and the
 # suite fails the day one passes (strict), so that this list only shrinks.
 _ALL_CAPITALS = "in Title Case or capitals nothing tells another title from the rest of the headline"
+_AFTER_THE_NOUN = ("after 'trailer for', an unknown title may be the work's own subtitle or its director's "
+                   "possessive ('for Ridley Scott's ...'), so only a title before the noun takes the trailer")
 KNOWN_FAILURES: dict[str, str] = {  # headline -> why
+    "Watch the first trailer for Nightjar Coast, featuring a Vanta Reach cameo": _AFTER_THE_NOUN,
+    "New Nightjar Coast Trailer Teases a Vanta Reach Crossover": _ALL_CAPITALS,
+    "NEW NIGHTJAR COAST TRAILER TEASES A VANTA REACH CROSSOVER": _ALL_CAPITALS,
+    "Nightjar Coast's New Trailer Has a Tidebound Cameo": _ALL_CAPITALS,
+    "NIGHTJAR COAST'S NEW TRAILER HAS A TIDEBOUND CAMEO": _ALL_CAPITALS,
+    "Watch the First Trailer for Nightjar Coast, Featuring a Vanta Reach Cameo": _AFTER_THE_NOUN,
+    "WATCH THE FIRST TRAILER FOR NIGHTJAR COAST, FEATURING A VANTA REACH CAMEO": _AFTER_THE_NOUN,
     "Tidebound Fans Will Love Nightjar Coast, Out May 5 from a Rival Studio": _ALL_CAPITALS,
     "TIDEBOUND FANS WILL LOVE NIGHTJAR COAST, OUT MAY 5 FROM A RIVAL STUDIO": _ALL_CAPITALS,
 }

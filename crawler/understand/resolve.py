@@ -409,11 +409,16 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
     end, franchise) hold several works: the one named right before the noun ("the new Vanta Reach season
     2 trailer") or right after it ("a trailer for Vanta Reach"), and those joined to it by "and"; not the
     one the trailer shows or teases ("...trailer teases a Lumen Drift crossover"). When none is named
-    so, every one counts."""
-    if len({f for _, _, f in names}) < 2:
-        return True
+    so, every one counts, unless another title stands right before the noun ("New Nightjar Coast trailer
+    teases a Vanta Reach crossover": a capitalised name in a sentence-cased ``clause``)."""
     owners = {f for name_start, name_end, f in names
               if _OWNS_BEFORE.fullmatch(clause[name_end:start]) or _OWNS_AFTER.fullmatch(clause[end:name_start])}
+    if not owners:  # (after the noun, "a trailer for Ridley Scott's ...", "for The New Empire" may be the work's)
+        return not any(_OTHER_OWNS_BEFORE.fullmatch(_possessive(other.group()) + clause[other.end():start])
+                       and not _OCCASION.search(other.group().rstrip("'’s"))
+                       and not any(a <= other.start() <= b + 1 for a, b, _ in names) for other in names_in(clause))
+    if len({f for _, _, f in names}) < 2:
+        return True
     # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
     runs: list[set[str]] = []
     previous_end = None
@@ -431,5 +436,15 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
 # What stands between a work's name and its trailer noun: an installment, a possessive ("Vanta Reach's
 # new season 2"); and between the noun and the name after it ("trailer for the").
 _OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
+# ... and between another title and the noun: nothing, or a possessive ("Nightjar Coast's new trailer").
+_OTHER_OWNS_BEFORE = re.compile(r"(?:['’]s?(?:\s+[a-z][\w-]*){0,2})?\s+")
+def _possessive(name: str) -> str:
+    """The "'s" a capitalised word carries with it ("Coast's"), to read after it."""
+    return name[-2:] if name.endswith(("'s", "’s")) else ""
+
+
+# Where a trailer is shown, not whose it is: "the Anime Expo trailer", "a Summer Showcase trailer".
+_OCCASION = re.compile(r"\b(?:Expo|Fest|Festa|Festival|Direct|Showcase|Live|Con|Summit|Awards|Panel|Presents|Stream|Night"
+                       r"|Day|Week|Event)$")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)", re.IGNORECASE)
 _OWNS_AFTER = re.compile(r"\s+(?:for|of|from)\s+(?:the\s+|an?\s+)?(?:new\s+|upcoming\s+)?", re.IGNORECASE)

@@ -419,7 +419,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     elif released and not dates and not _not_the_work(clause, released[0]):
         reading.awaiting_date.add(franchise)
     # A trailer the clause dates weeks back ("which was shown in March") is no news.
-    shown_before = any(d.precision in ("day", "month", "year") and d.last < published - _NEWS_AGE for d in dates) \
+    # (Not a past year: "a remaster of the 1997 game, whose trailer premiered today".)
+    shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates) \
         or lexicons.has("LONG_AGO", clause)
     shown = cue("TRAILER", clause)
     if shown and cue("TRAILER_OUT", clause) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
