@@ -1316,6 +1316,9 @@ OTHERS_TRAILERS = [
     _p("trailer", "Vanta Reach: a first look", "Studio Arvo released the first trailer for the second season on Friday.",
        trailer(V)),
     _p("trailer", "Halden has released the first trailer for Ilo Mar's Tidebound 2", "", trailer(T)),
+    # The watched name's own subtitle or numeral, in capitals, is no other title.
+    _p("trailer", "New Lumen Drift: Ashfall trailer is out now", "", trailer(L)),
+    _p("trailer", "New Tidebound: Part Two trailer shows the flooded city", "", trailer(T)),
     # A past year in the clause is the old work's, not when the trailer was shown.
     _p("trailer", "Lumen Drift remaster revealed",
        "Orsa today announced a remaster of the 2009 game Lumen Drift, whose reveal trailer premiered during the showcase.",

@@ -416,7 +416,8 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
     if not owners:  # (after the noun, "a trailer for Ridley Scott's ...", "for The New Empire" may be the work's)
         return not any(_OTHER_OWNS_BEFORE.fullmatch(_possessive(other.group()) + clause[other.end():start])
                        and not _OCCASION.search(other.group().rstrip("'’s"))
-                       and not any(a <= other.start() <= b + 1 for a, b, _ in names) for other in names_in(clause))
+                       and not any(a <= other.start() < _title_end(clause, b) for a, b, _ in names)
+                       for other in names_in(clause))
     if len({f for _, _, f in names}) < 2:
         return True
     # Names joined by "and" or a comma share it: "Vanta Reach and Lumen Drift both got new trailers".
@@ -438,6 +439,15 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
 _OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
 # ... and between another title and the noun: nothing, or a possessive ("Nightjar Coast's new trailer").
 _OTHER_OWNS_BEFORE = re.compile(r"(?:['’]s?(?:\s+[a-z][\w-]*){0,2})?\s+")
+def _title_end(text: str, end: int) -> int:
+    """Where the title that a watched name at ``text[:end]`` begins ends: its numeral or subtitle in
+    capitals ("Dune: Part Three", "Lumen Drift II") is the work's, not another title."""
+    return end + len(_TITLE_TAIL.match(text, end).group())  # type: ignore[union-attr]
+
+
+_TITLE_TAIL = re.compile(r"(?:(?:\s*[:–—-])?\s+(?:[A-Z0-9][\w'’.]*|of|the|and)(?![\w'’]))*")
+
+
 def _possessive(name: str) -> str:
     """The "'s" a capitalised word carries with it ("Coast's"), to read after it."""
     return name[-2:] if name.endswith(("'s", "’s")) else ""
