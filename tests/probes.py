@@ -1324,6 +1324,19 @@ OTHERS_TRAILERS = [
        "Orsa today announced a remaster of the 2009 game Lumen Drift, whose reveal trailer premiered during the showcase.",
        announce(L) + trailer(L)),
 ]
+# A return to a new installment, and "on the way"; "S3" for season 3. Not a return to a chart or a stage.
+RETURNS = [
+    _p("announce", "Starfall Academy will be back for season 3", "", announce(S)),
+    _p("announce", "Starfall Academy is returning for a third season", "", announce(S)),
+    _p("announce", "A third season of Starfall Academy is officially on the way", "", announce(S)),
+    _p("announce", "Starfall Academy S3 confirmed!", "", announce(S)),
+    _p("release", "Starfall Academy S3 premieres October 9", "", release(S, "2026-10-09")),
+    _p("negation", "Starfall Academy is not returning for a third season", "", NOTHING),
+    _p("question", "Is Starfall Academy returning for a third season?", "", NOTHING),
+    _p("collision", "Starfall Academy returns for one night only at the festival", "", NOTHING),
+    _p("collision", "Our reporter is on the way to the Tidebound panel", "", NOTHING),
+    _p("collision", "Starfall Academy returns to Netflix's top 10", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1342,7 +1355,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
         + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
-        + OTHERS_TRAILERS)
+        + OTHERS_TRAILERS + RETURNS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -42,7 +42,7 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
 
 
 # Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case.
-_LATIN_WORD = re.compile(r"(?<![-\w])[A-Za-z][A-Za-z'’-]*")
+_LATIN_WORD = re.compile(r"(?<![-\w])[A-Za-z][A-Za-z0-9'’-]*")  # "S3", "PS5" are words too
 _CAPITALISED_ANYWAY = frozenset({word.capitalize() for word in (*MONTHS_IN_FULL, *WEEKDAYS)} | set(
     "Japan Japanese English America American Europe Christmas".split()))
 _SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())

@@ -12,7 +12,7 @@ INSTALLMENT = (
     Cue(r"\b(?:sequels?|seasons?|films?|movies?|series|anime|adaptations?|spin-?offs?|remakes?|reboots?|prequels?"
         r"|games?|expansions?|installments?|instalments?|ova|feature|tv anime|live-action|cour|finale|dlc|add-on)\b",
         "a second season of Vanta Reach"),
-    Cue(r"\d+(?:rd|th|nd|st) season", "the 3rd season"),
+    Cue(r"\d+(?:rd|th|nd|st) season|\bs[1-9]\d?\b(?!\s*(?:pen|pro|plus|ultra|edge)\b)", "the 3rd season"),
     Cue(r"\bentry\b|\bentries\b|\bremaster(?:s|ed)?\b|\b(?:remastered|definitive|enhanced) (?:edition|version)\b",
         "the studio's newest entry"),
 )
@@ -55,6 +55,13 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    # "returning for a third season", "will be back for season 3": a return to a new installment.
+    Cue(r"\b(?:return(?:s|ing)?\s+for|(?:be|is|are) back for)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:second|third|fourth|fifth|sixth"
+        r"|new|final|another)\s+)?(?:season|series|sequel|film|movie|installment|chapter)\b"
+        # with its date, it is the release that is news: "returns for a third season on April 4"
+        r"(?!\s+(?:on|in|this|next|from|starting)\b)",
+        "Starfall Academy is returning for a third season"),
+    Cue(r"\b(?:is|are)\s+(?:officially\s+)?on (?:the|its|their) way\b", "a third season is officially on the way"),
     # What a maker does next, named: "Studio Arvo's next project is a Vanta Reach sequel".
     Cue(r"\bnext (?:project|film|movie|game|series|show|anime|title|work) (?:is|will be)\b",
         "Halden's next film will be a Tidebound sequel"),
@@ -236,7 +243,8 @@ NEGATION = (
     Cue(r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|scheduled|dated|set"
         r"|to show)\b",
         "nothing is confirmed"),
-    Cue(r"\bnot (?:yet\b|launching|coming|releasing|officially|real\b|a confirmation)", "not yet dated"),
+    Cue(r"\bnot (?:yet\b|launching|coming|releasing|returning|happening|getting|officially|real\b|a confirmation|renewed"
+        r"|moving forward)", "not yet dated"),
     Cue(r"\bnor\b.{0,30}\b(?:date|release|planned)\b|\bno longer (?:has|have|had|holds?|carries)\b.{0,30}\b(?:date|release"
         r"|planned|window)\b", "no longer has a date"),
     Cue(r"\bneither\b", "neither a date nor a trailer"),
