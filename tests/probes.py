@@ -1234,8 +1234,8 @@ SHORT_AND_FIGURE_DATES = [
 # Japanese: what others report or expect (と報じられた, 関係者によると, 見込み) and what will not happen
 # (延期はない, 変更はありません, 延期しないと発表).
 JAPANESE_REPORTS_AND_DENIALS = [
-    _p("hedge", "『ミラージュ戦記』第2期は2026年10月放送予定と報じられた", "", NOTHING),
-    _p("hedge", "関係者によると、『ミラージュ戦記』第2期は2026年10月放送予定", "", NOTHING),
+    _p("hedge", "『ミラージュ戦記』第2期は2026年11月放送予定と報じられた", "", NOTHING),
+    _p("hedge", "関係者によると、『ミラージュ戦記』第2期は2026年11月放送予定", "", NOTHING),
     _p("hedge", "『ミラージュ戦記』第2期は2026年秋の放送が見込まれている", "", NOTHING),
     _p("hedge", "『星屑キッチン』劇場版、2026年12月公開の見込み", "", NOTHING),
     _p("negation", "『ミラージュ戦記』第2期の放送延期はないと発表", "", NOTHING),
@@ -1313,15 +1313,15 @@ OTHERS_TRAILERS = [
     _p("collision", "Watch the first trailer for Nightjar Coast, featuring a Vanta Reach cameo", "", NOTHING),
     _p("trailer", "Crunchyroll shares the Vanta Reach season 2 trailer", "", trailer(V)),
     _p("trailer", "Vanta Reach season 2: from the expo", "Anime Expo trailer shows the new villain.", trailer(V)),
-    _p("trailer", "Vanta Reach: a first look", "Studio Arvo released the first trailer for the second season on Friday.",
+    _p("trailer", "Vanta Reach: a first look", "Studio Arvo put out a first teaser of the second season on Friday.",
        trailer(V)),
-    _p("trailer", "Halden has released the first trailer for Ilo Mar's Tidebound 2", "", trailer(T)),
+    _p("trailer", "Halden drops a debut teaser for Ilo Mar's Tidebound 2", "", trailer(T)),
     # The watched name's own subtitle or numeral, in capitals, is no other title.
     _p("trailer", "New Lumen Drift: Ashfall trailer is out now", "", trailer(L)),
     _p("trailer", "New Tidebound: Part Two trailer shows the flooded city", "", trailer(T)),
     # A past year in the clause is the old work's, not when the trailer was shown.
     _p("trailer", "Lumen Drift remaster revealed",
-       "Orsa today announced a remaster of the 2009 game Lumen Drift, whose reveal trailer premiered during the showcase.",
+       "Orsa today announced a remaster of the 2009 game Lumen Drift, and its reveal trailer aired at the showcase.",
        announce(L) + trailer(L)),
 ]
 # A return to a new installment, and "on the way"; "S3" for season 3. Not a return to a chart or a stage.
