@@ -282,7 +282,8 @@ _AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 
 # A sentence's subject that may be the cast of the work rather than another title: one to three capitalised
 # words, or two names joined by "and", then the verb ("The Harlows return ...", "Ilo and Mara are back ...").
-CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+")
+CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+                          r"(?:(?:is|are|will be)\s+(?=back\b))?")
 
 
 def titles_in(text: str, end: int | None = None) -> list[re.Match]:

@@ -12,7 +12,9 @@ INSTALLMENT = (
     Cue(r"\b(?:sequels?|seasons?|films?|movies?|series|anime|adaptations?|spin-?offs?|remakes?|reboots?|prequels?"
         r"|games?|expansions?|installments?|instalments?|ova|feature|tv anime|live-action|cour|finale|dlc|add-on)\b",
         "a second season of Vanta Reach"),
-    Cue(r"\d+(?:rd|th|nd|st) season|\bs[1-9]\d?\b(?!\s*(?:pen|pro|plus|ultra|edge)\b)", "the 3rd season"),
+    # "S3" spelled out, so that a search looks for "s3", not for every "s" (see cuesearch.py).
+    Cue(r"\d+(?:rd|th|nd|st) season|\b(?:s1|s2|s3|s4|s5|s6|s7|s8|s9)\d?\b(?!\s*(?:pen|pro|plus|ultra|edge)\b)",
+        "the 3rd season"),
     Cue(r"\bentry\b|\bentries\b|\bremaster(?:s|ed)?\b|\b(?:remastered|definitive|enhanced) (?:edition|version)\b",
         "the studio's newest entry"),
 )
@@ -56,12 +58,13 @@ ANNOUNCEMENT = (
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
     # "returning for a third season", "will be back for season 3": a return to a new installment.
-    Cue(r"\b(?:return(?:s|ing)?\s+for|(?:be|is|are) back for)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:second|third|fourth|fifth|sixth"
+    Cue(r"\b(?:return(?:s|ing)?\s+for|back for)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:second|third|fourth|fifth|sixth"
         r"|new|final|another)\s+)?(?:season|series|sequel|film|movie|installment|chapter)\b"
         # with its date, it is the release that is news: "returns for a third season on April 4"
         r"(?!\s+(?:on|in|this|next|from|starting)\b)",
         "Starfall Academy is returning for a third season"),
-    Cue(r"\b(?:is|are)\s+(?:officially\s+)?on (?:the|its|their) way\b", "a third season is officially on the way"),
+    # Not a journey: "on their way to the convention".
+    Cue(r"\bon (?:the|its|their) way\b(?!\s+(?:to|home|back|out|in|from|through)\b)", "a third season is officially on the way"),
     # What a maker does next, named: "Studio Arvo's next project is a Vanta Reach sequel".
     Cue(r"\bnext (?:project|film|movie|game|series|show|anime|title|work) (?:is|will be)\b",
         "Halden's next film will be a Tidebound sequel"),
@@ -105,7 +108,7 @@ RELEASE = (
         r"|\bcoming\s+(?:(?:later|early|late)\s+)?(?:this|next)\s+year\b",
         "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
-    Cue(r"\b(?:is|are|will be) back (?:on|in|this|next|from)\b", "Ilo and Mara are back on October 9"),
+    Cue(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe ))back (?:on|in|this|next|from)\b", "Ilo and Mara are back on October 9"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
     Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
     Cue(r"\bbroadcast\b", "to be broadcast from January"),
