@@ -3,7 +3,7 @@
 The floor is on grouped cross-validation over every folder (folds by
 franchise: each fold scored by a model trained without it), the score that
 says something about text the detector has not seen; it sits a little under
-what was measured when it was set (precision 0.955, recall 0.880). The score of
+what was measured when it was set (precision 0.984, recall 0.958). The score of
 the shipped model on the documents it was trained on is printed by
 ``sequelwatch eval`` but guarded by nothing: it says little.
 """
@@ -27,8 +27,8 @@ NOW = datetime(2026, 12, 2, tzinfo=UTC)  # documents carry their own dates; this
 CORPORA = Path(os.environ.get("SEQUELWATCH_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
 FOLDERS = [CORPORA / name for name in ("dev", "dev2", "dev3")]
 CORPUS = FOLDERS[0]
-FLOOR_PRECISION = 0.95
-FLOOR_RECALL = 0.93
+FLOOR_PRECISION = 0.97
+FLOOR_RECALL = 0.94
 
 if not CORPUS.is_dir() and os.environ.get("SEQUELWATCH_REQUIRE_CORPUS") == "1":
     raise RuntimeError(f"the labelled corpus is required but not at {CORPORA}")
