@@ -1337,6 +1337,18 @@ RETURNS = [
     _p("collision", "Our reporter is on the way to the Tidebound panel", "", NOTHING),
     _p("collision", "Starfall Academy returns to Netflix's top 10", "", NOTHING),
 ]
+# A date set in a seller's words ("will be available November 13", "locks in November 13"); a trailer
+# named for its occasion that "will premiere next week" is not out yet.
+SELLERS_WORDS = [
+    _p("release", "Lumen Drift 2 will be available November 13", "", release(L, "2026-11-13")),
+    _p("release", "Orsa locks in November 13 for Lumen Drift 2", "", release(L, "2026-11-13")),
+    _p("release", "Orsa has locked in November 13 as the Lumen Drift 2 launch date", "", release(L, "2026-11-13")),
+    _p("collision", "Lumen Drift 2 is now available on all platforms", "", NOTHING),
+    _p("collision", "Tidebound season 2 tickets are available from July 3", "", NOTHING),
+    _p("collision", "Orsa locks in a partnership with Halden for Lumen Drift 2 marketing", "", NOTHING),
+    _p("trailer", "Lumen Drift 2 launch trailer is here", "", trailer(L)),
+    _p("recap", "Lumen Drift 2 launch trailer will premiere next week", "", NOTHING),
+]
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1355,7 +1367,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
         + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
-        + OTHERS_TRAILERS + RETURNS)
+        + OTHERS_TRAILERS + RETURNS + SELLERS_WORDS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -108,6 +108,8 @@ RELEASE = (
         r"|\bcoming\s+(?:(?:later|early|late)\s+)?(?:this|next)\s+year\b",
         "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
+    # "will be available November 13", "locks in November 13 for": a date set, in a seller's words.
+    Cue(r"\bwill be available\b|\bavailable (?:on|from|starting)\b|\block(?:s|ed)? in\b", "the game will be available May 2"),
     Cue(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe ))back (?:on|in|this|next|from)\b", "Ilo and Mara are back on October 9"),
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
     Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
@@ -218,8 +220,10 @@ TRAILER_OUT = (
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
-    # A trailer named for its occasion has been shown: "the debut trailer shows a new hero".
-    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b", "the debut trailer shows a new hero"),
+    # A trailer named for its occasion has been shown: "the debut trailer shows a new hero"; not one that
+    # "will premiere next week".
+    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b(?![^.;!?]{0,30}\bwill\b)",
+        "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
 )
