@@ -1313,6 +1313,8 @@ OTHERS_TRAILERS = [
     _p("collision", "Watch the first trailer for Nightjar Coast, featuring a Vanta Reach cameo", "", NOTHING),
     _p("trailer", "Crunchyroll shares the Vanta Reach season 2 trailer", "", trailer(V)),
     _p("trailer", "Vanta Reach season 2: from the expo", "Anime Expo trailer shows the new villain.", trailer(V)),
+    _p("trailer", "Vanta Reach season 2: at the awards", "The Game Awards trailer shows the new villain.", trailer(V)),
+    _p("trailer", "Vanta Reach season 2: the festival", "The Anime Fest's trailer shows the new villain.", trailer(V)),
     _p("trailer", "Vanta Reach: a first look", "Studio Arvo put out a first teaser of the second season on Friday.",
        trailer(V)),
     _p("trailer", "Halden drops a debut teaser for Ilo Mar's Tidebound 2", "", trailer(T)),

@@ -416,7 +416,7 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
               if _OWNS_BEFORE.fullmatch(clause[name_end:start]) or _OWNS_AFTER.fullmatch(clause[end:name_start])}
     if not owners:  # (after the noun, "a trailer for Ridley Scott's ...", "for The New Empire" may be the work's)
         return not any(_OTHER_OWNS_BEFORE.fullmatch(_possessive(other.group()) + clause[other.end():start])
-                       and not _OCCASION.search(other.group().rstrip("'’s"))
+                       and not _OCCASION.search(other.group().removesuffix(_possessive(other.group())))
                        and not any(a <= other.start() < _title_end(clause, b) for a, b, _ in names)
                        for other in names_in(clause))
     if len({f for _, _, f in names}) < 2:
