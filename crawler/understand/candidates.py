@@ -37,9 +37,9 @@ from crawler.understand.dates import (
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     CAPITALISED,
-    CAST_SUBJECT,
     PLAIN_CAPITALS,
     Mention,
+    cast_before,
     installment_of,
     named_in,
     owns_the_trailer,
@@ -345,8 +345,7 @@ def _another_title_leads(clauses: list[tuple[int, str]], found: dict[str, list[t
 
 def _cast_returns(text: str, found: dict[str, list[tuple[int, int, int]]]) -> bool:
     """A short name or two, then a release cue: "The Harlows return on October 9" (see rules._cast_returns)."""
-    subject = CAST_SUBJECT.match(text)
-    return subject is not None and any(start == subject.end() for _, start, _ in found["release"])
+    return any(cast_before(text, start) for _, start, _ in found["release"])
 
 
 def _dated(dates: list[DateMention], published: date, text: str) -> list[DateMention]:
@@ -370,7 +369,6 @@ def _general(word: str) -> str:
     """``word``, or "<w>" when it is not a word news is written with (lexicons.GENERAL_WORDS): in a
     Title Case headline the title of another work is lower case too ("… | gladiator - …")."""
     return "<w>" if word not in lexicons.GENERAL_WORDS and _LATIN.search(word) else word
-
 
 
 class _MaskedText:

@@ -208,8 +208,11 @@ def _qualifies_a_noun(after: str) -> bool:
     unless that noun is something of a work ("Tidebound sequel is", "Tidebound trailer is", "Tidebound
     release is") or the people who follow it ("Tidebound fans are")."""
     noun = _BEFORE_A_NOUN_AND_VERB.match(after)
-    return noun is not None and noun.group(1) not in lexicons.FUNCTION_WORDS and not (lexicons.any_event(noun.group(1)) or lexicons.has("INSTALLMENT", noun.group(1))
-                                     or lexicons.has("TRAILER", noun.group(1)) or lexicons.AUDIENCE.match(noun.group(1)))
+    if noun is None or noun.group(1) in lexicons.FUNCTION_WORDS:
+        return False
+    word = noun.group(1)
+    return not (lexicons.any_event(word) or lexicons.has("INSTALLMENT", word) or lexicons.has("TRAILER", word)
+                or lexicons.AUDIENCE.match(word))
 
 
 def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tuple[bool, int], Casing]) -> Casing:
@@ -280,10 +283,16 @@ _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$")
 _AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
 
 
-# A sentence's subject that may be the cast of the work rather than another title: one to three capitalised
-# words, or two names joined by "and", then the verb ("The Harlows return ...", "Ilo and Mara are back ...").
-CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
-                          r"(?:(?:is|are|will be)\s+(?=back\b))?")
+def cast_before(text: str, cue_start: int) -> bool:
+    """Whether the sentence ``text`` opens with a subject that may be the cast of the work rather than
+    another title, right before the cue at ``cue_start``: one to three capitalised words, or two names
+    joined by "and" ("The Harlows return ...", "Ilo and Mara are back ...")."""
+    subject = _CAST_SUBJECT.match(text)
+    return subject is not None and subject.end() == cue_start
+
+
+_CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:\s+(?:and|&)\s+[A-Z][\w'’-]+)?\s+"
+                           r"(?:(?:is|are|will be)\s+(?=back\b))?")
 
 
 def titles_in(text: str, end: int | None = None) -> list[re.Match]:
@@ -440,6 +449,8 @@ def owns_the_trailer(franchise: str, clause: str, start: int, end: int, names: l
 _OWNS_BEFORE = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}?\s+", re.IGNORECASE)
 # ... and between another title and the noun: nothing, or a possessive ("Nightjar Coast's new trailer").
 _OTHER_OWNS_BEFORE = re.compile(r"(?:['’]s?(?:\s+[a-z][\w-]*){0,2})?\s+")
+
+
 def _title_end(text: str, end: int) -> int:
     """Where the title that a watched name at ``text[:end]`` begins ends: its numeral or subtitle in
     capitals ("Dune: Part Three", "Lumen Drift II") is the work's, not another title."""

@@ -42,8 +42,8 @@ from crawler.understand.dates import (
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
-    CAST_SUBJECT,
     Mention,
+    cast_before,
     installment_of,
     lead_in,
     named_in,
@@ -500,12 +500,10 @@ def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
 def _cast_returns(text: str, dates: list[DateMention]) -> bool:
     """"The Harlows return on October 9.", "Ilo and Mara are back on October 9.": a short name or two
     right before a release cue, then the date: the cast of the work whose date was just promised."""
-    subject = CAST_SUBJECT.match(text)
     found = cue("RELEASE", text)
-    return (subject is not None and found is not None and found.start() == subject.end() and _factual(text)
+    return (found is not None and cast_before(text, found.start()) and _factual(text)
             and not any(moved_from(text, d, dates) or bounds_a_period(text, d) for d in dates)
             and not _not_the_work(text, found))
-
 
 
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",

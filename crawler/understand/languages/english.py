@@ -137,6 +137,9 @@ RELEASE = (
     Cue(r"\b(?:remains?|remained|stays?|stayed|is|are|still)\s+(?:still\s+)?(?:on schedule|on track|on course)\s+(?:for|to)\b",
         "the sequel remains on schedule for May 14"),
 )
+# What a date is given up with, after "won't", "will not", "no longer" ("won't make its November date",
+# "will no longer launch in November"): a delay, not a negation; not "won't launch until", which is one.
+_GIVEN_UP = r"(?:be\s+)?(?:make|debut|arriv|launch|open|premier|releas|air|land|hit|coming)\w*\b(?!\s+(?:until|before)\b)"
 DELAY = (
     Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
@@ -164,8 +167,7 @@ DELAY = (
         "now arrives a month later"),
     Cue(r"\blater than (?:originally )?(?:planned|expected|scheduled|announced|intended)\b",
         "now launches in May, two months later than planned"),
-    Cue(r"\b(?:will not|won't|will no longer|no longer)\s+(?:be\s+)?(?:make|debut|arriv|launch|open|premier|releas|air|land|hit"
-        r"|coming)\w*\b(?!\s+(?:until|before)\b)", "the film will not arrive in May"),
+    Cue(rf"\b(?:will not|won't|will no longer|no longer)\s+{_GIVEN_UP}", "the film will not arrive in May"),
     Cue(r"\bleaves? its .{0,30}(?:slot|date)\b", "the sequel leaves its December slot"),
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
@@ -261,8 +263,7 @@ NEGATION = (
     Cue(r"\bdateless\b", "the sequel remains dateless"),
     Cue(r"\bcancel(?:led|ed|s)?\b|\bscrapp?(?:ed|s)\b", "season 3 was cancelled"),
     # Not a date given up, which is a delay (DELAY): "won't make its November date", "will not open this year".
-    Cue(r"\b(?:won't|will not)\b(?!\s+(?:be\s+)?(?:make|debut|arriv|launch|open|premier|releas|air|land|hit|coming)\w*\b"
-        r"(?!\s+(?:until|before)\b))", "it won't get a sequel"),
+    Cue(rf"\b(?:won't|will not)\b(?!\s+{_GIVEN_UP})", "it won't get a sequel"),
     Cue(r"\bwill not be (?:a|an|any)\b", "there will not be a third season"),
     Cue(r"\bnot launching\b", "not launching this year"),
     Cue(r"\bden(?:y|ies|ied)\b|\bdismiss(?:es|ed)?\b|\bshoots? down\b|\bshot down\b|\bdebunk",
@@ -467,6 +468,6 @@ perhaps quite rather really recently same second several she should shouldn't si
 that that's the their them then there these they third this those though three through thus till to today
 together tomorrow tonight too toward towards two under until up upon us very via was wasn't we well were weren't
 what when where whether which while who whom whose why will with within without won't would wouldn't yesterday
-yet you your monday tuesday wednesday thursday friday saturday sunday week weeks month months year years day days
+yet you your week weeks month months year years day days
 weekend morning evening night officially finally currently reportedly originally previously initially
-""".split())
+""".split()) | frozenset(WEEKDAYS)
