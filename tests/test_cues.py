@@ -63,3 +63,42 @@ def test_a_cue_searched_everywhere_is_skipped_only_where_it_cannot_match(family,
 def test_the_literals_a_cue_requires(pattern, required):
     from_text = cuesearch.required_literals(pattern)
     assert (set(from_text) if from_text is not None else None) == required
+
+
+ANCHORED = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.items()
+            for index, cue in enumerate(cues) if cuesearch.CompiledCue(cue.pattern).anchors is not None]
+
+
+@pytest.mark.parametrize(("family", "index", "pattern"), ANCHORED, ids=[f"{f}:{i}" for f, i, _ in ANCHORED])
+def test_every_match_of_a_cue_starts_with_one_of_its_anchors(family, index, pattern):
+    """The automaton tries a cue only where one of its anchors starts: no match may start otherwise."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+    anchors = cuesearch.CompiledCue(pattern).anchors
+    assert anchors
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(compiled))
+    def check(text):
+        found = compiled.search(text)
+        lowered = text.lower()
+        assert len(lowered) != len(text) or any(lowered.startswith(a, found.start()) for a in anchors), (
+            f"{found.group()!r} starts with none of {sorted(anchors)}")
+
+    check()
+
+
+@pytest.mark.parametrize(("pattern", "anchors"), [
+    (r"\b(?:is|are) (?:officially )?a go\b", {"is a go", "is officially a go", "are a go", "are officially a go"}),
+    (r"\bno (?:release )?date\b", {"no date", "no release date"}),  # an optional group: with it and without
+    (r"(?:は|も)ない(?:と|。|$)", {"はない", "もない"}),  # a group that is not all literal ends the start
+    (r"\b(?:is|are)\s+set\b", {"is", "are"}),  # a class ends it
+    (r"\bbegins?\b", {"begin"}),  # so does an optional letter
+    (r"\bdelay(?:ed)+ again", {"delayed"}),  # and a repeat, after its first time
+    (r"\b(?:a|i)\b", None),  # one letter is too common to look for
+    (r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest) (?:season|part|film|game)\b",
+     {f"the {nth} " for nth in "second third fourth fifth sixth seventh eighth ninth tenth next latest".split()}),
+    # eleven times four starts would be too many: they end before the second group
+])
+def test_the_anchors_of_a_cue(pattern, anchors):
+    found = cuesearch.CompiledCue(pattern).anchors
+    assert (set(found) if found is not None else None) == anchors

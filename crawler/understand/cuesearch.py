@@ -94,52 +94,85 @@ def _closing(pattern: str, start: int) -> int:
     return next((i for i, char, depth in _structure(pattern, start) if char == ")" and depth == 0), -1)
 
 
-def _literal_start(alternative: str) -> str:
-    """The literal text every match of ``alternative`` starts with ("begins?" -> "begin")."""
-    literal: list[str] = []
+#: How many literal starts a cue may have: past it, a start is not extended further ("(?:a|b)(?:c|d)...").
+_MAX_PREFIXES = 24
+
+
+def _prefixes(alternative: str) -> list[tuple[str, bool]] | None:
+    """The literal texts one of which starts every match of ``alternative``, each with whether it is
+    the whole match; None when a match can start without one.
+
+    A start runs on through literal text, through a group whose alternatives are literal and through
+    an optional one: "(?:is|are) (?:officially )?a go" starts with "is a go", "is officially a go",
+    "are a go" or "are officially a go", not only "is" or "are" ("is" is in "this", "his", "isn't").
+    Where it can read no further (a class, a count, a repeat), a start ends there.
+    """
+    prefixes: list[tuple[str, bool]] = [("", True)]  # (text, still being read)
     i = 0
-    while i < len(alternative):
+    while i < len(alternative) and any(open_ for _, open_ in prefixes):
         char = alternative[i]
-        if char == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
-            literal.append(alternative[i + 1])  # an escaped mark: "\(" is "("
-            i += 2
+        if alternative.startswith(("\\b", "\\B"), i):
+            i += 2  # a word boundary takes no text
             continue
-        if char in _META:
-            if char in "?*{" and literal:
-                literal.pop()  # the character before is optional
-            break
-        literal.append(char)
-        i += 1
-    return "".join(literal)
+        if alternative.startswith(("(?<!", "(?<=", "(?=", "(?!"), i):  # a look-around takes no text
+            end = _closing(alternative, i)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if alternative.startswith("(?:", i):
+            end = _closing(alternative, i)
+            if end < 0:
+                return None
+            inner = [_prefixes(part) for part in _top_level_alternatives(alternative[i + 3:end])]
+            if any(options is None for options in inner):
+                break
+            options = [option for options in inner for option in options or ()]
+            count = alternative[end + 1:end + 2]
+            if count == "{":
+                break
+            if count in ("*", "+"):  # repeated: what follows its first time is not known
+                options = [(text, False) for text, _ in options]
+            if count in ("?", "*"):
+                options.append(("", True))
+            i = end + 2 if count in ("?", "*", "+") else end + 1
+            if count and alternative[i:i + 1] in ("?", "+"):  # lazy or possessive: the same texts
+                i += 1
+            prefixes = _joined(prefixes, options)
+            continue
+        if char == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
+            literal, step = alternative[i + 1], 2  # an escaped mark: "\(" is "("
+        elif char in _META or char == "\\":
+            break  # a class, any character, an anchor of the text, a capture group
+        else:
+            literal, step = char, 1
+        count = alternative[i + step:i + step + 1]
+        if count in ("?", "*", "{"):
+            break  # the character may be missing
+        prefixes = _joined(prefixes, [(literal, count != "+")])
+        i += step + (count == "+")
+    finished = i >= len(alternative)
+    return [(text, open_ and finished) for text, open_ in prefixes]
+
+
+def _joined(prefixes: list[tuple[str, bool]], options: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Each start still being read, followed by each of ``options``; when that would make too many,
+    the starts end where they are."""
+    if len(prefixes) * len(options) > _MAX_PREFIXES:
+        return [(text, False) for text, _ in prefixes]
+    joined = [(text, False) for text, open_ in prefixes if not open_]
+    joined += [(text + more, still) for text, open_ in prefixes if open_ for more, still in options]
+    return list(dict.fromkeys(joined))
 
 
 def _anchors_of(alternative: str) -> set[str] | None:
     """Literal texts one of which starts every match of ``alternative``; None when there are none."""
-    while alternative.startswith(("(?<!", "(?<=")):  # a look-behind takes no text
-        end = _closing(alternative, 0)
-        if end < 0:
-            return None
-        alternative = alternative[end + 1:]
-    if alternative.startswith("\\b"):
-        alternative = alternative[2:]  # a word boundary takes no text
-    if alternative.startswith("(?:"):
-        end = _closing(alternative, 0)
-        if end < 0:
-            return None
-        found: set[str] = set()
-        for inner in _top_level_alternatives(alternative[3:end]):
-            anchors = _anchors_of(inner)
-            if anchors is None:
-                return None
-            found |= anchors
-        if alternative[end + 1:end + 2] in ("?", "*"):
-            rest = _anchors_of(alternative[end + 2:])  # an optional group: or the match starts after it
-            return None if rest is None else found | rest
-        return None if alternative[end + 1:end + 2] == "{" else found
-    literal = _literal_start(alternative)
-    if len(literal) >= 2 or (literal and not literal.isascii()):
-        return {literal}
-    return None
+    found = _prefixes(alternative)
+    if found is None or not all(len(text) >= 2 or (text and not text.isascii()) for text, _ in found):
+        return None
+    texts = {text for text, _ in found}
+    # "is" and "is officially": a match at a place where "is" starts is tried there anyway.
+    return {text for text in texts if not any(text != other and text.startswith(other) for other in texts)}
 
 
 def anchors(fast_pattern: str) -> frozenset[str] | None:
