@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crawler.model import Document, Franchise
 from crawler.understand.analyze import Analyzer, sentence_at
-from crawler.understand.match import Matcher, normalize
+from crawler.understand.match import _FOLD, Matcher, normalize
 
 WATCH = [
     Franchise("Blame!", ("BLAME!", "ブラム!")),
@@ -124,3 +128,13 @@ def test_an_all_lower_case_post_is_matched_in_any_case_an_article_is_not():
     article = Document("s", "https://x.example/2", "", "attack on titan part 3 got delayed", now)
     assert analyzer.analyze(post, now).franchises == ("Attack on Titan",)
     assert analyzer.analyze(article, now).franchises == ()
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2003\u3000\x0b\x0c\u2028"), max_size=40))
+def test_white_space_folds_as_documented(text):
+    """Runs of white space without a line break are one space; a line break with the white space around it
+    is one line break. The patterns are written for speed; this is what they must mean."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
+    assert normalize(text) == re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", folded)).strip()

@@ -246,11 +246,11 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     raw = lexicons.blank_asides(sentence.text)
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(JAPANESE_SCRIPT.search(text))
-    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     found = _cues(text, _EVENT_CUES, _PROPOSING)
     found["calendar_line"] = [(0, 0, 0)] if schedule_line(raw, facts.dates) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
+    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
     if not named and casing == Casing.SENTENCE and not (carried and _cast_returns(text, found)) \
             and _another_title_leads(clauses, found):
         return  # "Skyreach Saga launches on March 4": another title is the subject, not the topic (unless the

@@ -35,8 +35,11 @@ _FOLD = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00a0": " ", "\u3000": " ",
 })
-_SPACES = re.compile(r"[^\S\n]+")
-_BREAKS = re.compile(r"\s*\n\s*")
+# Runs of white space but a line break become one space, and each line break with the white space
+# around it one line break. Written so that a single plain space, most of a text, is no match to replace,
+# and (spaces folded first) the break's pattern starts at a space or a break, not at every character.
+_SPACES = re.compile(r" [^\S\n]+|[^\S\n ][^\S\n]*")
+_BREAKS = re.compile(r" ?\n\s*")
 
 
 def normalize(text: str) -> str:
