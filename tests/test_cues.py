@@ -54,11 +54,14 @@ def test_a_cue_searched_everywhere_is_skipped_only_where_it_cannot_match(family,
 @pytest.mark.parametrize(("pattern", "required"), [
     (r"\d+期", {"期"}),
     (r"(?:ab|cd).{0,20}(?:発表|決定)", {"ab", "cd"}),  # a group at the start: its literals are anchors
-    (r"\d+(?:rd|th) season", {" season"}),  # the longest wins
-    (r"\b(?:\d+(?:st|th) )?anniversar(?:y|ies)\b", {"anniversar"}),  # an optional group is not required
+    (r"\d+(?:rd|th) season", {"rd season", "th season"}),  # read on past a group, as a start is
+    (r"\b(?:\d+(?:st|th) )?anniversar(?:y|ies)\b", {"anniversary", "anniversaries"}),  # an optional group
+    # is not required
     (r"\d+x?(?=season)", None),  # a look-ahead's text is not in the match, and one letter is too common
     (r"\d{2,4}-minute", {"-minute"}),  # a count is no literal
-    (r"\d+[ab]c", None),
+    (r"\d+[ab]c", {"ac", "bc"}),  # a small class reads as its characters
+    (r"\d+[a-z]c", None),  # not a large one
+    (r"\b(?:\d+|a|few) (?:years?|months?) ago\b", {" ago"}),  # of sets as long, the smallest
 ])
 def test_the_literals_a_cue_requires(pattern, required):
     from_text = cuesearch.required_literals(pattern)
@@ -95,9 +98,16 @@ def test_every_match_of_a_cue_starts_with_one_of_its_anchors(family, index, patt
     (r"\bbegins?\b", {"begin"}),  # so does an optional letter
     (r"\bdelay(?:ed)+ again", {"delayed"}),  # and a repeat, after its first time
     (r"\b(?:a|i)\b", None),  # one letter is too common to look for
-    (r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest) (?:season|part|film|game)\b",
-     {f"the {nth} " for nth in "second third fourth fifth sixth seventh eighth ninth tenth next latest".split()}),
-    # eleven times four starts would be too many: they end before the second group
+    (r"['’]ll\b", {"'ll", "’ll"}),  # a small class reads as its characters
+    (r"\bgreen[- ]light", {"green-light", "green light"}),
+    (r"^\W*report:", None),  # a cue held to the start of the text is tried there alone
+    # eleven times four starts: more than enough, so they are read no further than that group
+    (r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest) (?:season|part|film) of\b",
+     {f"the {nth} {noun}" for nth in "second third fourth fifth sixth seventh eighth ninth tenth next latest".split()
+      for noun in ("season", "part", "film")}),
+    # ... but not before each is long enough to look for
+    (r"\b(?:a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z)(?:aa|bb) (?:cc|dd)",
+     {f"{letter}{pair} " for letter in "abcdefghijklmnopqrstuvwxyz" for pair in ("aa", "bb")}),
 ])
 def test_the_anchors_of_a_cue(pattern, anchors):
     found = cuesearch.CompiledCue(pattern).anchors

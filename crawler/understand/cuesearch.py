@@ -141,28 +141,55 @@ def _prefixes(alternative: str) -> list[tuple[str, bool]] | None:
             prefixes = _joined(prefixes, options)
             continue
         if char == "\\" and i + 1 < len(alternative) and not alternative[i + 1].isalnum():
-            literal, step = alternative[i + 1], 2  # an escaped mark: "\(" is "("
+            literals, step = [alternative[i + 1]], 2  # an escaped mark: "\(" is "("
+        elif char == "[" and (small := _class_characters(alternative, i)) is not None:
+            literals, step = small[0], small[1] + 1 - i
         elif char in _META or char == "\\":
-            break  # a class, any character, an anchor of the text, a capture group
+            break  # a larger class, any character, an anchor of the text, a capture group
         else:
-            literal, step = char, 1
+            literals, step = [char], 1
         count = alternative[i + step:i + step + 1]
         if count in ("?", "*", "{"):
             break  # the character may be missing
-        prefixes = _joined(prefixes, [(literal, count != "+")])
+        prefixes = _joined(prefixes, [(literal, count != "+") for literal in literals])
         i += step + (count == "+")
     finished = i >= len(alternative)
     return [(text, open_ and finished) for text, open_ in prefixes]
 
 
 def _joined(prefixes: list[tuple[str, bool]], options: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Each start still being read, followed by each of ``options``; when that would make too many,
-    the starts end where they are."""
-    if len(prefixes) * len(options) > _MAX_PREFIXES:
+    """Each start still being read, followed by each of ``options``; when that makes too many, they are
+    not read further (once each is long enough to look for: "(?:a|b|...|z)(?:aa|bb)" reads on to "aaa")."""
+    count = len(prefixes) * len(options)
+    if count > _MAX_PREFIXES ** 2:
         return [(text, False) for text, _ in prefixes]
+    too_many = count > _MAX_PREFIXES and all(len(text) >= 2 for text, open_ in prefixes if open_)
     joined = [(text, False) for text, open_ in prefixes if not open_]
-    joined += [(text + more, still) for text, open_ in prefixes if open_ for more, still in options]
+    joined += [(text + more, still and not too_many) for text, open_ in prefixes if open_ for more, still in options]
     return list(dict.fromkeys(joined))
+
+
+#: A class of so few characters reads as their alternatives ("['’]ll", "green[- ]light").
+_MAX_CLASS = 8
+
+
+def _class_characters(pattern: str, start: int) -> tuple[list[str], int] | None:
+    """The characters of the class that opens at ``start`` ("[- ]", "[a-c]") and where it ends; None for a
+    class that is negated, holds an escape or is too large to read as alternatives."""
+    end = pattern.find("]", start + 2)
+    body = pattern[start + 1:end]
+    if end < 0 or not body or body.startswith("^") or "\\" in body or "[" in body:
+        return None
+    characters: list[str] = []
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            characters += [chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1)]
+            i += 3
+        else:
+            characters.append(body[i])
+            i += 1
+    return (list(dict.fromkeys(characters)), end) if len(set(characters)) <= _MAX_CLASS else None
 
 
 def _anchors_of(alternative: str) -> set[str] | None:
@@ -192,17 +219,21 @@ def _inner_literals(alternative: str) -> set[str] | None:
     the groups it cannot leave out: "\\d+期" holds 期, "(?:...).{0,20}(?:発表|決定)" holds 発表 or 決定."""
     found: list[set[str]] = []
     run: list[str] = []
+    run_start = 0
     i = 0
     while i <= len(alternative):
         char = alternative[i] if i < len(alternative) else ""
         optional = alternative[i + 1:i + 2] in ("?", "*") or alternative[i + 1:i + 3] == "{0"
         if char and char not in _META and not optional:
+            if not run:
+                run_start = i
             run.append(char)
             i += 1
             continue
         literal = "".join(run)
         if len(literal) >= 2 or (literal and not literal.isascii()):
-            found.append({literal})
+            # Read on past the run, as a start is: "\\d+(?:rd|th) season" holds "rd season" or "th season".
+            found.append(_anchors_of(alternative[run_start:]) or {literal})
         run = []
         if char == "(":
             end = _closing(alternative, i)
@@ -211,17 +242,19 @@ def _inner_literals(alternative: str) -> set[str] | None:
             after = alternative[end + 1:end + 2]
             group = alternative[i:end + 1]
             if group.startswith("(?:") and after not in ("?", "*") and alternative[end + 1:end + 3] != "{0":
-                inner = [_anchors_of(part) for part in _top_level_alternatives(group[3:-1])]
-                if all(inner):
-                    found.append(set().union(*inner))  # type: ignore[arg-type]
+                inner = _anchors_of(alternative[i:])
+                if inner:
+                    found.append(inner)
             i = end + 1  # a look-around or a capture group: its text is not required
-        elif char in "[{":  # a class, or a count: no literal text
+        elif char in "[{":  # a class, or a count
             close = alternative.find("]" if char == "[" else "}", i + 2 if char == "[" else i + 1)
+            if char == "[" and not optional and (small := _anchors_of(alternative[i:])):
+                found.append(small)
             i = close + 1 if close >= 0 else len(alternative) + 1
         else:
             i += 2 if char == "\\" else 1
-    # The set whose shortest literal is longest: "season" tells more than "th".
-    return max(found, key=lambda literals: min(map(len, literals)), default=None)
+    # The set whose shortest literal is longest ("season" tells more than "th"), then the smallest set.
+    return max(found, key=lambda literals: (min(map(len, literals)), -len(literals)), default=None)
 
 
 def required_literals(fast_pattern: str) -> frozenset[str] | None:
@@ -238,25 +271,27 @@ def required_literals(fast_pattern: str) -> frozenset[str] | None:
 class CompiledCue:
     """One cue, ready to search sentences many times."""
 
-    __slots__ = ("_slow", "_fast", "_bounded", "anchors", "required")
+    __slots__ = ("_slow", "_fast", "_bounded", "_at_start", "anchors", "required")
 
     def __init__(self, pattern: str) -> None:
         self._slow = re.compile(pattern, re.IGNORECASE)
-        self._fast: re.Pattern | None = None
+        self._fast: re.Pattern | None = None  # None: the cue reads the text's own capitals ("(?-i:...)")
         self._bounded = False
-        self.anchors: frozenset[str] | None = None  # see CueSet
-        self.required: frozenset[str] | None = None
-        if "(?-i" in pattern:
-            return  # it reads the text's own capitals
         lowered = _lower_literals(pattern)
-        # The leading \b of every alternative is checked by hand, when every alternative has one.
         alternatives = _top_level_alternatives(lowered)
+        # "^\W*reports?\s*:": a match can only start where the text does, so it is tried there alone.
+        self._at_start = all(alternative.startswith("^") for alternative in alternatives) and "(?m" not in pattern
+        # Where a cue reads capitals, its case-blind parts still give anchors and literals, in lower case as
+        # the text is searched; the cue itself is then tried on the text as written.
+        self.anchors: frozenset[str] | None = anchors(lowered)  # see CueSet
+        # A cue without anchors is searched everywhere, but only in a text that holds one of these.
+        self.required: frozenset[str] | None = None if self.anchors else required_literals(lowered)
+        if "(?-i" in pattern:
+            return
+        # The leading \b of every alternative is checked by hand, when every alternative has one.
         if all(re.match(r"\\b[a-z(]", alternative) for alternative in alternatives):
             lowered, self._bounded = "|".join(alternative[2:] for alternative in alternatives), True
         self._fast = re.compile(lowered)
-        self.anchors = anchors(lowered)
-        # A cue without anchors is searched everywhere, but only in a text that holds one of these.
-        self.required = None if self.anchors else required_literals(lowered)
 
     def _cannot_match(self, lowered: str) -> bool:
         if self.required is None:
@@ -268,10 +303,14 @@ class CompiledCue:
 
     def search(self, text: str, lowered: str | None) -> re.Match | None:
         """The first match in ``text``; ``lowered`` is ``lower_keep_length(text)``."""
-        if self._fast is None or lowered is None:
+        if lowered is None:
             return self._slow.search(text)
         if self._cannot_match(lowered):
             return None
+        if self._fast is None:
+            return self._slow.match(text) if self._at_start else self._slow.search(text)
+        if self._at_start:
+            return self._fast.match(lowered)
         position = 0
         while (match := self._fast.search(lowered, position)) is not None:
             start = match.start()
@@ -286,8 +325,12 @@ class CompiledCue:
         ``starts``: the only places a match can start (where the automaton of :class:`CueSet`
         found one of this cue's anchors); the cue is then tried there alone instead of searched.
         """
-        if starts is not None and self._fast is not None and lowered is not None:
+        if starts is not None and self.anchors is not None and lowered is not None:
             yield from self._matches_at(text, lowered, starts)
+            return
+        if self._at_start:  # one match at most: "^" holds nowhere else
+            if (match := self.search(text, lowered)) is not None:
+                yield Span(match.start(), match.end(), text)
             return
         if self._fast is not None and lowered is not None and self._cannot_match(lowered):
             return
@@ -305,9 +348,11 @@ class CompiledCue:
             yield Span(match.start(), match.end(), text)
             position = match.end() if match.end() > match.start() else match.start() + 1
 
-    def match_at(self, lowered: str, start: int) -> re.Match | None:
-        """The match that starts at ``start`` of the lower-cased text, if any (for a cue with anchors)."""
-        assert self._fast is not None
+    def match_at(self, text: str, lowered: str, start: int) -> re.Match | None:
+        """The match that starts at ``start``, if any (for a cue with anchors); ``lowered`` is the text in
+        lower case (``lower_keep_length``)."""
+        if self._fast is None:
+            return self._slow.match(text, start)
         if self._bounded and start > 0 and (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
             return None
         return self._fast.match(lowered, start)
@@ -315,7 +360,7 @@ class CompiledCue:
     def _matches_at(self, text: str, lowered: str, starts: list[int]) -> Iterator[Span]:
         position = 0
         for start in starts:
-            if start >= position and (match := self.match_at(lowered, start)) is not None:
+            if start >= position and (match := self.match_at(text, lowered, start)) is not None:
                 yield Span(start, match.end(), text)
                 position = match.end() if match.end() > start else start + 1
 
@@ -362,7 +407,7 @@ class CueSet:
         if self._automaton is not None:
             for end, (back, indexes) in self._automaton.iter(lowered):
                 for index in indexes:
-                    if cues[index].match_at(lowered, end - back) is not None:
+                    if cues[index].match_at(text, lowered, end - back) is not None:
                         return True
         for index in self.anywhere:
             if cues[index].search(text, lowered) is not None:
@@ -395,7 +440,7 @@ class CueSet:
         for index, at in starts.items():
             cue = self.cues[index]
             for start in sorted(at) if len(at) > 1 else at:
-                if (match := cue.match_at(lowered, start)) is not None:
+                if (match := cue.match_at(text, lowered, start)) is not None:
                     found.append((index, start, match.end()))
                     break
         for index in self.anywhere:
