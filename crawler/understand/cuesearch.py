@@ -301,11 +301,12 @@ class CompiledCue:
                 return False
         return True
 
-    def search(self, text: str, lowered: str | None) -> re.Match | None:
-        """The first match in ``text``; ``lowered`` is ``lower_keep_length(text)``."""
+    def search(self, text: str, lowered: str | None, literal_seen: bool = False) -> re.Match | None:
+        """The first match in ``text``; ``lowered`` is ``lower_keep_length(text)``. ``literal_seen``: the
+        caller found one of the ``required`` literals already (see ``CueSet``)."""
         if lowered is None:
             return self._slow.search(text)
-        if self._cannot_match(lowered):
+        if not literal_seen and self._cannot_match(lowered):
             return None
         if self._fast is None:
             return self._slow.match(text) if self._at_start else self._slow.search(text)
@@ -319,20 +320,22 @@ class CompiledCue:
             position = start + 1
         return None
 
-    def finditer(self, text: str, lowered: str | None, starts: list[int] | None = None) -> Iterator[Span]:
+    def finditer(self, text: str, lowered: str | None, starts: list[int] | None = None,
+                 literal_seen: bool = False) -> Iterator[Span]:
         """Every match, left to right, none overlapping the one before.
 
         ``starts``: the only places a match can start (where the automaton of :class:`CueSet`
         found one of this cue's anchors); the cue is then tried there alone instead of searched.
+        ``literal_seen``: as for ``search``.
         """
         if starts is not None and self.anchors is not None and lowered is not None:
             yield from self._matches_at(text, lowered, starts)
             return
         if self._at_start:  # one match at most: "^" holds nowhere else
-            if (match := self.search(text, lowered)) is not None:
+            if (match := self.search(text, lowered, literal_seen)) is not None:
                 yield Span(match.start(), match.end(), text)
             return
-        if self._fast is not None and lowered is not None and self._cannot_match(lowered):
+        if self._fast is not None and lowered is not None and not literal_seen and self._cannot_match(lowered):
             return
         position = 0
         while position <= len(text):
@@ -365,7 +368,8 @@ class CompiledCue:
                 position = match.end() if match.end() > start else start + 1
 
 
-#: Where the anchors of a family's cues start in a text, by cue index.
+#: Where the anchors of a family's cues start in a text, by cue index; for a cue without anchors, by
+#: ``~index``, where one of the literals it requires is (see ``CueSet``).
 Starts = dict[int, list[int]]
 
 
@@ -385,17 +389,21 @@ class CueSet:
 
     Every match of a cue starts with one of its anchors, so one pass of the
     automaton over the lower-cased sentence tells which few cues can match and
-    the only places where: each is then tried there instead of searched. Cues
-    without anchors are searched everywhere.
+    the only places where: each is then tried there instead of searched. A cue
+    without anchors is searched everywhere, when the same pass found one of the
+    literals it requires (it is given as ``~index``); one that requires none
+    (``unflagged``), always.
     """
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self.cues = tuple(CompiledCue(p) for p in patterns)
-        self.anywhere = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None)
+        self.unflagged = tuple(i for i, cue in enumerate(self.cues) if cue.anchors is None and cue.required is None)
         by_anchor: dict[str, list[int]] = {}
         for index, cue in enumerate(self.cues):
             for anchor in cue.anchors or ():
                 by_anchor.setdefault(anchor, []).append(index)
+            for literal in cue.required or ():
+                by_anchor.setdefault(literal, []).append(~index)
         self._automaton = _anchor_automaton(by_anchor)
 
     def any_match(self, text: str, lowered: str | None) -> bool:
@@ -404,12 +412,18 @@ class CueSet:
             return any(cue.search(text, None) for cue in self.cues)
         # Loops, not any(): this runs some seventy times a document, mostly on short texts.
         cues = self.cues
+        flagged = set()
         if self._automaton is not None:
             for end, (back, indexes) in self._automaton.iter(lowered):
                 for index in indexes:
-                    if cues[index].match_at(text, lowered, end - back) is not None:
+                    if index < 0:
+                        flagged.add(~index)
+                    elif cues[index].match_at(text, lowered, end - back) is not None:
                         return True
-        for index in self.anywhere:
+        for index in flagged:
+            if cues[index].search(text, lowered, literal_seen=True) is not None:
+                return True
+        for index in self.unflagged:
             if cues[index].search(text, lowered) is not None:
                 return True
         return False
@@ -421,8 +435,12 @@ class CueSet:
                 (span.first, index, span) for index, cue in enumerate(self.cues) for span in cue.finditer(text, None))]
         found: list[tuple[int, int, Span]] = []
         for index, at in self._starts(lowered).items():
-            found.extend((span.first, index, span) for span in self.cues[index].finditer(text, lowered, sorted(at)))
-        for index in self.anywhere:
+            if index < 0:
+                found.extend((span.first, ~index, span)
+                             for span in self.cues[~index].finditer(text, lowered, literal_seen=True))
+            else:
+                found.extend((span.first, index, span) for span in self.cues[index].finditer(text, lowered, sorted(at)))
+        for index in self.unflagged:
             found.extend((span.first, index, span) for span in self.cues[index].finditer(text, lowered))
         found.sort()
         return [(index, span) for _, index, span in found]
@@ -438,12 +456,16 @@ class CueSet:
         """``firsts``, where the automaton found the cues' anchors at ``starts``."""
         found = []
         for index, at in starts.items():
+            if index < 0:
+                if (match := self.cues[~index].search(text, lowered, literal_seen=True)) is not None:
+                    found.append((~index, match.start(), match.end()))
+                continue
             cue = self.cues[index]
             for start in sorted(at) if len(at) > 1 else at:
                 if (match := cue.match_at(text, lowered, start)) is not None:
                     found.append((index, start, match.end()))
                     break
-        for index in self.anywhere:
+        for index in self.unflagged:
             if (match := self.cues[index].search(text, lowered)) is not None:
                 found.append((index, match.start(), match.end()))
         found.sort()
@@ -470,6 +492,8 @@ class CueSets:
             for index, cue in enumerate(family.cues):
                 for anchor in cue.anchors or ():
                     by_anchor.setdefault(anchor, []).append((name, index))
+                for literal in cue.required or ():
+                    by_anchor.setdefault(literal, []).append((name, ~index))
         self._automaton = _anchor_automaton(by_anchor)
 
     def firsts(self, text: str, lowered: str | None) -> dict[str, list[tuple[int, int, int]]]:
@@ -483,4 +507,4 @@ class CueSets:
                     starts.setdefault(name, {}).setdefault(index, []).append(end - back)
         # Most families have no anchor in a sentence and no cue to search everywhere: nothing to try.
         return {name: family.firsts_at(text, lowered, starts.get(name, {}))
-                if name in starts or family.anywhere else [] for name, family in self.families.items()}
+                if name in starts or family.unflagged else [] for name, family in self.families.items()}
