@@ -46,7 +46,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence, lines_before
+from crawler.understand.sentences import Sentence, is_question, lines_before
 
 #: Words are hashed into this many buckets: the model file holds numbers, not text. Word pairs too
 #: were tried: the same cross-validated score, twice the features to weigh per candidate.
@@ -285,9 +285,9 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     if others:
         base["other_names"] = 1.0
         base[f"other_names={min(len(others), 3)}"] = 1.0
-    if sentence.text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", sentence.text):
+    if is_question(sentence.text):
         base["question"] = 1.0
-    if re.search(r"[!！]", sentence.text):
+    if "!" in sentence.text or "！" in sentence.text:
         base["exclaim"] = 1.0
     masks = [(a, b, "<f>") for a, b, _ in spans] + [(d.start, d.end, "<d>") for d in dates]
     masks += [(w.start(), w.end(), "<n>") for w in others]

@@ -431,6 +431,10 @@ def within(precise: str, window: str) -> bool:
     return precise != window and precise.startswith(window + "-")
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
     """A line that is a date and little else ("Monday, March 3, 2026", "FEBRUARY 28 2027.");
     ``dates`` are the dates of ``text``."""
@@ -440,8 +444,8 @@ def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
     if rest == text:
         return False
     if JAPANESE_SCRIPT.search(rest):  # no spaces between words: count the letters left
-        return len(re.findall(r"[^\W\d_]", rest)) <= 4
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= 1
+        return len(_LETTER.findall(rest)) <= 4
+    return len(_WORD_OF_LETTERS.findall(rest)) <= 1
 
 
 def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
@@ -456,6 +460,9 @@ def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
 
 _DATE_LABEL = re.compile(r"^\W*(?:(?:the\s+)?(?:new|updated|revised|final)\s+)?(?:(?:release|launch|premiere|air|broadcast)\s+)?"
                          r"(?:date|day|window)\s*[:：]\s*", re.IGNORECASE)
+
+
+_RANGE_BETWEEN = re.compile(r"\bto\b|\buntil\b|[-–~〜]|から|より")  # "from August 6 to July 30", 3月〜5月
 
 
 def anchored(dates: list[DateMention], text: str, only_past: date | None = None) -> list[DateMention]:
@@ -475,7 +482,7 @@ def anchored(dates: list[DateMention], text: str, only_past: date | None = None)
     result = []
     for d in dates:
         between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
-        in_range = len(between) <= 20 and re.search(r"\bto\b|\buntil\b|[-–~〜]|から|より", between)
+        in_range = len(between) <= 20 and _RANGE_BETWEEN.search(between)
         result.append(again.get((d.start, d.end), d) if unanchored(d) and in_range else d)
     return result
 

@@ -227,6 +227,10 @@ def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tupl
     return known[(at.in_title, start)]
 
 
+_AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|\n)[\W_]*$")  # what stands before a name there
+_SUBTITLE_OR_NUMBER_AFTER = re.compile(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b")  # "Tidebound: Ashfall", "Tidebound 2"
+
+
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
     """Drop a franchise whose one-word name is an ordinary word in this document ("Brine shrimp").
 
@@ -243,8 +247,8 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
     for m in found:
         text = title if m.in_title else body
         alias = single.get((m.in_title, m.start))
-        at_start = re.search(r"(?:^|[.!?。]\s+|\n)[\W_]*$", text[max(0, m.start - 10):m.start]) is not None
-        titled = re.match(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b", text[m.end:m.end + 6]) is not None
+        at_start = _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None
+        titled = _SUBTITLE_OR_NUMBER_AFTER.match(text[m.end:m.end + 6]) is not None
         if alias is not None and alias not in ordinary:
             ordinary[alias] = re.search(rf"\b(?:{alias.lower()}\b|{alias}\w+|{alias.lower()}\w+)", everything) is not None
         if alias is None or not at_start or titled or not ordinary[alias]:
@@ -263,6 +267,10 @@ def colon_titles(franchises) -> dict[str, set[str]]:
     return titles
 
 
+# in lower-cased text: "on NHK", "in Japanese theaters", "as a Netflix original"
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$")
+
+
 def names_in(text: str) -> list[re.Match]:
     """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
     names = []
@@ -273,7 +281,7 @@ def names_in(text: str) -> list[re.Match]:
         if token.endswith("ly") and _AT_A_START.search(text[:word.start()]):
             continue  # "Shortly after the panel, ...", "Finally, ...": an adverb opens the sentence
         before = text[max(0, word.start() - 12):word.start()].lower()
-        if re.search(r"\b(?:on|in|at|via|as an?|with|by|across)\s+(?:the\s+)?$", before):
+        if _PLACE_PREPOSITION_BEFORE.search(before):
             continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
         names.append(word)
     return names
@@ -391,6 +399,9 @@ def _number(word: str) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
+_INSTALLMENT_NUMBER_AFTER = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")  # "Tidebound 4", not "4.5"
+
+
 def installment_of(text: str, mentions_after: list[str]) -> str | None:
     """Which installment a clause is about, when it says: "season 3", "part 2", "#2", or a subtitle.
 
@@ -407,7 +418,7 @@ def installment_of(text: str, mentions_after: list[str]) -> str | None:
         if number:
             return f"part {number}"
     for after in mentions_after:
-        if match := re.match(r"\s+(\d{1,2}|[IVX]{1,4})\b(?![.,]\d)", after):
+        if match := _INSTALLMENT_NUMBER_AFTER.match(after):
             number = _number(match.group(1))
             if number:
                 return f"#{number}"

@@ -53,7 +53,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence, lines_before
+from crawler.understand.sentences import Sentence, is_question, lines_before
 
 
 @dataclass
@@ -163,7 +163,7 @@ def _without_doubt(headline: Sentence) -> Sentence:
 def asks_or_guesses(text: str) -> bool:
     """A question or a hedge; ``text`` is blanked of what it does not state (``lexicons.blank_asides``:
     "after a leak", quoted words)."""
-    return bool(text.rstrip().endswith(("?", "？")) or re.search(r"\?\s", text) or lexicons.has("SPECULATION", text))
+    return is_question(text) or lexicons.has("SPECULATION", text)
 
 
 # ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
@@ -218,6 +218,10 @@ def _factual(text: str) -> bool:
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
+# in lower-cased text: "in 2019", "since 2016", "mid-2024"
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$")
+
+
 def _past_times(text: str, dates: list[DateMention], published: date, japanese: bool) -> list[DateMention]:
     """The past years or months used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as
     an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
@@ -227,9 +231,12 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
             d.precision == "month" and d.explicit_year and d.last < published)
         if past and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
-            if japanese or re.search(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$", before):
+            if japanese or _TIME_PREPOSITION_BEFORE.search(before):
                 found.append(d)
     return found
+
+
+_SPOKEN_OF_AS_AHEAD = re.compile(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$")
 
 
 def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
@@ -239,7 +246,11 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
     if mention.is_past(published):
         return False
     started = mention.first <= published and mention.precision in ("month", "season")
-    return not started or bool(re.search(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$", clause))
+    return not started or _SPOKEN_OF_AS_AHEAD.search(clause) is not None
+
+
+# The object of a release verb: up to five words before its date's preposition ("moves Skyreach to").
+_OBJECT_OF_THE_CUE = re.compile(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)")
 
 
 def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
@@ -254,7 +265,7 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     if kind.dated:
         # The object, inside the cue ("set the third Skyreach film for") or after it ("moves Skyreach to").
         inside = found.group().split(None, 1)[1:]
-        obj = re.match(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)", clause[found.end():])
+        obj = _OBJECT_OF_THE_CUE.match(clause[found.end():])
         return bool((inside and names_in(inside[0])) or (obj and names_in(obj.group())))
     return False
 
@@ -370,6 +381,11 @@ def _first_cue(clause: str, spans: dict[str, list[Span]]) -> tuple[EventKind, Sp
     return (min(found)[2], min(found)[3]) if found else None
 
 
+_NUMBER_AFTER_THE_NAME = re.compile(r"\s+(?:\d+|[IVX]{1,4})\b")  # "Lumen Drift 4", "Lumen Drift II"
+# 公開が決まった, 放送決定: that a release will happen, without its date
+_RELEASE_DECIDED = re.compile(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定")
+
+
 def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, dates: list[DateMention],
                    sentence: Sentence, historical: bool, mentions_after: list[str],
                    names: list[tuple[int, int, str]], old_before: list[DateMention], subtitled: bool) -> None:
@@ -381,7 +397,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     published = reading.published
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
-    numbered = subtitled or any(re.match(r"\s+(?:\d+|[IVX]{1,4})\b", after) for after in mentions_after)
+    numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after)
     upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
@@ -426,7 +442,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if shown and cue("TRAILER_OUT", clause) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
-    weak = bool(re.search(r"(?:公開|放送|発売)(?:されること)?が決ま|(?<!日)(?:公開|放送|発売)決定", clause))
+    weak = _RELEASE_DECIDED.search(clause) is not None
     announced = cue("ANNOUNCEMENT", clause)
     if announced and _new_installment(clause, numbered, names, reading.confirmed_report) \
             and not (weak and reading.already_announced) \

@@ -54,6 +54,14 @@ class Sentence:
         return [(offset, text) for offset, text in parts if text.strip()]
 
 
+def is_question(text: str) -> bool:
+    """A sentence that asks: it ends with a question mark, or one ends a clause inside it."""
+    return text.rstrip().endswith(("?", "？")) or _QUESTION_INSIDE.search(text) is not None
+
+
+_QUESTION_INSIDE = re.compile(r"\?\s")
+
+
 def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -> bool:
     position = match.start()
     if any(a <= position < b for a, b in protected):
