@@ -46,7 +46,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence, is_question, lines_before
+from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
 
 #: Words are hashed into this many buckets: the model file holds numbers, not text. Word pairs too
 #: were tried: the same cross-validated score, twice the features to weigh per candidate.
@@ -150,6 +150,7 @@ class DocumentFacts:
     # What the rule reading reports, with its evidence sentence (in lower case).
     ruled: Mapping[tuple[str, EventKind, str | None], str]
     dates: DateReader
+    forms: SentenceForms  # shared with the rule reading
     casings: Mapping[tuple[int, int], Casing]  # of each sentence, by (paragraph, start)
 
     def rule_features(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence) -> dict[str, float]:
@@ -243,14 +244,14 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     spans = [(m.start - sentence.start, m.end - sentence.start, m.franchise) for m in mentions
              if m.in_title == in_title and sentence.start <= m.start < sentence.end]
     casing = facts.casings[(sentence.paragraph, sentence.start)]
-    raw = lexicons.blank_asides(sentence.text)
+    raw = facts.forms.blanked(sentence.text)
     text = raw if casing == Casing.SENTENCE else sentence_cased(raw, [(a, b) for a, b, _ in spans])
     japanese = bool(JAPANESE_SCRIPT.search(text))
     found = _cues(text, _EVENT_CUES, _PROPOSING)
     found["calendar_line"] = [(0, 0, 0)] if schedule_line(raw, facts.dates) else []
     if not any(found.values()) and not carried and not _MOVE_WORD.search(text):
         return  # most sentences: nothing that proposes an event, and nothing else to read
-    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
+    clauses = [(0, text)] if japanese else facts.forms.clauses(text)
     if not named and casing == Casing.SENTENCE and not (carried and _cast_returns(text, found)) \
             and _another_title_leads(clauses, found):
         return  # "Skyreach Saga launches on March 4": another title is the subject, not the topic (unless the

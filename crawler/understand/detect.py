@@ -31,7 +31,7 @@ from crawler.understand.dates import DateReader, find_dates, is_only_a_date, wit
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import doubted_headline, headline_frame, rule_events
 from crawler.understand.scorer import Judgement, Scorer
-from crawler.understand.sentences import Sentence, is_page_furniture, segment
+from crawler.understand.sentences import Sentence, SentenceForms, is_page_furniture, segment
 
 
 @dataclass(frozen=True)
@@ -129,12 +129,12 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
            post: bool) -> DocumentFacts:
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
-    dates = DateReader(published)
+    dates, forms = DateReader(published), SentenceForms()
     debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
              for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates,
-                                  debunked=debunked, calendar=calendar)}
+                                  debunked=debunked, calendar=calendar, forms=forms)}
     return DocumentFacts(
         published=published,
         debunked=debunked,
@@ -144,6 +144,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
         dates=dates,
+        forms=forms,
         casings={(s.paragraph, s.start): casing for s, casing in cased},
     )
 

@@ -53,7 +53,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence, is_question, lines_before
+from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
 
 
 @dataclass
@@ -65,6 +65,7 @@ class _Reading:
 
     published: date
     dates: DateReader
+    forms: SentenceForms
     written: dict[bool, str]  # the title (True) and the body as written, in their own capitals
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
     # The headline reported or asked, and a line below confirms it: "the sequel" there is the reported one.
@@ -99,17 +100,19 @@ class _Reading:
 
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
-                published: date, dates: DateReader, *, debunked: bool, calendar: bool) -> list[Event]:
+                published: date, dates: DateReader, *, debunked: bool, calendar: bool,
+                forms: SentenceForms | None = None) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
-    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector)."""
+    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
+    ``forms``: the document's sentences as the candidates read them too."""
     if debunked or not mentions:
         return []
     frame = headline_frame(sentences, body)
     if doubted_headline(frame, mentions):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published, dates, {True: title, False: body},
+        published, dates, forms or SentenceForms(), {True: title, False: body},
         calendar=calendar,
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
@@ -273,11 +276,11 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
-    text = lexicons.blank_asides(sentence.text)
+    text = reading.forms.blanked(sentence.text)
     if not (reading.calendar or lexicons.any_event(text)):
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
-    clauses = [(0, text)] if japanese else Sentence(text, 0, 0).clauses()
+    clauses = [(0, text)] if japanese else reading.forms.clauses(text)
     # A hedge, a negation or a question takes back its own clause and those after it ("Sources say X
     # opens in May, and Y follows"), not the ones before ("X opens May 7; whether a sequel follows is
     # unclear"). Most sentences doubt nothing: one look at the whole says so.

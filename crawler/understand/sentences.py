@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from crawler.understand import lexicons
 from crawler.understand.dates import MONTHS_IN_FULL, MONTHS_SHORT
 
 # A post may end a sentence with an emoji instead of a stop: "...we are back 🎬 Tickets on sale".
@@ -60,6 +61,29 @@ def is_question(text: str) -> bool:
 
 
 _QUESTION_INSIDE = re.compile(r"\?\s")
+
+
+class SentenceForms:
+    """What the rule reading and the candidates both make of one document's sentences, made once: a
+    text blanked of what it does not state (``lexicons.blank_asides``), and a text's clauses. Built per
+    document; the same sentence is read by both, and its clause by several rules."""
+
+    def __init__(self) -> None:
+        self._blanked: dict[str, str] = {}
+        self._clauses: dict[str, list[tuple[int, str]]] = {}
+
+    def blanked(self, text: str) -> str:
+        found = self._blanked.get(text)
+        if found is None:
+            found = self._blanked[text] = lexicons.blank_asides(text)
+        return found
+
+    def clauses(self, text: str) -> list[tuple[int, str]]:
+        """``Sentence(text, ...).clauses()``."""
+        found = self._clauses.get(text)
+        if found is None:
+            found = self._clauses[text] = Sentence(text, 0, 0).clauses()
+        return list(found)
 
 
 def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -> bool:
