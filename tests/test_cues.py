@@ -16,18 +16,26 @@ ALTERNATIVES = [(name, alternative) for name, pattern in GUARDED.items()
                 for alternative in lexicons.ALTERNATIVES[id(pattern)]]
 
 
+def for_every_match(pattern: str, holds) -> None:
+    """Run ``holds(text, match)`` (which asserts) on texts Hypothesis writes for ``pattern``, read case-blind
+    as cues are, with the first match of the pattern in each."""
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(compiled))
+    def check(text):
+        holds(text, compiled.search(text))
+
+    check()
+
+
 @pytest.mark.parametrize(("name", "alternative"), ALTERNATIVES, ids=[f"{n}:{a[:30]}" for n, a in ALTERNATIVES])
 def test_the_quick_look_never_misses_a_cue(name, alternative):
     """Anything a cue matches contains a stem of ANY_EVENT, so skipping sentences without one loses nothing."""
-    pattern = re.compile(alternative, re.IGNORECASE)
-
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.from_regex(pattern))
-    def check(text):
-        found = pattern.search(text)
+    def holds(text, found):
         assert lexicons.ANY_EVENT.search(found.group()), f"{name} matched {found.group()!r} without an ANY_EVENT stem"
 
-    check()
+    for_every_match(alternative, holds)
 
 
 REQUIRING = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.items()
@@ -38,17 +46,13 @@ REQUIRING = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.
 def test_a_cue_searched_everywhere_is_skipped_only_where_it_cannot_match(family, index, pattern):
     """A cue without anchors is searched only in a text holding one of its required literals: every
     match holds one (in lower case, as the fast search reads the text)."""
-    compiled = re.compile(pattern, re.IGNORECASE)
     required = cuesearch.CompiledCue(pattern).required
     assert required
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.from_regex(compiled))
-    def check(text):
-        found = compiled.search(text)
+    def holds(text, found):
         assert any(literal in text.lower() for literal in required), f"{found.group()!r} holds none of {required}"
 
-    check()
+    for_every_match(pattern, holds)
 
 
 @pytest.mark.parametrize(("pattern", "required"), [
@@ -75,19 +79,15 @@ ANCHORED = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.i
 @pytest.mark.parametrize(("family", "index", "pattern"), ANCHORED, ids=[f"{f}:{i}" for f, i, _ in ANCHORED])
 def test_every_match_of_a_cue_starts_with_one_of_its_anchors(family, index, pattern):
     """The automaton tries a cue only where one of its anchors starts: no match may start otherwise."""
-    compiled = re.compile(pattern, re.IGNORECASE)
     anchors = cuesearch.CompiledCue(pattern).anchors
     assert anchors
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(st.from_regex(compiled))
-    def check(text):
-        found = compiled.search(text)
+    def holds(text, found):
         lowered = text.lower()
         assert len(lowered) != len(text) or any(lowered.startswith(a, found.start()) for a in anchors), (
             f"{found.group()!r} starts with none of {sorted(anchors)}")
 
-    check()
+    for_every_match(pattern, holds)
 
 
 @pytest.mark.parametrize(("pattern", "anchors"), [

@@ -130,7 +130,6 @@ def test_an_all_lower_case_post_is_matched_in_any_case_an_article_is_not():
     assert analyzer.analyze(article, now).franchises == ()
 
 
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab \t\n\r\u00a0\u2003\u3000\x0b\x0c\u2028"), max_size=40))
 def test_white_space_folds_as_documented(text):

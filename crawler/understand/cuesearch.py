@@ -177,8 +177,10 @@ def _class_characters(pattern: str, start: int) -> tuple[list[str], int] | None:
     """The characters of the class that opens at ``start`` ("[- ]", "[a-c]") and where it ends; None for a
     class that is negated, holds an escape or is too large to read as alternatives."""
     end = pattern.find("]", start + 2)
+    if end < 0:
+        return None
     body = pattern[start + 1:end]
-    if end < 0 or not body or body.startswith("^") or "\\" in body or "[" in body:
+    if body.startswith("^") or "\\" in body or "[" in body:
         return None
     characters: list[str] = []
     i = 0

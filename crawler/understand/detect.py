@@ -133,8 +133,8 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
-             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates,
-                                  debunked=debunked, calendar=calendar, forms=forms)}
+             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms,
+                                  debunked=debunked, calendar=calendar)}
     return DocumentFacts(
         published=published,
         debunked=debunked,

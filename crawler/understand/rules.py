@@ -100,19 +100,19 @@ class _Reading:
 
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
-                published: date, dates: DateReader, *, debunked: bool, calendar: bool,
-                forms: SentenceForms | None = None) -> list[Event]:
+                published: date, dates: DateReader, forms: SentenceForms, *, debunked: bool,
+                calendar: bool) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
-    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
-    ``forms``: the document's sentences as the candidates read them too."""
+    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector).
+    ``dates`` and ``forms``: the document's dates and sentences as the candidates read them too."""
     if debunked or not mentions:
         return []
     frame = headline_frame(sentences, body)
     if doubted_headline(frame, mentions):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published, dates, forms or SentenceForms(), {True: title, False: body},
+        published, dates, forms, {True: title, False: body},
         calendar=calendar,
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
