@@ -41,8 +41,9 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
 
 
-# Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case.
-_LATIN_WORD = re.compile(r"(?<![-\w])[A-Za-z][A-Za-z0-9'’-]*")  # "S3", "PS5" are words too
+# Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case;
+# nor an account or a tag ("@quillmoor", "#anime"): their owners spell them.
+_LATIN_WORD = re.compile(r"(?<![-\w@#])[A-Za-z][A-Za-z0-9'’-]*")  # "S3", "PS5" are words too
 _CAPITALISED_ANYWAY = frozenset({word.capitalize() for word in (*MONTHS_IN_FULL, *WEEKDAYS)} | set(
     "Japan Japanese English America American Europe Christmas".split()))
 _SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
@@ -65,6 +66,11 @@ def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
     # "in may" -> "in May", "delayed to april" -> "delayed to April" (not after "to" alone: "to march"),
     # "october release date" -> "October release date".
     lowered = _MONTH_AS_DATE.sub(lambda m: m.group().capitalize(), "".join(chars))
+    # A month after a day that a preposition of time opens: "on 17 september" -> "on 17 September"
+    # (not "Lumen Drift 2 may slip": no preposition before the number).
+    lowered = _DAY_THEN_MONTH.sub(lambda m: m.group(1) + m.group(2).capitalize(), lowered)
+    # Both ends of a range of months: "march-may 2027", "between march and may next year".
+    lowered = _MONTH_RANGE.sub(lambda m: m.group(1).capitalize() + m.group(2) + m.group(3).capitalize(), lowered)
     lowered = _WEEKDAY.sub(lambda m: m.group().capitalize(), lowered)  # always written with a capital
     # Roman numerals number an installment ("Lumen Drift II"): they keep their capitals.
     return _ROMAN.sub(lambda m: text[m.start():m.end()], lowered)
@@ -81,3 +87,5 @@ _AFTER = "|".join(rf"(?<=\b{word} )" for word in
 # ... and before a release noun: "gets october release date" -> "gets October release date".
 _MONTH_AS_DATE = re.compile(rf"\b{_MONTH}(?=\.?\s+\d)|(?:{_AFTER}|(?<=\bmid-)){_MONTH}\b"
                             rf"|\b{_MONTH}(?=\s+(?:release|premiere|launch|debut|opening|window|slot|date)\b)")
+_MONTH_RANGE = re.compile(rf"\b({_MONTH})(\s*-\s*|\s+(?:or|and|through|until)\s+)({_MONTH})\b(?!\s+not\b)", re.IGNORECASE)
+_DAY_THEN_MONTH = re.compile(rf"(\b(?:on|by|from|until|till|for|before|after)\s+[0-3]?\d(?:st|nd|rd|th)?\s+)({_MONTH})\b")

@@ -42,6 +42,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d,.]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = rf"(?:(?:{'|'.join(day.capitalize() for day in WEEKDAYS)}),?\s+)?"
 _PART = r"(?:(?P<part>early|mid|late|end of|the end of|beginning of)[\s-]+)?"
+# A year said in words after a month, a day or a season: "January 8 next year", "in spring next year".
+_YEAR_IN_WORDS = r"\s+(?P<inwords>(?i:this|next))\s+(?i:year)\b"
 
 _WINDOWS = {"thanksgiving": 11, "christmas": 12}  # the holiday seasons releases are planned around
 _HOLIDAYS = {
@@ -54,18 +56,31 @@ _RELEASED_ON = ("opens", "airs", "lands", "debuts", "returns", "arrives", "strea
                 "nationwide", "worldwide", "in theaters", "in theatres", "in cinemas")
 # Each pattern with what any of its matches contains (see _GATES): most sentences hold no date, and
 # one quick search for each such part spares the patterns that cannot match.
+# Two ends of a range, the first with its own names: "between March and May 2027", "July 10 through August 28".
+_FIRST_END = (r"(?P<month1>" + _MONTH_NAMES + r")(?:\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
+              r"(?:,?\s+(?P<year1>(?:19|20)\d\d)\b)?")
+_LAST_END = rf"{_MONTH}(?:\s+{_DAY}\b)?(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?"
 _EN_PATTERNS = [
+    # A window given by its ends or as a choice ("between March and May 2027", "March or April", "the
+    # March-May window"): no month is the date, the year they share is. A run ("airs July 10 through
+    # August 28") starts on its first day: that is the premiere. Not "from July 10 to August 28": that is
+    # how a move is told.
+    ("span", {"month"}, re.compile(rf"\bbetween\s+{_FIRST_END}\s+and\s+{_LAST_END}")),
+    ("span", {"month"}, re.compile(rf"\b{_FIRST_END}(?:\s+or\s+|\s*[-–]\s*){_LAST_END}")),
+    ("run", {"month"}, re.compile(rf"\b(?:from\s+)?{_FIRST_END}\s+(?:through|thru|until|till)\s+{_LAST_END}")),
     # Written in figures, year first: "2026-10-09", "2026/10/9", "2026.10.09" (notices, posts, listings).
     ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
-    ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
-    ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),
+    ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b|{_YEAR_IN_WORDS})?")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
     # A month without a year needs a preposition (or "its": "its August slot"): "may" and "march" are also verbs.
-    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|into|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)")),
+    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|into|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)(?:{_YEAR_IN_WORDS})?")),
     # ... or a release noun after it: "gets October release date", "a March launch".
     ("month", {"month"}, re.compile(rf"\b{_PART}{_MONTH}(?=\s+(?i:release|premiere|launch|debut|opening|bow|window|slot|date)\b)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
+    ("season", {"season", "year_word"}, re.compile(
+        rf"\b(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn){_YEAR_IN_WORDS}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
     # ... or a release noun after it: "a fall premiere", "a spring release" (the coming one; not "its
     # spring premiere", "since the fall premiere", which may be past).
@@ -168,6 +183,8 @@ def _era_year(groups: dict) -> int | None:
 def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str, bool] | None:
     """(precision, year, month, day, season, explicit_year) for one match, or None."""
     explicit = _era_year(g)
+    if g.get("inwords"):
+        explicit = published.year + (g["inwords"].lower() == "next")
     rel = (g.get("rel") or "").lower()
     if kind == "relyear":
         if not rel:  # "later this year"
@@ -207,6 +224,8 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         return "season", year, 1, 1, season, explicit is not None
     if kind == "year":
         return ("year", explicit, 1, 1, "", True) if explicit else None
+    if kind in ("span", "run"):
+        return _range(kind, g, explicit, published)
     month_text = (g.get("month") or g.get("monthpart") or "").lower().rstrip(".")
     named = MONTHS.get(month_text) or (int(month_text) if month_text.isdigit() else None)
     if named is None:
@@ -221,6 +240,25 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         year = _nearest_year(published, month, day or 15)
     precision = "day" if day else "month"
     return precision, year, month, day or 1, "", explicit is not None
+
+
+def _range(kind: str, g: dict, explicit: int | None, published: date) -> tuple[str, int, int, int, str, bool] | None:
+    """A span's year, or a run's first day or month. The first end takes the year of the last unless
+    it names its own or lies after it in the calendar ("from November to February 2027": November 2026)."""
+    last_month, last_day = MONTHS[g["month"].lower().rstrip(".")], int(g.get("day") or 0)
+    if explicit is not None:
+        last_year = explicit
+    elif kind == "span":  # a window said without its year is the coming one
+        last_year = published.year + ((last_month, last_day or 31) < (published.month, published.day))
+    else:
+        last_year = _nearest_year(published, last_month, last_day or 15)
+    first_month = MONTHS[g["month1"].lower().rstrip(".")]
+    first_day = int(g.get("day1") or 0)
+    first_year = int(g["year1"]) if g.get("year1") else last_year - (first_month > last_month)
+    named = explicit is not None or g.get("year1") is not None
+    if kind == "span":
+        return ("year", last_year, 1, 1, "", named) if first_year == last_year else None
+    return ("day" if first_day else "month"), first_year, first_month, first_day or 1, "", named
 
 
 _JAPANESE = re.compile(r"[\u3005-\u9fff]")
@@ -261,7 +299,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 continue
             precision, year, month, day, season, explicit = made
             relative = (match.groupdict().get("rel") or "").lower() in ("this", "next", "last")
-            if (not explicit and not relative and kind in ("day", "month") and year <= published.year
+            if (not explicit and not relative and kind in ("day", "month", "run") and year <= published.year
                     and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
                 # "premieres in May", published in June: next May, not the one just gone.
                 year += 1

@@ -279,10 +279,11 @@ SPECULATION = (
     Cue(r"\binsider\b", "an insider says"),
     Cue(r"\bcould\b", "it could be announced"),
     Cue(r"\bmight\b", "it might arrive in fall"),
-    # The modal, not the month: the month follows a preposition, "this", "late"...
+    # The modal, not the month: the month follows a preposition, "this", "late"..., or ends a range ("between
+    # March and May"); the modal has a verb after it.
     Cue(r"(?<!\bin )(?<!\bthis )(?<!\bnext )(?<!\blate )(?<!\bearly )(?<!\bmid-)(?<!\bmid )(?<!\bof )(?<!\bby )"
         r"(?<!\buntil )(?<!\bfor )(?<!\bto )(?<!\bfrom )(?<!\bsince )(?<!\bthrough )(?<!\blast )(?<!\bin early )"
-        r"(?<!\bin late )\bmay\b(?! \d)", "it may slip to 2027"),
+        r"(?<!\bin late )\bmay\b(?! (?:next|this) year\b)(?=,|\s+[^\W\d])", "it may slip to 2027"),
     Cue(r"\bwould\b", "it would launch in 2027"),
     Cue(r"\bif\b", "if the schedule holds"),
     Cue(r"\bunless\b", "unless plans change"),
