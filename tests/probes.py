@@ -1352,6 +1352,269 @@ SELLERS_WORDS = [
     _p("recap", "Lumen Drift 2 launch trailer will premiere next week", "", NOTHING),
 ]
 
+# The day the news was told, right after the verb of telling ("the network said Tuesday"): no series
+# named like the weekday.
+TOLD_ON_A_DAY = [
+    _p("release", "Tidebound season 2 premieres August 14",
+       "The second season of Tidebound will premiere on August 14, the network said Tuesday.", release(T, "2026-08-14")),
+    _p("announce", "Orsa confirms Lumen Drift 2", "Orsa confirmed Tuesday that Lumen Drift 2 is in development.",
+       announce(L)),
+    _p("delay", "Vanta Reach 2 delayed", "Quillmoor delayed Vanta Reach 2 late Tuesday night, without a new date.",
+       delay(V, None)),
+    _p("collision", "See you Tuesday: new trailer schedule for summer films",
+       "Studios will release trailers for Nightjar Coast and others on Tuesday.", NOTHING),
+]
+# A year said in words after the day, month or season: "January 8 next year" is one date.
+YEAR_IN_WORDS = [
+    _p("release", "Tidebound season 2 premieres on January 8 next year", "", release(T, "2027-01-08")),
+    _p("release", "Lumen Drift 2 launches March 3 next year, Orsa says", "", release(L, "2027-03-03")),
+    _p("release", "Korvin's Gate 3 is coming in February next year", "", release(K, "2027-02")),
+    _p("release", "Vanta Reach 2 arrives in spring next year", "", release(V, "2027-spring")),
+    _p("delay", "Tidebound season 2 pushed back to January",
+       "The second season, which was set to premiere in October, will now debut on January 8 next year.",
+       delay(T, "2027-01-08")),
+]
+# A window told by its ends or as a choice is the year they share; a run starts on its first day.
+RANGES = [
+    _p("release", "Korvin's Gate 3 will launch between March and May next year", "", release(K, "2027")),
+    _p("release", "Lumen Drift 2 arrives in April or May 2027", "", release(L, "2027")),
+    _p("release", "Vanta Reach 2 is due in the March-May 2027 window", "", release(V, "2027")),
+    _p("release", "Tidebound season 2 airs July 10 through August 28", "", release(T, "2026-07-10")),
+]
+# The maker named by its work speaks of "its sequel": the work's. Not the maker's new work.
+MAKERS_BEHIND = [
+    _p("release", "Quillmoor's next game dated",
+       "The studio behind Vanta Reach said its sequel will launch on March 2, 2027.", release(V, "2027-03-02")),
+    _p("announce", "A sequel is coming", "The makers of Lumen Drift confirmed a sequel on Friday.", announce(L)),
+    _p("collision", "A new series from a famous studio", "The studio behind Vanta Reach and Tidebound unveiled a new series.",
+       NOTHING),
+    _p("collision", "The Lumen Drift team's next game",
+       "The team behind Lumen Drift is back with a new game, Nightjar Coast, out in May.", NOTHING),
+]
+# 〜ことが発表された whose content is the start of a broadcast or a sale: the date was announced.
+JAPANESE_STARTS_ANNOUNCED = [
+    _p("release", "『星屑キッチン』第2期が10月より放送開始となることが発表された", "", release(JK, "2026-10")),
+    _p("release", "劇場版『星屑キッチン』は2027年に公開されることが発表された", "", release(JK, "2027")),
+    _p("release", "『ミラージュ戦記』続編が2027年3月18日に発売されることが決定した", "", release(JM, "2027-03-18")),
+    _p("announce", "『星屑キッチン』第2期の制作が発表された", "", announce(JK)),
+]
+# A post set like a poster: the installment on a line, its date on the next, or both parted by a dash.
+POSTER_POSTS = [
+    _p("release", "@netflix Tidebound Season 2. July 24. Only on Netflix.", "", release(T, "2026-07-24")),
+    _p("release", "@orsa Lumen Drift 2. March 12, 2027. Pre-order now.", "", release(L, "2027-03-12")),
+    _p("release", "@orsa Lumen Drift 2 — March 12, 2027", "", release(L, "2027-03-12")),
+    _p("release", "@keld Tidebound Season 2: July 24", "", release(T, "2026-07-24")),
+    _p("recap", "@fan Tidebound season 1. March 4. What a night.", "", NOTHING),
+    _p("question", "@fan Tidebound season 2. July 24?", "", NOTHING),
+]
+
+# Whole stories, headline and body, as outlets and accounts write them: page noise, attributions,
+# background paragraphs. Written in one go, before the fixes of the round that added them.
+ARTICLES = [
+    # announcements
+    _p("announce", "Vanta Reach is getting a sequel",
+       "Developer Quillmoor has confirmed that a follow-up to last year's hit is in development. "
+       "The studio shared the news during its annual showcase on Friday. No platforms or release window were given.",
+       announce(V)),
+    _p("announce", "Netflix renews Tidebound for a second season",
+       "The streamer announced the renewal on Thursday, two weeks after the first season debuted. "
+       "Showrunner Ada Pell will return. Production is expected to begin later this year.",
+       announce(T)),
+    _p("announce", "It's official: Korvin's Gate 3 is happening",
+       "Publisher Halden Interactive made it official at its investor briefing. "
+       "'We are hard at work on the next chapter,' CEO Mara Dunn said.",
+       announce(K)),
+    _p("announce", "Starfall Academy anime gets second season",
+       "The official website for the television anime of Ren Oda's manga announced on Saturday that the series is getting a second season. "
+       "The first season aired from January to March.",
+       announce(S)),
+    _p("announce", "A new Hollow Lantern game is in the works",
+       "Emberlight Studio posted a job listing last month, and today the studio confirmed the project is a new Hollow Lantern title. "
+       "It is being built in a new engine.",
+       announce(H)),
+    _p("announce", "Grimhold film adaptation greenlit at Pellucid Pictures",
+       "Pellucid Pictures has greenlit a live-action adaptation of the horror game, with Tomas Reyes attached to direct. "
+       "Filming starts in the autumn.",
+       announce(G)),
+    # release dates in article shape
+    _p("release", "Lumen Drift 2 release date revealed",
+       "Lumen Drift 2 will launch on September 17 for PC and consoles, publisher Orsa announced today. "
+       "Pre-orders open next week.",
+       release(L, "2026-09-17")),
+    _p("release", "Tidebound season 2 premiere date set",
+       "The second season of Tidebound will premiere on August 14, the network said Tuesday. "
+       "All eight episodes will drop at once.",
+       release(T, "2026-08-14")),
+    _p("release", "Korvin's Gate 3 arrives this November",
+       "Halden Interactive has dated its sequel: the game comes out November 5. "
+       "A collector's edition will also be available.",
+       release(K, "2026-11-05")),
+    _p("release", "Starfall Academy Season 2 Set for October Premiere",
+       "The anime's second season will begin airing in October, according to a new visual posted on the official site.",
+       release(S, "2026-10")),
+    _p("release", "Mirage Chronicle anime to air in January 2027",
+       "The television anime adaptation of the light novel series will premiere in January 2027 on Tokyo MX.",
+       release(JM, "2027-01")),
+    # delays
+    _p("delay", "Lumen Drift 2 has been delayed",
+       "Orsa has pushed Lumen Drift 2 back to early next year. The game was originally due out in October. "
+       "'We need a little more time to polish it,' the studio wrote on social media.",
+       delay(L, "2027")),
+    _p("delay", "Korvin's Gate 3 slips to 2027",
+       "In its quarterly earnings report, Halden Interactive said the sequel will now release in fiscal 2027 rather than this year.",
+       delay(K, "2027")),
+    # trailers
+    _p("trailer", "Watch the new Vanta Reach 2 trailer",
+       "Quillmoor released a new trailer for Vanta Reach 2 on Wednesday, showing off the game's open world. "
+       "The sequel is still without a release date.",
+       trailer(V)),
+    _p("trailer", "Tidebound season 2 teaser reveals first look",
+       "Netflix dropped a teaser for the second season on Friday.",
+       trailer(T)),
+    _p("trailer", "First Grimhold movie trailer is terrifying",
+       "Pellucid Pictures has released the first trailer for its Grimhold adaptation, and it looks every bit as grim as the games.",
+       trailer(G)),
+    # combined
+    _p("release", "Hollow Lantern Tactics launches March 3 with new trailer",
+       "Emberlight Studio announced a March 3, 2027 release date for the strategy spin-off alongside a new gameplay trailer.",
+       release(HT, "2027-03-03") + trailer(HT)),
+    # traps: rumours, leaks, hopes
+    _p("hedge", "Vanta Reach sequel reportedly in development",
+       "According to sources familiar with the project, Quillmoor has begun early work on a sequel. "
+       "The studio did not respond to a request for comment.",
+       NOTHING),
+    _p("hedge", "Insider claims Lumen Drift 2 will launch in September",
+       "A well-known leaker says the game is set for September. Orsa has not announced a date.",
+       NOTHING),
+    _p("hedge", "Tidebound creator hopes to make a second season",
+       "'I would love to come back to this world,' Ada Pell told us. Netflix has not renewed the show.",
+       NOTHING),
+    _p("hedge", "Korvin's Gate 3 could be revealed next month, fans think",
+       "A cryptic post from the studio has fans convinced a reveal is near.",
+       NOTHING),
+    # negations
+    _p("negation", "Starfall Academy season 2 still has no release date",
+       "Six months after the announcement, the studio has yet to share when the new season will air.",
+       NOTHING),
+    _p("negation", "Orsa denies Lumen Drift 2 delay rumours",
+       "The publisher says the game remains on track, without giving a date.",
+       NOTHING),
+    # recaps / past
+    _p("recap", "Tidebound season 1 review: a bold debut",
+       "Tidebound premiered on Netflix on March 4. The show was announced in 2024 and stars Lena Ross.",
+       NOTHING),
+    _p("recap", "Vanta Reach sold 3 million copies in its first week",
+       "The game launched on May 21 and has already become Quillmoor's biggest release.",
+       NOTHING),
+    # collisions
+    _p("collision", "Brine shrimp farms face heat wave losses",
+       "Farmers across the coast reported losses as water temperatures rose.",
+       NOTHING),
+    # franchise in body only, continuation
+    _p("announce", "Quillmoor confirms sequel to its breakout hit",
+       "Vanta Reach, the studio's open-world adventure, is getting a sequel. The studio confirmed it on Friday.",
+       announce(V)),
+    _p("release", "Netflix sets summer dates for returning shows",
+       "Tidebound season 2 arrives on July 10. Other returning shows will be announced later.",
+       release(T, "2026-07-10")),
+    # Japanese articles
+    _p("announce", "『星屑キッチン』TVアニメ第2期の制作が決定",
+       "人気漫画を原作とするTVアニメ『星屑キッチン』の第2期制作決定が発表された。放送時期は未定。",
+       announce(JK)),
+    _p("release", "『ミラージュ戦記』アニメ、2027年4月より放送開始",
+       "TVアニメ『ミラージュ戦記』が2027年4月より放送されることが決定した。あわせてキービジュアルが公開された。",
+       release(JM, "2027-04")),
+    _p("delay", "『星屑キッチン』第2期、放送延期を発表",
+       "TVアニメ『星屑キッチン』第2期の放送が、2026年7月から2026年10月に延期されることが発表された。制作スケジュールの都合によるもの。",
+       delay(JK, "2026-10")),
+    _p("trailer", "『ミラージュ戦記』第2弾PV公開",
+       "TVアニメ『ミラージュ戦記』の第2弾PVが公開された。",
+       trailer(JM)),
+    _p("hedge", "『星屑キッチン』第3期はあるのか？",
+       "ファンの間で第3期を期待する声が高まっている。",
+       NOTHING),
+    # page noise around the story
+    _p("page", "Vanta Reach 2 Gets a Release Date",
+       "By Jo Marsh | May 30, 2026\n\nAdvertisement\n\nQuillmoor has announced that Vanta Reach 2 will release on February 11, 2027.\n\n"
+       "Related: The best open-world games of 2025\n\nShare this article",
+       release(V, "2027-02-11")),
+    _p("page", "Tidebound Season 2 Trailer Teases A Darker Story",
+       "Posted 2 hours ago\n\nNetflix has released the first full trailer for Tidebound season 2.\n\n"
+       "Image: Netflix\n\nThe season premieres on July 24.",
+       trailer(T) + release(T, "2026-07-24")),
+    _p("page", "Korvin's Gate 3 Delayed Into 2027",
+       "Halden Interactive has delayed Korvin's Gate 3, which was due this fall, into 2027.\n\n"
+       "Sign up for our newsletter\n\nKorvin's Gate 2 launched in 2023 to strong reviews.",
+       delay(K, "2027")),
+    _p("page", "Everything We Know About Starfall Academy Season 2",
+       "Starfall Academy season 2 was announced in March 2025. It premieres on October 3, the studio confirmed last week.\n\n"
+       "The first season is streaming on Crunchyroll.",
+       release(S, "2026-10-03")),
+    # title case / caps
+    _p("casing", "Lumen Drift 2 Is Officially In Development At Orsa", "", announce(L)),
+    _p("casing", "GRIMHOLD MOVIE CONFIRMED FOR 2027", "", announce(G) + release(G, "2027")),
+    _p("casing", "Hollow Lantern Tactics Will Launch On Switch In The First Half Of 2027", "", release(HT, "2027")),
+    _p("casing", "@orsa_games LUMEN DRIFT 2 LAUNCHES SEPTEMBER 17. SEE YOU THERE!", "", release(L, "2026-09-17")),
+    _p("casing", "Tidebound Creator Says Season 3 Is 'Possible' But Not Confirmed", "", NOTHING),
+    # dates
+    _p("dates", "Vanta Reach 2 is coming in mid-2027", "", release(V, "2027")),
+    _p("dates", "Korvin's Gate 3 will launch between March and May next year", "", release(K, "2027")),
+    _p("dates", "Tidebound season 2 lands in the fourth quarter of 2026", "", release(T, "2026")),
+    _p("dates", "Starfall Academy season 2 premieres this fall", "", release(S, "2026-fall")),
+    _p("dates", "Lumen Drift 2 hits stores on 17 September", "", release(L, "2026-09-17")),
+    # hedges etc in bodies
+    _p("hedge", "Lumen Drift 2 release date may have leaked",
+       "A listing on a retailer's site suggests the game could launch on September 17. Orsa has not confirmed the date.",
+       NOTHING),
+    _p("hedge", "Tidebound season 2 rumored for August",
+       "If the rumor is true, the season would premiere on August 14.", NOTHING),
+    _p("negation", "Starfall Academy will not get a third season",
+       "The studio said there are no plans to continue the series.", NOTHING),
+    _p("negation", "Korvin's Gate 3 isn't coming this year",
+       "Halden said on Friday that the game won't launch in 2026, but gave no new date.", delay(K, None)),
+    _p("question", "When does Vanta Reach 2 come out?",
+       "Quillmoor has not announced a release date for the sequel yet.", NOTHING),
+    _p("recap", "Vanta Reach 2 review",
+       "Vanta Reach 2, which launched on May 14, improves on the original in every way.", NOTHING),
+    _p("recap", "Looking back at the Tidebound season 1 premiere",
+       "When Tidebound premiered on March 4, 2025, few expected it to be a hit.", NOTHING),
+    # which franchise
+    _p("which", "Hollow Lantern Tactics gets a sequel",
+       "Emberlight confirmed a follow-up to its strategy spin-off.", announce(HT)),
+    _p("which", "Hollow Lantern 4 announced",
+       "Emberlight also said Hollow Lantern Tactics will get a free update.", announce(H)),
+    _p("which", "Brine Studios announces new game",
+       "The Brine Studios team revealed a racing game on Friday.", NOTHING),
+    _p("which", "Tidebound director's next film gets a trailer",
+       "Ada Pell, who directed Tidebound, is back with a thriller, Nightjar Coast.", NOTHING),
+    # continuation
+    _p("continue", "Netflix renews its hit fantasy series",
+       "Tidebound has been renewed for a second season. The new episodes arrive in 2027.",
+       announce(T) + release(T, "2027")),
+    _p("continue", "Quillmoor's next game dated",
+       "The studio behind Vanta Reach said its sequel will launch on March 2, 2027. A trailer is also out now.",
+       release(V, "2027-03-02") + trailer(V)),
+    # Japanese
+    _p("ja", "『ミラージュ戦記』TVアニメ化決定！2027年放送",
+       "ライトノベル『ミラージュ戦記』のTVアニメ化が決定した。2027年に放送予定。",
+       announce(JM) + release(JM, "2027")),
+    _p("ja", "『星屑キッチン』第2期、10月より放送開始　ティザーPVも公開",
+       "TVアニメ『星屑キッチン』第2期が10月より放送開始となることが発表された。あわせてティザーPVが公開された。",
+       release(JK, "2026-10") + trailer(JK)),
+    _p("ja", "『ミラージュ戦記』発売日が2027年3月18日に決定",
+       "", release(JM, "2027-03-18")),
+    _p("ja", "『星屑キッチン』第2期の放送は未定",
+       "公式サイトによると、第2期の放送時期は現在のところ未定とのこと。", NOTHING),
+    _p("ja", "『ミラージュ戦記』続編の噂",
+       "続編が制作されているとの噂がネット上で広がっている。", NOTHING),
+    _p("ja", "『星屑キッチン』2026年春に放送された第1期を振り返る",
+       "", NOTHING),
+    # posts
+    _p("post", "@quillmoor We're excited to announce Vanta Reach 2! More soon.", "", announce(V)),
+    _p("post", "@fan_account vanta reach 2 in 2027?? please quillmoor", "", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -1369,7 +1632,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + WHOSE_TRAILER + AUDIENCES + GAME_SEASONS + LINKED_STORIES
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
         + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
-        + OTHERS_TRAILERS + RETURNS + SELLERS_WORDS)
+        + OTHERS_TRAILERS + RETURNS + SELLERS_WORDS + TOLD_ON_A_DAY + YEAR_IN_WORDS + RANGES + MAKERS_BEHIND
+        + JAPANESE_STARTS_ANNOUNCED + POSTER_POSTS + ARTICLES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -237,15 +237,18 @@ def test_word_features_name_no_work():
     """Features of words (a cue as written, the words next to a cue, a name or a date) hold placeholders
     for the watched names and dates, so the weights learn how news is written, not which works it was about."""
     analyzer = Analyzer(WATCHLIST)
-    names = [alias.lower() for f in WATCHLIST for alias in (f.name, *f.aliases)]
+    names = {f.name: [alias.lower() for alias in (f.name, *f.aliases)] for f in WATCHLIST}
     checked = 0
     for probe in PROBES:
         document = Document("probe", "https://news.example/p", probe.title, probe.text, published=PUBLISHED)
-        for candidate in analyzer.prepare(document, PUBLISHED).candidates:
+        prepared = analyzer.prepare(document, PUBLISHED)
+        # The names the document uses as the works' names; a weekday told as a day ("said Tuesday") is a word.
+        named = [alias for franchise in {m.franchise for m in prepared.mentions} for alias in names[franchise]]
+        for candidate in prepared.candidates:
             for feature in candidate.features:
                 if feature.startswith(("cue_", "name_", "date_")):
                     checked += 1
-                    assert not any(name in feature for name in names), (probe.title, feature)
+                    assert not any(name in feature for name in named), (probe.title, feature)
                     assert not re.search(r"\b20\d\d\b", feature), (probe.title, feature)
     assert checked > 1000
 

@@ -40,6 +40,7 @@ from crawler.understand.resolve import (
     PLAIN_CAPITALS,
     Mention,
     cast_before,
+    installment_alone,
     installment_of,
     named_in,
     owns_the_trailer,
@@ -223,6 +224,8 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
                                         continued=previous_topic == topic and not named, carried=carried,
                                         dateless_cue=dateless_cue)
+        if facts.post and (alone := installment_alone(sentence, mentions)):
+            dateless_cue.add(alone)  # "Tidebound Season 2." then "July 24.": a poster's lines
         previous = line_before.get((sentence.paragraph, sentence.start))
         if dateless_cue and previous is not None and is_only_a_date(previous.text, facts.dates(previous.text)):
             # "MAY 2." then "The date is out at last!": the line before gave the date.
@@ -384,7 +387,8 @@ class _MaskedText:
         if lowered is None:  # lower case would move the offsets ("İ"): no placeholders
             lowered, masks = text.lower(), []
         pieces, last = [], 0
-        for start, end, token in sorted(masks):
+        # At one start the longest span masks ("March-May 2027" the date, not "March-May" a name).
+        for start, end, token in sorted(masks, key=lambda mask: (mask[0], -mask[1])):
             if start < last:
                 continue  # inside a span already masked
             pieces += [lowered[last:start], _PLACEHOLDER[token] * (end - start)]

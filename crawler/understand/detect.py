@@ -134,7 +134,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
              for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms,
-                                  debunked=debunked, calendar=calendar)}
+                                  debunked=debunked, calendar=calendar, post=post)}
     return DocumentFacts(
         published=published,
         debunked=debunked,

@@ -57,8 +57,15 @@ _AGENT_VERB = re.compile(
 _HEADLINE_LABELS = frozenset(
     "watch video trailer exclusive report reports review preview breaking update updated rumor rumour opinion interview "
     "analysis recap explainer official confirmed news feature listen poll deal spoilers".split())
-_TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each)\s+$",
-                          re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each|late|early"
+                          r"|through|see you)\s+$", re.IGNORECASE)
+# News says when it was told right after the verb of telling: "the network said Tuesday", "Orsa
+# announced Friday that ...". A verb of telling takes a day; a verb of revealing takes one when what
+# follows ends the clause or says more of the telling ("confirmed Tuesday that", "revealed Friday at").
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|noted|stated|explained|reported|tweeted|posted)\s+$")
+_REVEALED_BEFORE = re.compile(r"\b(?:announced|confirmed|revealed|unveiled|shared)\s+$")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|in|at|via|during|with|on|morning|night|evening|afternoon)\b")
+_PART_OF_THE_DAY = re.compile(r"\s+(?:morning|night|evening|afternoon)\b", re.IGNORECASE)
 
 
 def _stylised(alias: str) -> bool:
@@ -125,12 +132,14 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if (lexicons.MODIFIER_AFTER_TITLE.match(after) and not _its_maker_on_its_sequel(
-                text, hit.end, _line_casing(text, hit, hits, casings) is Casing.SENTENCE)) \
-                or lexicons.MODIFIER_BEFORE_TITLE.search(before) or _another_work(hit.alias, after, colon_titles):
+        if ((lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before))
+                and not _its_maker_on_its_sequel(text, hit.end, _line_casing(text, hit, hits, casings) is Casing.SENTENCE)) \
+                or _another_work(hit.alias, after, colon_titles):
             continue  # "Vanta Reach creator ...", "the studio best known for Vanta Reach"
-        if hit.alias in _CALENDAR_WORDS and _TIME_BEFORE.search(before):
-            continue  # "during Tuesday's showcase", "on Tuesday": a day, not the series
+        if hit.alias in _CALENDAR_WORDS and (
+                _TIME_BEFORE.search(before) or _TOLD_BEFORE.search(before) or _PART_OF_THE_DAY.match(after)
+                or (_REVEALED_BEFORE.search(before) and _CLAUSE_GOES_ON.match(after))):
+            continue  # "during Tuesday's showcase", "on Tuesday", "the network said Tuesday": a day, not the series
         if _line_casing(text, hit, hits, casings) is not Casing.SENTENCE:
             # In a Title Case or ALL CAPS line every word has a capital: none of it tells a longer name.
             found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
@@ -141,7 +150,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
-        if " " not in hit.alias and re.match(r"\s+[A-Z][a-z]", after) and not re.match(r"\s+(?:[IVX]+\b|\d)", after) \
+        if " " not in hit.alias and (following := _CAPITALISED_AFTER.match(after)) and following.group(1) not in _ITS_PARTS \
                 and not _stylised(hit.alias):
             continue  # "Brine Hollis", "Orbit Studios": a longer name; not "GRIMHOLD Reborn"
         if " " not in hit.alias and _qualifies_a_noun(after):
@@ -177,8 +186,16 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     return sorted(found, key=lambda m: (not m.in_title, m.start))
 
 
+# A capitalised word right after a one-word name makes a longer name ("Brine Hollis", "Orbit Studios"),
+# unless it names a part of the work itself ("Tidebound Season 2", "Tidebound Movie").
+_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+_ITS_PARTS = frozenset("Season Seasons Part Volume Vol Chapter Episode Episodes Movie Film Game Anime Series Trailer Teaser "
+                       "Sequel Prequel Remake Remaster Finale".split())
+
+
 def _its_maker_on_its_sequel(text: str, end: int, sentence_case: bool) -> bool:
-    """"Vanta Reach creator confirms a sequel", "Lumen Drift studio Orsa announces a second season": the
+    """"Vanta Reach creator confirms a sequel", "Lumen Drift studio Orsa announces a second season", "the
+    studio behind Vanta Reach said its sequel opens in March": the
     maker of the work speaks of a sequel of nothing else, so of the work's. Not the maker's own works
     ("Vanta Reach creator's new series") nor another's sequel ("confirms a sequel to Nightjar Coast",
     "the Nightjar Coast sequel": told by its capitals, so only in a line in sentence case)."""
@@ -400,6 +417,24 @@ def _number(word: str) -> int | None:
 
 
 _INSTALLMENT_NUMBER_AFTER = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")  # "Tidebound 4", not "4.5"
+
+
+# A line that is nothing but a new installment's name, as a poster or a post sets it apart ("Tidebound
+# Season 2.", "@orsa Lumen Drift II."), once the watched names are cut out of it.
+_INSTALLMENT_ALONE = re.compile(r"^\W*(?:@\w+\s+)?\W*(?:(?:season|part|volume|chapter)\s+(?:\d+|[ivx]{1,4}|two|three|four|five)"
+                                r"|\d+|[ivx]{1,4})\W*$", re.IGNORECASE)
+
+
+def installment_alone(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The franchise whose numbered installment is all a line says, if it is one."""
+    in_title = sentence.paragraph == -1
+    inside = [m for m in mentions if m.in_title == in_title and sentence.start <= m.start and m.end <= sentence.end]
+    if len({m.franchise for m in inside}) != 1:
+        return None
+    rest = sentence.text
+    for m in reversed(inside):
+        rest = rest[:m.start - sentence.start] + " " + rest[m.end - sentence.start:]
+    return inside[0].franchise if _INSTALLMENT_ALONE.match(rest) else None
 
 
 def installment_of(text: str, mentions_after: list[str]) -> str | None:

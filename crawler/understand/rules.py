@@ -44,6 +44,7 @@ from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
     Mention,
     cast_before,
+    installment_alone,
     installment_of,
     lead_in,
     named_in,
@@ -68,6 +69,7 @@ class _Reading:
     forms: SentenceForms
     written: dict[bool, str]  # the title (True) and the body as written, in their own capitals
     calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
+    post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
     # The headline reported or asked, and a line below confirms it: "the sequel" there is the reported one.
     confirmed_report: bool = False
     already_announced: bool = False  # the text says the work was announced before (発表済み)
@@ -101,10 +103,11 @@ class _Reading:
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
                 published: date, dates: DateReader, forms: SentenceForms, *, debunked: bool,
-                calendar: bool) -> list[Event]:
+                calendar: bool, post: bool) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
-    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector).
+    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
+    ``post``: it is a post on a social platform.
     ``dates`` and ``forms``: the document's dates and sentences as the candidates read them too."""
     if debunked or not mentions:
         return []
@@ -114,6 +117,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
     reading = _Reading(
         published, dates, forms, {True: title, False: body},
         calendar=calendar,
+        post=post,
         already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
     )
@@ -124,6 +128,8 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
+        if reading.post and (named := installment_alone(sentence, mentions)):
+            reading.awaiting_date.add(named)  # "Tidebound Season 2." then "July 24.": a poster's lines
         previous = line_before.get((sentence.paragraph, sentence.start))
         if previous is not None:
             for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
@@ -277,7 +283,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = reading.forms.blanked(sentence.text)
-    if not (reading.calendar or lexicons.any_event(text)):
+    if not (reading.calendar or reading.post or lexicons.any_event(text)):
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else reading.forms.clauses(text)
@@ -543,6 +549,8 @@ _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|pos
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
+# 第2期が10月より放送開始となることが発表された: what was announced is that it starts, on a date.
+_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定)")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
@@ -566,7 +574,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
-    if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()):
+    if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()) \
+            or _START_ANNOUNCED.search(announced.group()):
         return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date
     if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
         return True  # the trailer is what was revealed
@@ -601,8 +610,9 @@ _NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a 
 
 
 def _calendar_line(clause: str, reading: _Reading) -> bool:
-    """"April 10: Title." and "Title: April 10" lines in a premiere calendar: the date is the release date."""
-    return reading.calendar and schedule_line(clause, reading.dates)
+    """"April 10: Title." and "Title: April 10" lines in a premiere calendar, or in a post ("Lumen Drift 2
+    - March 12, 2027"): the date is the release date."""
+    return (reading.calendar or reading.post) and schedule_line(clause, reading.dates)
 
 
 def _finish(reading: _Reading) -> list[Event]:
