@@ -1614,6 +1614,173 @@ ARTICLES = [
     _p("post", "@fan_account vanta reach 2 in 2027?? please quillmoor", "", NOTHING),
 ]
 
+# Video put out in other words: "in a teaser posted on Monday", "uploaded a trailer", "streamed the PV".
+VIDEO_PUT_OUT = [
+    _p("trailer", "Tidebound season 2 news",
+       "Netflix confirmed in a teaser posted on Monday that the season premieres on September 18.",
+       trailer(T) + release(T, "2026-09-18")),
+    _p("trailer", "Lumen Drift 2 footage", "Orsa uploaded a new trailer for Lumen Drift 2 to its channel.", trailer(L)),
+    _p("trailer", "Starfall Academy season 2 PV", "The official site streamed the second PV on Saturday.", trailer(S)),
+    _p("recap", "Vanta Reach 2 trailer", "The trailer, posted last month, has 10 million views.", NOTHING),
+]
+# A ranked list: an item led by its own title is about that title, not the item before; points under
+# a story's topic stay the topic's.
+RANKED_LISTS = [
+    _p("release", "The 20 Most Anticipated Games of 2027",
+       "1. Vanta Reach 2 (Quillmoor) - Release date: February 11, 2027\n\n2. Lumen Drift 2 (Orsa) - Release date: TBA\n\n"
+       "3. Nightjar Coast (Halden) - Release date: March 2027", release(V, "2027-02-11")),
+    _p("release", "Ten sequels to watch this fall",
+       "1. Tidebound season 2 premieres on September 18.\n\n2. Nightjar Coast 2 follows on October 9.", release(T, "2026-09-18")),
+    _p("release", "Tidebound season 2: the details",
+       "Here is what Netflix announced:\n\n1. The season premieres on September 18.\n\n2. A teaser is out now.",
+       release(T, "2026-09-18") + trailer(T)),
+]
+# "The fiscal year ending March 2027" bounds a company's year: no month of release.
+FISCAL_YEARS = [
+    _p("recap", "Vanta Reach 2 is planned for the fiscal year ending March 2027", "", NOTHING),
+    _p("recap", "Halden: Korvin's Gate 3 launches in the fiscal year ending in March 2027", "", NOTHING),
+    _p("recap", "Quillmoor results", "Vanta Reach 2 will ship within the financial year ending March 2027, the company said.",
+       NOTHING),
+]
+# A headline gives each work its own verb after a comma: "delays A, dates B".
+TWO_PREDICATES = [
+    _p("delay", "Halden dates Vanta Reach 2, delays Lumen Drift 2 to 2027", "", delay(L, "2027")),
+    _p("announce", "Netflix renews Tidebound, cancels Nightjar Coast", "", announce(T)),
+    _p("release", "Orsa delays Nightjar Coast, sets Lumen Drift 2 for September 5", "", release(L, "2026-09-05")),
+]
+# A series renewed has a new season, whether or not the season is named.
+RENEWALS = [
+    _p("announce", "Netflix renews Tidebound", "", announce(T)),
+    _p("announce", "Tidebound renewed at Netflix", "", announce(T)),
+    _p("announce", "Netflix has renewed Starfall Academy", "", announce(S)),
+    _p("collision", "Fans show renewed interest in Tidebound", "", NOTHING),
+    _p("negation", "Netflix has not renewed Tidebound", "", NOTHING),
+]
+# A teaser's whole sentence: "Vanta Reach 2 is coming." (and a date on the next line).
+IS_COMING = [
+    _p("announce", "@quillmoor Vanta Reach 2 is coming. 2027.", "", announce(V) + release(V, "2027")),
+    _p("announce", "@quillmoor Vanta Reach 2 is coming soon!", "", announce(V)),
+    _p("announce", "Lumen Drift 2 is officially coming", "", announce(L)),
+    _p("collision", "Winter is coming for Tidebound fans", "", NOTHING),
+    _p("question", "Is Lumen Drift 2 coming?", "", NOTHING),
+]
+# A notice's humble voice: 放送を予定しておりました (the old date), 放送時期変更, 〜からの放送に変更.
+JAPANESE_HUMBLE_NOTICES = [
+    _p("delay", "TVアニメ『ミラージュ戦記』放送時期変更のお知らせ",
+       "2026年7月より放送を予定しておりましたTVアニメ『ミラージュ戦記』は、制作上の都合により、2026年10月からの放送に変更させていただくこととなりました。",
+       delay(JM, "2026-10")),
+    _p("delay", "『ミラージュ戦記』",
+       "2026年7月より放送を予定しておりましたTVアニメ『ミラージュ戦記』は、2026年10月からの放送に変更となりました。",
+       delay(JM, "2026-10")),
+    _p("delay", "『星屑キッチン』発売日変更のお知らせ", "『星屑キッチン』の発売日を2026年11月5日に変更いたします。",
+       delay(JK, "2026-11-05")),
+]
+# Looking back: a retrospective tells of old delays and announcements.
+RETROSPECTIVES = [  # and "A look back at the Lumen Drift delay saga" below
+    _p("recap", "Vanta Reach retrospective: the road to the sequel", "Quillmoor first announced the sequel in 2024.",
+       NOTHING),
+    _p("recap", "Looking back at the Tidebound delays", "The series was delayed twice before its 2025 premiere.", NOTHING),
+]
+# More whole stories, written in one go before the fixes of the round that added them.
+MORE_ARTICLES = [
+    # long pages with several paragraphs
+    _p("page", "Korvin's Gate 3 Preview: Hands-On With Halden's Ambitious Sequel",
+       "I played three hours of Korvin's Gate 3 last week at Halden's offices.\n\n"
+       "The sequel, which launches on October 22, builds on the combat of the first two games.\n\n"
+       "Korvin's Gate 3 is coming to PC, PS5 and Xbox Series X|S.",
+       release(K, "2026-10-22")),
+    _p("page", "The 20 Most Anticipated Games of 2027",
+       "1. Vanta Reach 2 (Quillmoor) - Release date: February 11, 2027\n\n"
+       "2. Lumen Drift 2 (Orsa) - Release date: TBA\n\n"
+       "3. Nightjar Coast (Halden) - Release date: March 2027",
+       release(V, "2027-02-11")),
+    _p("page", "Quillmoor earnings: Vanta Reach 2 on track for fiscal year",
+       "In its earnings call on Thursday, Quillmoor reiterated that Vanta Reach 2 will launch in the fiscal year ending March 2027. "
+       "The company also announced a new mobile title.",
+       NOTHING),
+    # multiple franchises in one story
+    _p("multi", "Netflix reveals its fall lineup",
+       "Tidebound season 2 premieres September 18. Starfall Academy season 2 follows on October 2. "
+       "A third season of Vanta Reach is in development.",
+       release(T, "2026-09-18") + release(S, "2026-10-02") + announce(V)),
+    _p("multi", "Orsa delays Lumen Drift 2, dates Korvin's Gate remaster",
+       "Lumen Drift 2 is now slated for 2027. Meanwhile, the Korvin's Gate remaster arrives on August 6.",
+       delay(L, "2027") + release(K, "2026-08-06")),
+    # quotes
+    _p("quote", "Vanta Reach director teases sequel",
+       "'I'd love to make a sequel someday,' director Ilo Mar told us. 'But nothing is planned.'",
+       NOTHING),
+    # rumour with confirmation later
+    _p("update", "Lumen Drift 2 may be delayed, report says",
+       "A report on Tuesday said Orsa was considering a delay.\n\nUpdate: Orsa has confirmed Lumen Drift 2 is delayed to March 2027.",
+       delay(L, "2027-03")),
+    # negated trailer
+    _p("negation", "No Tidebound season 2 trailer at Netflix event",
+       "Fans hoping for a first look at the new season left disappointed.", NOTHING),
+    _p("negation", "Korvin's Gate 3 won't be at the showcase",
+       "Halden said the sequel will not appear at next week's show.", NOTHING),
+    # earlier date
+    _p("earlier", "Vanta Reach 2 moved up to January",
+       "Good news: Quillmoor has moved Vanta Reach 2 up from March to January 21, 2027.",
+       release(V, "2027-01-21")),
+    # trailers various
+    _p("trailer", "Lumen Drift 2 Launch Trailer Shows Off New Worlds", "", trailer(L)),
+    _p("trailer", "Starfall Academy season 2 gets first PV",
+       "The anime's official site streamed the first promotional video on Saturday.", trailer(S)),
+    _p("trailer", "Tidebound: Season 2 | Official Teaser | Netflix", "", trailer(T)),
+    _p("recap", "Korvin's Gate 3 trailer coming at Summer Showcase",
+       "Halden will show a new trailer at the June 8 event.", NOTHING),
+    # announcements
+    _p("announce", "Grimhold Is Getting a TV Series",
+       "A television adaptation of the horror game is in the works at Pellucid, with the game's creator producing.",
+       announce(G)),
+    _p("announce", "Hollow Lantern remake revealed",
+       "Emberlight unveiled a full remake of the original Hollow Lantern during its showcase.", announce(H)),
+    _p("announce", "Starfall Academy creator's new manga gets anime",
+       "Ren Oda's new series, Paper Comet, will get a television anime.", NOTHING),
+    _p("announce", "Tidebound spin-off in the works",
+       "Netflix is developing a prequel series set 300 years before the events of Tidebound.", announce(T)),
+    # old dates / recaps
+    _p("recap", "Tidebound season 2 review: the wait was worth it",
+       "Tidebound season 2 premiered on May 22 on Netflix. All eight episodes are streaming now.", NOTHING),
+    _p("recap", "A look back at the Lumen Drift delay saga",
+       "Lumen Drift was first delayed in 2023, then again in 2024, before finally launching in March 2025.", NOTHING),
+    # Japanese notices
+    _p("ja", "TVアニメ『ミラージュ戦記』放送時期変更のお知らせ",
+       "2026年7月より放送を予定しておりましたTVアニメ『ミラージュ戦記』は、制作上の都合により、2026年10月からの放送に変更させていただくこととなりました。",
+       delay(JM, "2026-10")),
+    _p("ja", "『星屑キッチン』劇場版、2027年公開決定",
+       "TVアニメ『星屑キッチン』の劇場版の制作が決定し、2027年に公開されることが発表された。",
+       announce(JK) + release(JK, "2027")),
+    _p("ja", "『ミラージュ戦記』第2期ティザーPV公開、2027年1月放送開始",
+       "", trailer(JM) + release(JM, "2027-01")),
+    _p("ja", "『星屑キッチン』第1期、2026年4月に放送",
+       "2026年4月に放送された第1期は大きな話題となった。", NOTHING),
+    _p("ja", "『ミラージュ戦記』新作ゲーム、発売延期へ",
+       "新作ゲーム『ミラージュ戦記 外伝』の発売が、2026年11月から2027年春に延期される。",
+       delay(JM, "2027-spring")),
+    # posts
+    _p("post", "@orsa_games Lumen Drift 2 has been delayed to March 2027. Thank you for your patience.", "",
+       delay(L, "2027-03")),
+    _p("post", "@keld_studios The wait is over. Watch the official Tidebound season 2 trailer now.", "", trailer(T)),
+    _p("post", "@gamer42 lumen drift 2 delayed AGAIN?? i'm done", "", NOTHING),
+    _p("post", "@quillmoor Vanta Reach 2 is coming. 2027.", "", announce(V) + release(V, "2027")),
+    # Title case tricky
+    _p("casing", "Starfall Academy Season 2 Release Date, Trailer, Cast And Everything We Know", "", NOTHING),
+    _p("casing", "Vanta Reach 2 Release Date Set For February 11, 2027", "", release(V, "2027-02-11")),
+    _p("casing", "Why Tidebound Season 2 Needs To Fix Its Pacing", "", NOTHING),
+    _p("casing", "Lumen Drift 2 Delay Confirmed: New Date Is March 12, 2027", "", delay(L, "2027-03-12")),
+    # collisions
+    _p("collision", "The Brine pools of the deep ocean", "Scientists mapped brine pools on the sea floor.", NOTHING),
+    _p("collision", "Tuesday's box office: Nightjar Coast leads", "The film earned $5 million on Tuesday.", NOTHING),
+    _p("collision", "Grim hold on the market", "Analysts say the company keeps a grim hold on prices.", NOTHING),
+]
+# A maker's own words in quotes confirm, but quoted words are read as a claim (see KNOWN_FAILURES).
+QUOTED_MAKERS = [
+    _p("quote", "Tidebound showrunner on season 2",
+       "'We start shooting season two in January,' Ada Pell said. 'It's going to be bigger.'", announce(T)),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1633,7 +1800,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + MAKERS_ON_SEQUELS + SHORT_AND_FIGURE_DATES + JAPANESE_REPORTS_AND_DENIALS
         + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
         + OTHERS_TRAILERS + RETURNS + SELLERS_WORDS + TOLD_ON_A_DAY + YEAR_IN_WORDS + RANGES + MAKERS_BEHIND
-        + JAPANESE_STARTS_ANNOUNCED + POSTER_POSTS + ARTICLES)
+        + JAPANESE_STARTS_ANNOUNCED + POSTER_POSTS + ARTICLES + VIDEO_PUT_OUT + RANKED_LISTS + FISCAL_YEARS
+        + TWO_PREDICATES + RENEWALS + IS_COMING + JAPANESE_HUMBLE_NOTICES + RETROSPECTIVES + MORE_ARTICLES + QUOTED_MAKERS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -550,8 +550,11 @@ _HELD_BEFORE = re.compile(r"\b(?:its|their|his|her|from|off|previous|original|fo
 
 
 def bounds_a_period(text: str, mention: DateMention) -> bool:
-    """A date that a period runs since or until ("on sale since August", "until May 31", 5月末まで):
+    """A date that a period runs since or until ("on sale since August", "until May 31", 5月末まで, "the
+    fiscal year ending March 2027"):
     when something began or ends, never a release to come."""
+    if _YEAR_ENDING.search(text, max(0, mention.start - 32), mention.start):
+        return True  # "the fiscal year ending March 2027": when a company's year ends
     before = text[max(0, mention.start - 16):mention.start]
     if _SINCE_UNTIL.search(before):
         return not _MOVED_UNTIL.search(text[max(0, mention.start - 40):mention.start])
@@ -563,6 +566,7 @@ _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s
 _MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: back)?|put off|held(?: back)?|slips?|slipped"
                           r"|slides?|slid)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
+_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+(?:ending|ended|that ends|to)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TAKEN_OFF = re.compile(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:the\s+|its\s+|[\w'’]+['’]s\s+)?$",
                         re.IGNORECASE)

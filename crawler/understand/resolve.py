@@ -351,7 +351,8 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
 
     The headline's franchise leads the document; a section heading sets the
     topic of its section (none, when it names another title); within a
-    paragraph, the last franchise named carries on.
+    paragraph, the last franchise named carries on. An item of a numbered list
+    led by a title ("3. Nightjar Coast - ...") is about that title, not the topic.
     """
     lead = next((m.franchise for m in mentions if m.in_title), None)
     if lead is None:
@@ -360,6 +361,7 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         lead = named[0] if len(named) == 1 else None
     section: str | None = lead
     paragraph, topic = None, lead
+    item = False  # a bare number ("3.") opened an item: its text is the next sentence
     for sentence in sentences:
         named = named_in(sentence, mentions)
         if sentence.heading:
@@ -367,10 +369,19 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
             topic = section
             continue
         if sentence.paragraph != paragraph:
-            paragraph, topic = sentence.paragraph, section
+            paragraph, topic, item = sentence.paragraph, section, False
+        marker = _NUMBERED_ITEM.match(sentence.text)
+        if marker or item:
+            rest = sentence.text[marker.end():].lstrip() if marker else sentence.text
+            item = not rest
+            if rest and (word := CAPITALISED.match(rest)) and word.group().rstrip(".,:'’") not in PLAIN_CAPITALS:
+                topic = None  # "3. Nightjar Coast - Release date: March 2027": a ranked item led by its own title
         yield sentence, topic
         if len(named) == 1:
             topic = named[0]
+
+
+_NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3})(?:\s|$)")
 
 
 _STATED_TITLE = re.compile(

@@ -453,7 +453,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = _RELEASE_DECIDED.search(clause) is not None
     announced = cue("ANNOUNCEMENT", clause)
-    if announced and _new_installment(clause, numbered, names, reading.confirmed_report) \
+    if announced and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (weak and reading.already_announced) \
             and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
@@ -607,6 +607,10 @@ def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, st
 
 
 _NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a name and its noun
+# A series renewed has a new season, named or not: "Netflix renews Tidebound", "Tidebound renewed at Keld",
+# "has renewed Tidebound"; not "renewed interest in Tidebound" (the adjective).
+_RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bbeen )|(?<=\bofficially ))renewed\b"
+                      r"|renewed(?=\s+(?:for|at|by|through|until|again|officially)\b|\s*[.,!:;]|\s*$)", re.IGNORECASE)
 
 
 def _calendar_line(clause: str, reading: _Reading) -> bool:

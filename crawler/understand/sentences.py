@@ -28,7 +28,12 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 # longer word cut short is never taken for one.
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 # Not at colons: "HAS A DATE: April 10" and "Title: Subtitle" are one statement.
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|while)\s+")
+# A comma then a verb a headline gives each of its works ("Orsa delays Lumen Drift 2, dates Korvin's
+# Gate remaster"): a second predicate with its own object. Not "confirms", "announces": after a comma
+# they name who told ("..., confirms Netflix").
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|while)\s+"
+                           r"|,\s+(?=(?:delays|dates|renews|cancels|sets|pushes|moves|greenlights|orders|slates"
+                           r"|postpones|reschedules)\s)")
 _HEADING_MAX_WORDS = 12
 
 
@@ -168,10 +173,15 @@ _LISTED_WITH_A_DAY = re.compile(
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
 
 
+# "1. Title", "2) Title", "- Title", "• Title": an item of a list, about itself, never the head of a section.
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3}|[-*•·])\s")
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     stripped = line.strip()
     return (
         next_line is not None
+        and not _LIST_ITEM.match(stripped)
         and not is_page_furniture(stripped)
         and not _LISTED_WITH_A_DAY.search(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS

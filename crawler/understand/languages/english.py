@@ -57,6 +57,8 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    # A teaser's whole sentence: "Vanta Reach 2 is coming.", "season 2 is coming soon!" (not "coming in May").
+    Cue(r"\b(?:is|are) (?:officially )?coming(?: soon)?\s*(?:[.!]|$)", "Vanta Reach 2 is coming."),
     # "returning for a third season", "will be back for season 3": a return to a new installment.
     Cue(r"\b(?:return(?:s|ing)?\s+for|back for)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:second|third|fourth|fifth|sixth"
         r"|new|final|another)\s+)?(?:season|series|sequel|film|movie|installment|chapter)\b"
@@ -108,6 +110,8 @@ RELEASE = (
         r"|\bcoming\s+(?:(?:later|early|late)\s+)?(?:this|next)\s+year\b",
         "Vanta Reach season 2 coming fall 2026"),
     Cue(r"\bgoes on sale\b|\bon sale\b", "the game goes on sale on May 2"),
+    # ... and a date on the next line: "Vanta Reach 2 is coming. 2027."
+    Cue(r"\b(?:is|are) (?:officially )?coming(?: soon)?\s*(?:[.!]|$)", "Vanta Reach 2 is coming. 2027."),
     # "will be available November 13", "locks in November 13 for": a date set, in a seller's words.
     Cue(r"\bwill be available\b|\bavailable (?:on|from|starting)\b|\block(?:s|ed)? in\b", "the game will be available May 2"),
     Cue(r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe ))back (?:on|in|this|next|from)\b", "Ilo and Mara are back on October 9"),
@@ -218,6 +222,10 @@ TRAILER_OUT = (
     Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
     Cue(r"\bdebut(?:ed|s)\b", "the trailer debuts"),
     Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
+    # Where a video is put: "in a teaser posted on Monday", "the site streamed the first PV". Not "posted a
+    # teaser": an account's teaser may be a post that hints ("posted a teaser: big news on July 3").
+    Cue(r"\b(?:trailer|teaser|pv|video|footage)s? (?:was |were )?posted\b|\buploaded\b|\bput out\b|\bstreamed\b|\baired\b",
+        "in a teaser posted on Monday"),
     Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
@@ -325,6 +333,7 @@ SPECULATION = (
 HISTORY = (
     Cue(r"\bfirst (?:announced|revealed|confirmed|teased|surfaced|unveiled)\b", "the film was first announced in 2022"),
     Cue(r"\boriginally\b", "originally set for May"),
+    Cue(r"\blook(?:s|ing)? back\b|\bretrospective\b", "a look back at the Lumen Drift delay saga"),
     Cue(r"\bback in\b", "back in 2024"),
     Cue(r"\byears? ago\b", "announced two years ago"),
     Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b", "revealed last year"),

@@ -39,6 +39,9 @@ DELAY = (
     # The several ways a notice states a change: 延期, 再延期, 〜を…に変更.
     Cue(r"延期|再延期|(?:発売|公開|放送|上映|配信)(?:開始)?(?:時期|日|日時)?(?:を|が|は).{0,40}(?:に|へ)変更",
         "発売日を2027年3月4日へ変更させていただきます"),
+    # A notice's title and its new start: 放送時期変更のお知らせ, 10月からの放送に変更.
+    Cue(r"(?:発売|公開|放送|上映|配信)(?:開始)?(?:時期|日|日時)の?変更|(?:から|より)の(?:発売|公開|放送|上映|配信)(?:開始)?に変更",
+        "2026年10月からの放送に変更させていただくこととなりました"),
 )
 MOVE_TO_DATE: tuple[Cue, ...] = ()
 OTHERS_DELAYS: tuple[Cue, ...] = ()
@@ -96,6 +99,9 @@ OLD_DATE_AFTER = (
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
     Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった|.{0,6}予定(?:と)?されていた)",
         "に劇場公開を予定していた"),
+    # The plan in a notice's humble voice: より放送を予定しておりました.
+    Cue(r"^[」』]?(?:に|より|から).{0,6}(?:公開|放送|発売|配信)を?予定(?:しておりました|していました)",
+        "より放送を予定しておりました"),
 )
 DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
