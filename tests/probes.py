@@ -1781,6 +1781,139 @@ QUOTED_MAKERS = [
        "'We start shooting season two in January,' Ada Pell said. 'It's going to be bigger.'", announce(T)),
 ]
 
+# What the cue revealed is a thing of the work (its date, its cast), not the work: no announcement.
+THINGS_REVEALED = [
+    _p("release", "Tidebound Season 2 Premiere Date Revealed By Netflix",
+       "Netflix has revealed the premiere date for Tidebound season 2: the show returns on Friday, September 18.",
+       release(T, "2026-09-18")),
+    _p("release", "Orsa announced the release window of Lumen Drift 2: spring 2027", "", release(L, "2027-spring")),
+    _p("collision", "Keld unveiled the cast of Tidebound season 2", "", NOTHING),
+]
+# After a passive cue comes no object but when or where it was told.
+TOLD_WHERE = [
+    _p("announce", "Starfall Academy season 3 confirmed ahead of season 2 finale", "", announce(S)),
+    _p("announce", "Tidebound season 2 announced at a fan event", "", announce(T)),
+    _p("announce", "Lumen Drift 2 revealed during anniversary stream", "", announce(L)),
+    _p("collision", "Orsa confirmed a signing event for Lumen Drift 2", "", NOTHING),
+]
+# A move told of the work spoken of: "The season has been moved to January 8, 2027."
+MOVES_CONTINUED = [
+    _p("delay", "Korvin's Gate 3 needs more time", "Halden has moved the sequel from October 22 to February 4, 2027.",
+       delay(K, "2027-02-04")),
+    _p("delay", "Tidebound season 2 update", "The season has been moved to January 8, 2027.", delay(T, "2027-01-08")),
+    _p("collision", "Vanta Reach 2 studio news", "Quillmoor is moving to a new office in May.", NOTHING),
+]
+# Another title that moves itself ("the Nightjar Coast film moves to May") is no move of the topic's.
+OTHERS_MOVES = [
+    _p("release", "Tidebound season 2 keeps its date",
+       "Tidebound season 2 still premieres on September 18. Meanwhile, the Nightjar Coast film moves from December 2026 "
+       "to May 2027.", release(T, "2026-09-18")),
+    _p("release", "Tidebound season 2 holds its date",
+       "Tidebound season 2 still premieres on September 18. A Nightjar Coast sequel shifts from March to August.",
+       release(T, "2026-09-18")),
+    _p("release", "Tidebound season 2 stays put",
+       "Tidebound season 2 still premieres on September 18. The Brightwater series moves up to July 3.",
+       release(T, "2026-09-18")),
+]
+# A person's credit names a work that is not the subject: "Mira Lund, who starred in Vanta Reach, ...".
+CREDITS = [
+    _p("collision", "Vanta Reach actor joins Nightjar Coast sequel",
+       "Mira Lund, who starred in Vanta Reach, will appear in Nightjar Coast 2, out in May 2027.", NOTHING),
+    _p("collision", "Tidebound director's new film",
+       "The director of Tidebound has a new film, Nightjar Coast, opening March 5.", NOTHING),
+    _p("release", "Lumen Drift 2 news", "Ilo Mar, who directed Lumen Drift, returns for Lumen Drift 2, out in May 2027.",
+       release(L, "2027-05")),
+]
+# Work under way, in the maker's words: "is working on", "is developing", "has begun work on".
+WORK_UNDER_WAY = [
+    _p("announce", "Quillmoor is working on Vanta Reach 3, CEO says", "", announce(V)),
+    _p("announce", "Halden has begun work on a Korvin's Gate sequel", "", announce(K)),
+    _p("announce", "Keld is developing a Tidebound spin-off", "", announce(T)),
+    _p("collision", "Quillmoor is working on a patch for Vanta Reach 2", "", NOTHING),
+    _p("hedge", "Quillmoor is reportedly working on Vanta Reach 3", "", NOTHING),
+]
+# A part of a season without its year is the coming one; Europe writes a day first, with dots.
+SEASON_PARTS_AND_DOTS = [
+    _p("release", "Tidebound season 2 arrives late summer", "", release(T, "2026-summer")),
+    _p("release", "Lumen Drift 2 launches in early fall", "", release(L, "2026-fall")),
+    _p("release", "Vanta Reach 2 is due mid-spring", "", release(V, "2027-spring")),
+    _p("release", "Vanta Reach 2 out 11.02.2027 in Europe", "", release(V, "2027-02-11")),
+    _p("release", "@orsa_eu Lumen Drift 2 launches across Europe on 17.09.2026", "", release(L, "2026-09-17")),
+]
+# A game of the work that is not its installment: a board game, a tabletop version.
+TABLETOP = [
+    _p("collision", "Korvin's Gate board game coming in November",
+       "A tabletop version of the series arrives from Fable Games on November 10.", NOTHING),
+    _p("collision", "A Grimhold tabletop RPG launches on Kickstarter in July", "", NOTHING),
+]
+# Whole stories of a third round, written in one go before its fixes.
+THIRD_ROUND_ARTICLES = [
+    # real-page furniture
+    _p("page", "Lumen Drift 2 gets September release date - GameWire",
+       "Home > News > Games\n\nJo Marsh\n\nJune 1, 2026 10:04 am\n\nLumen Drift 2 will be released on September 17, Orsa announced this morning.\n\n"
+       "Tags: Orsa, Lumen Drift 2, RPG\n\nYou may also like: Lumen Drift review",
+       release(L, "2026-09-17")),
+    _p("page", "Starfall Academy Season 2 Announced",
+       "Updated June 1, 2026\n\nThe official Starfall Academy account announced a second season on Sunday.\n\n"
+       "(Image credit: Studio Arvo)\n\nThe first season ended in March.",
+       announce(S)),
+    _p("page", "Tidebound Season 2 Premiere Date Revealed By Netflix",
+       "Netflix has revealed the premiere date for Tidebound season 2: the show returns on Friday, September 18.\n\n"
+       "Read next: Tidebound season 1 ending explained",
+       release(T, "2026-09-18")),
+    # which franchise
+    _p("which", "Hollow Lantern Tactics 2 announced",
+       "Emberlight confirmed a sequel to its strategy game during the showcase.", announce(HT)),
+    _p("which", "Hollow Lantern creator's next game is a racer",
+       "Emberlight's new project, Neon Rally, launches on August 20.", NOTHING),
+    _p("which", "Korvin's Gate board game coming in November",
+       "A tabletop version of the series arrives from Fable Games on November 10.", NOTHING),
+    _p("which", "Brine, the indie hit, gets a sequel",
+       "The developers of Brine confirmed Brine 2 is in development.", announce("Brine")),
+    _p("which", "Vanta Reach actor joins Nightjar Coast sequel",
+       "Mira Lund, who starred in Vanta Reach, will appear in Nightjar Coast 2, out in May 2027.", NOTHING),
+    # dates
+    _p("dates", "Korvin's Gate 3 launches in early 2027", "", release(K, "2027")),
+    _p("dates", "Tidebound season 2 arrives late summer", "", release(T, "2026-summer")),
+    _p("dates", "Vanta Reach 2 out 11.02.2027 in Europe", "", release(V, "2027-02-11")),
+    _p("dates", "Lumen Drift 2 arrives this Friday", "", release(L, "2026-06-05")),
+    _p("dates", "Starfall Academy season 2 premieres in two weeks", "", NOTHING),
+    _p("dates", "Lumen Drift 2 launches a week from today", "", NOTHING),
+    # delay phrasing
+    _p("delay", "Tidebound season 2 won't make its fall window",
+       "Netflix said the season now premieres in early 2027.", delay(T, "2027")),
+    _p("delay", "Lumen Drift 2 slides into next year", "", delay(L, "2027")),
+    _p("delay", "Starfall Academy season 2 postponed indefinitely",
+       "The studio cited production issues and gave no new date.", delay(S, None)),
+    # trailer phrasing
+    _p("trailer", "Here's your first look at Grimhold the movie",
+       "Pellucid Pictures dropped the first teaser for the Grimhold film this morning.", trailer(G)),
+    _p("trailer", "Lumen Drift 2 shows off new boss in gameplay video", "", trailer(L)),
+    _p("trailer", "Watch: Korvin's Gate 3 story trailer", "", trailer(K)),
+    _p("recap", "Korvin's Gate 3 trailer to debut at next week's showcase", "", NOTHING),
+    # announcements phrasing
+    _p("announce", "Vanta Reach is officially getting a live-action series", "", announce(V)),
+    _p("announce", "Lumen Drift 2 DLC announced", "Orsa announced a story expansion for Lumen Drift 2.", announce(L)),
+    # traps
+    _p("hedge", "Is Vanta Reach 3 already in development?", "", NOTHING),
+    _p("hedge", "Tidebound season 3 'likely', says star", "", NOTHING),
+    _p("hedge", "Lumen Drift 2 listing hints at September 17 release", "", NOTHING),
+    _p("negation", "Korvin's Gate 3 isn't delayed, Halden says", "The game still launches on October 22.", release(K, "2026-10-22")),
+    _p("negation", "Grimhold movie not happening, director says", "", NOTHING),
+    _p("recap", "Tidebound season 1 premiered a year ago today", "", NOTHING),
+    _p("recap", "Vanta Reach launched in 2024 and sold 5 million copies", "", NOTHING),
+    # Japanese
+    _p("ja", "『ミラージュ戦記』劇場版、公開日が2027年2月19日に決定",
+       "", release(JM, "2027-02-19")),
+    _p("ja", "『星屑キッチン』の続編は？",
+       "第1期の最終回が放送され、続編を望む声が多い。", NOTHING),
+    _p("ja", "『ミラージュ戦記』新作PVが解禁",
+       "TVアニメ『ミラージュ戦記』第2期の新作PVが解禁された。放送は2027年1月から。",
+       trailer(JM) + release(JM, "2027-01")),
+    _p("ja", "『星屑キッチン』ゲーム化決定",
+       "人気作『星屑キッチン』のゲーム化が決定した。発売時期は後日発表。", announce(JK)),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1801,7 +1934,9 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OLD_TRAILERS_AND_VOLUMES + DATES_GIVEN_UP + UNTIL_AND_SHARES + CAST_RETURNS + GOVERNED
         + OTHERS_TRAILERS + RETURNS + SELLERS_WORDS + TOLD_ON_A_DAY + YEAR_IN_WORDS + RANGES + MAKERS_BEHIND
         + JAPANESE_STARTS_ANNOUNCED + POSTER_POSTS + ARTICLES + VIDEO_PUT_OUT + RANKED_LISTS + FISCAL_YEARS
-        + TWO_PREDICATES + RENEWALS + IS_COMING + JAPANESE_HUMBLE_NOTICES + RETROSPECTIVES + MORE_ARTICLES + QUOTED_MAKERS)
+        + TWO_PREDICATES + RENEWALS + IS_COMING + JAPANESE_HUMBLE_NOTICES + RETROSPECTIVES + MORE_ARTICLES + QUOTED_MAKERS
+        + THINGS_REVEALED + TOLD_WHERE + MOVES_CONTINUED + OTHERS_MOVES + CREDITS + WORK_UNDER_WAY + SEASON_PARTS_AND_DOTS + TABLETOP
+        + THIRD_ROUND_ARTICLES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

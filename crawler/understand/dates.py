@@ -71,6 +71,8 @@ _EN_PATTERNS = [
     # Written in figures, year first: "2026-10-09", "2026/10/9", "2026.10.09" (notices, posts, listings).
     ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
+    # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
+    ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b|{_YEAR_IN_WORDS})?")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
@@ -82,6 +84,9 @@ _EN_PATTERNS = [
     ("season", {"season", "year_word"}, re.compile(
         rf"\b(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn){_YEAR_IN_WORDS}")),
     ("season", {"season"}, re.compile(r"\b(?P<rel>this|next|last)\s+(?P<season>winter|spring|summer|fall|autumn)\b", re.IGNORECASE)),
+    # A part of a season without a year is the coming one: "arrives late summer", "in early fall".
+    ("season", {"season"}, re.compile(r"(?<!\bsince )(?<!\bafter )(?<!\bits )(?<!\bthe )\b(?:early|mid|late)[\s-](?P<season>winter|spring|summer|fall|autumn)(?P<ahead>)\b(?!\s+(?:of\s+)?\d)",
+                                      re.IGNORECASE)),
     # ... or a release noun after it: "a fall premiere", "a spring release" (the coming one; not "its
     # spring premiere", "since the fall premiere", which may be past).
     ("season", {"season"}, re.compile(r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bsince )(?<!\bafter )"

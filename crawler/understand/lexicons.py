@@ -108,11 +108,14 @@ MODIFIER_AFTER_TITLE = re.compile(
 )
 # "X fans are thrilled: season 2 premieres ...": the people who follow the work, not another thing named after it.
 AUDIENCE = re.compile(r"(?:fans?|players?|viewers?|readers?|gamers?|audiences?|fandom|community|watchers)$", re.IGNORECASE)
-# "the studio best known for X", "the makers of X": X describes someone else, it is not the topic.
+# "the studio best known for X", "the makers of X", "who starred in X": X describes someone else, it is not the topic.
 # Also the later titles of a list: "the studio behind Lumen Drift and Tidebound".
 MODIFIER_BEFORE_TITLE = re.compile(
     r"\b(?:best known for|known for|famous for|makers? of|creators? of|developers? of|publishers? of"
-    r"|(?:studio|team|people|company|developer|publisher) behind)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|(?:studio|team|people|company|developer|publisher) behind"
+    # a person's credit: "Mira Lund, who starred in Vanta Reach, ..."
+    r"|(?:starred|appeared|worked|directed|wrote|created|produced|voiced|composed|designed) (?:in|on)"
+    r"|(?:star|director|writer|composer|designer) of)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$",
     re.IGNORECASE,
 )
@@ -161,7 +164,7 @@ ANY_EVENT = re.compile(
     r"|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
-    r"|planned|pencil|target|adapt|earlier|ahead|forward|works|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
+    r"|planned|pencil|target|adapt|earlier|ahead|forward|works|working|making|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
     r"|back on|back in|back this|back next|back from|back for|comes to|available|lock|on the way|on its way|on their way|next project|next game|next series|next show|next title|next movie|next anime|next work|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
     r"|プロモーション|決定|決ま|化|制作|製作|開発|前倒し|発表|映画",
     re.IGNORECASE,

@@ -325,8 +325,17 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
     ("Orsa tweeted that"; the verb may stand after ``end``), not the occasion of an opening phrase
     ("During Sunday's Orsa Direct, ...")."""
     scene = lead_in(text)
-    return [word for word in names_in(text[:end])
-            if word.start() >= scene and not _AGENT_VERB.match(text[word.end():word.end() + 40])]
+    return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())]
+
+
+# A move with no object moves its subject: "the Star Wars film moves to May", not "Halden moves it to May".
+_MOVES_ITSELF = re.compile(r"(?:moved|moves|pushed|pushes|shifted|shifts)\s+(?:from|to|up|into|forward|ahead)\b")
+
+
+def _acts(text: str, end: int) -> bool:
+    """The name ending at ``end`` is who acts or speaks: a verb of doing follows it, with an object."""
+    verb = _AGENT_VERB.match(text[end:end + 40])
+    return verb is not None and not _MOVES_ITSELF.match(text, end + verb.end() - len(verb.group().split()[-1]))
 
 
 # An opening phrase that sets the scene: "After the panel, ", "Shortly after the panel, ", "During Sunday's Orsa Direct, ".

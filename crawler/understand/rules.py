@@ -330,12 +330,15 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
         return []  # no cue of any kind: the look is cheaper than the four families' search
     spans = {family: lexicons.spans(family, clause) for _, family in _KINDS}  # each family searched once
     first = _first_cue(clause, spans)
+    moved = _MOVED.search(clause) if first is None else None
+    if first is None and moved:
+        first = (EventKind.DELAY, Span(moved.start(), moved.end(), clause))  # "The sequel has been moved to May 5."
     if first is None:
         return []
     last = _last_move(spans) or first
     if japanese:
         return [topic] if topic else []
-    if _foreign(clause, last[1], last[0]):
+    if _foreign(clause, last[1], last[0]) or (moved and _foreign(clause, first[1], first[0])):
         return []
     if earlier_in_sentence:
         return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
@@ -344,6 +347,10 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
     # Who speaks or acts ("Halden tweeted that", "Orsa released a teaser") is no other title.
     refers_back = lexicons.has("ANAPHOR", clause) or not titles_in(clause)
     return [topic] if refers_back else []
+
+
+# A move to a date, which names no cue family of its own (see MOVE_TO_DATE).
+_MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b(?=.{0,50}\b(?:to|until)\b)", re.IGNORECASE)
 
 
 def _last_move(spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
@@ -559,6 +566,10 @@ _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
                             r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
+_THING_AFTER = re.compile(r"^\s+(?:the|its|their|a|an)\s+(?:(?:first|new|official|final|full|exact)\s+)?"
+                          r"(?:(?:release|premiere|launch|air|debut)\s+)?(?:date|window|trailer|teaser|cast|title|logo"
+                          r"|poster|visual|plot|opening|schedule)s?\b(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
 
 
@@ -574,6 +585,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
+    if _THING_AFTER.match(clause[announced.end():]):
+        return True  # "revealed the premiere date for Tidebound season 2": what it revealed is the date
     if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()) \
             or _START_ANNOUNCED.search(announced.group()):
         return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date
@@ -582,8 +595,10 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     around = clause[max(0, announced.start() - 6):announced.end()]
     if lexicons.has("NOT_AN_INSTALLMENT", around):
         return True  # "再放送が決定", "Blu-ray発売決定"
-    # Its object: "confirmed a signing event for ...", not "announced Tidebound 3 and a launch event".
-    return lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(clause[announced.end():], 1)[0][:60])
+    # Its object: "confirmed a signing event for ...", not "announced Tidebound 3 and a launch event", nor
+    # what follows a passive one ("Tidebound 3 confirmed ahead of the season 2 finale", "... at a fan event").
+    after = clause[announced.end():]
+    return not _ADVERBIAL.match(after) and lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(after, 1)[0][:60])
 
 
 def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]], reported: bool = False) -> bool:

@@ -57,6 +57,9 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    # Work under way, told by the maker: "Quillmoor is working on Vanta Reach 3", "has begun work on a sequel".
+    Cue(r"\b(?:is|are|'s|'re)\s+(?:(?:currently|now|already|officially|busy)\s+)?(?:working on|developing|making)\b"
+        r"|\bha(?:s|ve) (?:begun|started) (?:work|development|production) on\b", "Quillmoor is working on Vanta Reach 3"),
     # A teaser's whole sentence: "Vanta Reach 2 is coming.", "season 2 is coming soon!" (not "coming in May").
     Cue(r"\b(?:is|are) (?:officially )?coming(?: soon)?\s*(?:[.!]|$)", "Vanta Reach 2 is coming."),
     # "returning for a third season", "will be back for season 3": a return to a new installment.
@@ -130,6 +133,7 @@ RELEASE = (
     Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
     Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
     Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
+    Cue(r"\bout\s+(?:on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", "out 11.02.2027 in Europe"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
@@ -354,6 +358,7 @@ NOT_AN_INSTALLMENT = (
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
     # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
     Cue(r"\b(?:key |main |new |teaser |character )?visuals?\b|\bkey art\b|\b(?:board|card|tabletop|trading card) games?\b"
+        r"|\btabletop (?:version|edition|adaptation|rpg)s?\b"
         r"|\bkickstarter\b|\bcrowdfunding\b", "the board game launches in March"),
     # One episode of a season, not the season: "the season 2 finale airs Sunday", "episode 5 delayed a week"
     # (a trilogy's "finale" is a film).
