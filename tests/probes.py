@@ -1914,6 +1914,82 @@ THIRD_ROUND_ARTICLES = [
        "人気作『星屑キッチン』のゲーム化が決定した。発売時期は後日発表。", announce(JK)),
 ]
 
+# The trade press's verbs of dating: "will bow in September", "pegged the season for September 18".
+TRADE_VERBS = [
+    _p("release", "Tidebound season 2 will bow on Netflix in September",
+       "The streamer pegged the season for September 18.", release(T, "2026-09-18")),
+    _p("release", "Grimhold movie bows October 15, 2027", "", release(G, "2027-10-15")),
+    _p("release", "Halden pegs Korvin's Gate 3 for November 5", "", release(K, "2026-11-05")),
+    _p("collision", "Vanta Reach 2 bows out of the summer showcase", "", NOTHING),
+]
+# A push from one date to another is a move ("pushed the release from February 11 to April 22"); "push
+# for" is to ask for.
+PUSHES = [
+    _p("delay", "Vanta Reach 2 release date pushed",
+       "Quillmoor has pushed the release of Vanta Reach 2 from February 11 to April 22, 2027.", delay(V, "2027-04-22")),
+    _p("delay", "Orsa pushes Lumen Drift 2 to March 12, 2027", "", delay(L, "2027-03-12")),
+    _p("collision", "Fans push for a Tidebound season 3", "", NOTHING),
+]
+# "Won't arrive until 2027" tells when it arrives; "until Orsa is happy" does not.
+UNTIL_A_DATE = [
+    _p("delay", "Lumen Drift 2 has slipped", "The sequel won't arrive until 2027, Orsa said.", delay(L, "2027")),
+    _p("release", "Lumen Drift 2 won't launch until 2027", "", release(L, "2027")),
+    _p("release", "Tidebound season 2 will not premiere until next spring", "", release(T, "2027-spring")),
+]
+# A sneak peek is footage; key art and screenshots are pictures, and their reveal announces nothing.
+PEEKS_AND_PICTURES = [
+    _p("trailer", "Tidebound season 2 sneak peek", "Netflix released a sneak peek of the new season on Friday.", trailer(T)),
+    _p("collision", "Tidebound season 2 key art revealed", "Netflix revealed new key art for the season.", NOTHING),
+    _p("collision", "Orsa revealed new screenshots of Lumen Drift 2", "", NOTHING),
+]
+# "This winter" in June is the coming one (a winter is January to March of its year); 年内 is this year.
+COMING_WINTERS = [
+    _p("release", "『ミラージュ戦記』第2期は今冬放送予定", "", release(JM, "2027-winter")),
+    _p("release", "Vanta Reach 2 launches this winter", "", release(V, "2027-winter")),
+    _p("release", "『ミラージュ戦記』新作は年内発売予定", "", release(JM, "2026")),
+]
+# Whole stories of a fourth round, written in one go before its fixes.
+FOURTH_ROUND_ARTICLES = [
+    _p("release", "Lumen Drift 2 eyes a spring 2027 release", "", release(L, "2027-spring")),
+    _p("release", "Korvin's Gate 3 officially dated",
+       "Halden Interactive has officially dated Korvin's Gate 3 for November 5.", release(K, "2026-11-05")),
+    _p("release", "Starfall Academy Season 2 Lands On Crunchyroll This October", "", release(S, "2026-10")),
+    _p("delay", "Tidebound season 2 delayed by a month",
+       "Netflix has delayed the second season by a month; it now premieres on October 16.", delay(T, "2026-10-16")),
+    _p("trailer", "First look at Grimhold the movie",
+       "Pellucid shared a first-look teaser for Grimhold this morning.", trailer(G)),
+    _p("announce", "A Korvin's Gate anime is in the works", "", announce(K)),
+    _p("announce", "Netflix orders Vanta Reach series", "Netflix has ordered a live-action Vanta Reach series.", announce(V)),
+    _p("announce", "Starfall Academy season 3 is happening", "", announce(S)),
+    _p("announce", "Grimhold 2 greenlit after box office success", "", announce(G)),
+    _p("hedge", "Tidebound season 3 could happen, says Netflix exec", "", NOTHING),
+    _p("hedge", "Vanta Reach 2 might slip to 2027, analyst warns", "", NOTHING),
+    _p("hedge", "Lumen Drift 2 may be revealed at the Game Awards", "", NOTHING),
+    _p("negation", "No, Starfall Academy season 2 is not delayed", "", NOTHING),
+    _p("negation", "Korvin's Gate 3 has no trailer yet", "", NOTHING),
+    _p("question", "Will Grimhold 2 happen?", "", NOTHING),
+    _p("recap", "Tidebound season 1 recap before season 2",
+       "Season 2 premieres September 18. Here's what happened in season 1.", release(T, "2026-09-18")),
+    _p("recap", "Vanta Reach was announced five years ago today", "", NOTHING),
+    _p("collision", "Brine levels rise in coastal wells", "", NOTHING),
+    _p("collision", "Tuesday night football returns", "", NOTHING),
+    _p("which", "Hollow Lantern Tactics dated", "The strategy spin-off arrives on March 3, 2027.", release(HT, "2027-03-03")),
+    _p("which", "Hollow Lantern 4 trailer",
+       "Emberlight released a trailer for Hollow Lantern 4. Hollow Lantern Tactics, meanwhile, gets a patch.", trailer(H)),
+    # Japanese
+    _p("ja", "劇場版『星屑キッチン』製作決定", "", announce(JK)),
+    _p("ja", "『ミラージュ戦記』公開日決定、2027年3月12日", "", release(JM, "2027-03-12")),
+    _p("ja", "『星屑キッチン』第2期、放送開始日が10月2日に決定", "", release(JK, "2026-10-02")),
+    _p("ja", "『ミラージュ戦記』第2期は来春放送", "", release(JM, "2027-spring")),
+    _p("ja", "『星屑キッチン』新作ゲーム、今冬発売予定", "", release(JK, "2027-winter")),  # a winter is January to March: this one is 2027's
+    _p("ja", "『ミラージュ戦記』PV第2弾公開", "", trailer(JM)),
+    _p("ja", "『星屑キッチン』ティザービジュアル公開", "", NOTHING),
+    _p("ja", "『ミラージュ戦記』ゲーム、発売延期となりました",
+       "発売日は2027年2月4日となります。", delay(JM, "2027-02-04")),
+    _p("ja", "『星屑キッチン』第2期は年内放送予定", "", release(JK, "2026")),
+    _p("ja", "『ミラージュ戦記』の映画化を希望する声", "", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -1936,7 +2012,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_STARTS_ANNOUNCED + POSTER_POSTS + ARTICLES + VIDEO_PUT_OUT + RANKED_LISTS + FISCAL_YEARS
         + TWO_PREDICATES + RENEWALS + IS_COMING + JAPANESE_HUMBLE_NOTICES + RETROSPECTIVES + MORE_ARTICLES + QUOTED_MAKERS
         + THINGS_REVEALED + TOLD_WHERE + MOVES_CONTINUED + OTHERS_MOVES + CREDITS + WORK_UNDER_WAY + SEASON_PARTS_AND_DOTS + TABLETOP
-        + THIRD_ROUND_ARTICLES)
+        + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
+        + FOURTH_ROUND_ARTICLES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -122,7 +122,7 @@ _JA_PATTERNS = [
     ("month", re.compile(rf"(?:{_JA_YEAR})?{_JA_MONTH}(?!\d|\s*\d+日)")),
     ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨|同年))(?P<season>春|夏|秋|冬)")),
     ("year", re.compile(rf"{_JA_YEAR}(?![\d春夏秋冬])")),
-    ("relyear", re.compile(r"(?P<rel>再来|一昨|今|来|昨)年")),
+    ("relyear", re.compile(r"(?P<rel>再来|一昨|今|来|昨)年|年内")),
 ]
 
 
@@ -226,6 +226,8 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         if explicit is None and not rel:
             return None
         year = explicit if explicit is not None else _relative_year(rel, published, first_month)
+        if explicit is None and rel in ("this", "今") and SEASONS[season][1] < published.month:
+            year += 1  # "this winter" in June: the coming one (a winter is January to March of its year)
         return "season", year, 1, 1, season, explicit is not None
     if kind == "year":
         return ("year", explicit, 1, 1, "", True) if explicit else None
@@ -569,7 +571,8 @@ def bounds_a_period(text: str, mention: DateMention) -> bool:
 _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 # "delayed until 2027", "pushed back until March": where a move goes, not the end of a period.
 _MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: back)?|put off|held(?: back)?|slips?|slipped"
-                          r"|slides?|slid)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+                          r"|slides?|slid|won['’]t|will not|not|no longer)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$",
+                          re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+(?:ending|ended|that ends|to)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)

@@ -552,7 +552,8 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
                       re.IGNORECASE)
 _JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
-_THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening)s?\s+"
+_THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening|art|artwork"
+                           r"|image|still|screenshot)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
@@ -566,9 +567,10 @@ _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
                             r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
-_THING_AFTER = re.compile(r"^\s+(?:the|its|their|a|an)\s+(?:(?:first|new|official|final|full|exact)\s+)?"
+_THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
                           r"(?:(?:release|premiere|launch|air|debut)\s+)?(?:date|window|trailer|teaser|cast|title|logo"
-                          r"|poster|visual|plot|opening|schedule)s?\b(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
+                          r"|poster|visual|plot|opening|schedule|art|artwork|images?|stills?|screenshots?)s?\b"
+                          r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
 

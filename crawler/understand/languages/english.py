@@ -105,7 +105,7 @@ RELEASE = (
     Cue(r"\bdated?\b|\bdate:", "Vanta Reach movie dated for July 23"),
     Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
     # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
-    Cue(r"\b(?:sets?|dates|dated|slates?|schedules?)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
+    Cue(r"\b(?:sets?|dates|dated|slates?|schedules?|pegs|pegged)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes? out\b|\bcomes to\b", "the sequel is coming to Switch 2 on March 5"),
     # A date right after "coming" or "out": "coming fall 2026", "out in early 2027".
     Cue(r"\bcoming\s+(?:(?:this|next|early|late|later)\s+)?(?:spring|summer|fall|autumn|winter|january|february|march|april"
@@ -121,7 +121,9 @@ RELEASE = (
     Cue(r"\bstreams?\b|\bstreaming\b", "season 2 streams from September 10"),
     Cue(r"\bdrops?\b", "Vanta Reach 2 drops on October 2"),
     Cue(r"\bbroadcast\b", "to be broadcast from January"),
-    Cue(r"\b(?:confirmed|planned|penciled|pencilled) (?:in )?for\b", "the film is planned for 2027"),
+    Cue(r"\b(?:confirmed|planned|penciled|pencilled|pegged) (?:in )?for\b", "the film is planned for 2027"),
+    # The trade press's "bow": "will bow on Netflix in September" (not "bow out", "bow to").
+    Cue(r"\bbow(?:s|ing)?\b(?!\s+(?:out|down|to)\b)", "the season will bow in September"),
     Cue(r"\btarget(?:s|ing)\b", "Lumen Drift II targets a spring launch"),
     Cue(r"\bin (?:theaters|theatres|cinemas)\b", "in theaters November 13"),
     Cue(r"\breturns?\b", "Starfall Academy returns in fall 2026"),
@@ -195,6 +197,8 @@ REPLACED = (
 # A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
 MOVE_TO_DATE = (
     Cue(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed)?|jumps?)\b.{0,50}\b(?:to|until|for)\s*$", "Halden moved the premiere to "),
+    # Not "push for" (to ask for): "pushed the release from February 11 to ".
+    Cue(r"\bpush(?:es|ed|ing)?\b.{0,50}\b(?:to|until|into)\s*$", "pushed the release from February 11 to "),
 )
 EARLIER = (
     Cue(r"\bmov(?:e|es|ed|ing) up\b", "season 2 moves up to August 1"),
@@ -212,6 +216,7 @@ TRAILER = (
     Cue(r"\bpromotional video\b", "a promotional video"),
     Cue(r"\bannouncement video\b", "an announcement video"),
     Cue(r"\bpreview video\b", "a preview video"),
+    Cue(r"\bsneak peek\b", "a sneak peek of the new season"),
     Cue(r"\b(?:gameplay|first|new|debut|official) (?:gameplay )?footage\b", "the first gameplay footage"),
     Cue(r"\bgameplay (?:video|reveal|showcase|walkthrough|demo)\b|\b\d+-minute (?:video|gameplay)\b",
         "gameplay revealed in a 10-minute video"),
@@ -275,7 +280,10 @@ NEGATION = (
     Cue(r"\bdateless\b", "the sequel remains dateless"),
     Cue(r"\bcancel(?:led|ed|s)?\b|\bscrapp?(?:ed|s)\b", "season 3 was cancelled"),
     # Not a date given up, which is a delay (DELAY): "won't make its November date", "will not open this year".
-    Cue(rf"\b(?:won't|will not)\b(?!\s+{_GIVEN_UP})", "it won't get a sequel"),
+    # Nor a date it waits for: "won't arrive until 2027" tells when it arrives ("until Orsa is happy" does not).
+    Cue(rf"\b(?:won't|will not)\b(?!\s+{_GIVEN_UP})(?!\s+(?:be\s+)?\w+\s+until\s+(?:(?:early|late|mid|the end of|next|this|later)\s+)?"
+        r"(?:\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall"
+        r"|autumn|winter|next|later|this))", "it won't get a sequel"),
     Cue(r"\bwill not be (?:a|an|any)\b", "there will not be a third season"),
     Cue(r"\bnot launching\b", "not launching this year"),
     Cue(r"\bden(?:y|ies|ied)\b|\bdismiss(?:es|ed)?\b|\bshoots? down\b|\bshot down\b|\bdebunk",
@@ -395,8 +403,9 @@ OLD_DATE_BEFORE = (
         "leaves its previous "),
     Cue(r"\bout of\s+$", "delayed out of "),
     Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
-    Cue(r"\b(?:will not|won't|not|no longer) (?:be )?(?:make|debut|arriv|launch|premier|open|releas|coming)\w*\s+(?:[\w-]+\s+){0,3}$",
-        "won't make its "),
+    # Not "won't arrive until 2027": that is when it arrives.
+    Cue(r"\b(?:will not|won't|not|no longer) (?:be )?(?:make|debut|arriv|launch|premier|open|releas|coming)\w*\s+(?:[\w-]+\s+){0,3}"
+        r"(?<!\buntil )(?<!\bbefore )$", "won't make its "),
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
     Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}$",
         "now opens in May rather than in "),
