@@ -1988,6 +1988,116 @@ FOURTH_ROUND_ARTICLES = [
        "発売日は2027年2月4日となります。", delay(JM, "2027-02-04")),
     _p("ja", "『星屑キッチン』第2期は年内放送予定", "", release(JK, "2026")),
     _p("ja", "『ミラージュ戦記』の映画化を希望する声", "", NOTHING),
+    _p("collision", "Lumen Drift 2 clip shows new boss", "A short clip posted by Orsa shows a new boss fight.", NOTHING),
+    _p("announce", "Lumen Drift 2 confirmed to be in development", "", announce(L)),
+]
+
+# A season's window above and its day below say one date: "for Summer 2027" holds July 23, 2027.
+SEASON_WINDOWS_HOLD = [
+    _p("release", "Pellucid Dates 'Grimhold' Adaptation For Summer 2027",
+       "EXCLUSIVE: Pellucid Pictures has set a July 23, 2027 theatrical release for Grimhold, its big-screen take on the horror "
+       "game, insiders tell us. The studio declined to comment.", release(G, "2027-07-23")),
+    _p("release", "Tidebound season 2 set for fall", "It premieres on October 2.", release(T, "2026-10-02")),
+    _p("release", "Lumen Drift 2 launches in spring 2027", "Orsa says the sequel launches on April 8, 2027.",
+       release(L, "2027-04-08")),
+]
+# A promo is footage; a promotional event is a gathering.
+PROMOS = [
+    _p("trailer", "Mirage Chronicle Anime's 2nd Season Reveals Promo Video, January 2027 Premiere",
+       "The official website for the television anime of the Mirage Chronicle light novels began streaming a promotional video "
+       "for the anime's second season on Saturday. The video reveals that the season will premiere in January 2027.",
+       release(JM, "2027-01") + trailer(JM)),
+    _p("trailer", "Tidebound season 2 promo teases a darker story", "", trailer(T)),
+    _p("trailer", "Watch the new Starfall Academy season 2 promo", "", trailer(S)),
+    _p("collision", "Tidebound season 2 promotional event set for July", "", NOTHING),
+]
+# An opening word or phrase, then the statement ("Finally, ..."): no trailing attribution.
+OPENING_WORDS = [
+    _p("announce", "Finally, Vanta Reach 3 is official", "", announce(V)),
+    _p("announce", "After years of rumors, Vanta Reach 3 is finally official", "Quillmoor confirmed the sequel on Thursday.",
+       announce(V)),
+    _p("announce", "At last, Tidebound season 2 is official", "", announce(T)),
+    _p("release", "Season 2 of Tidebound premieres on October 3, Keld confirmed", "", release(T, "2026-10-03")),
+]
+# A date restated as unchanged, with a word of certainty: "is 100% on track for October 22".
+ON_TRACK = [
+    _p("release", "@halden Korvin's Gate 3 is 100% on track for October 22. See you there!", "", release(K, "2026-10-22")),
+    _p("release", "Lumen Drift 2 is firmly on schedule for September 17", "", release(L, "2026-09-17")),
+]
+# A full past day is history ("premiered on March 4, 2025"); a relative clause set off by commas is an aside.
+PAST_DAYS = [
+    _p("recap", "Tidebound's first season was Netflix's biggest debut of 2025",
+       "The series premiered on March 4, 2025 and was renewed a month later.", NOTHING),
+    _p("recap", "Vanta Reach news", "The game was announced on May 2, 2024 and launched a year later.", NOTHING),
+    _p("announce", "Tidebound renewal news", "Tidebound, which premiered in March 2025, has been renewed for a second season.",
+       announce(T)),
+]
+# 発売日決定, 公開日を…に決定: what was decided is the date, not the work.
+JAPANESE_DATES_DECIDED = [
+    _p("release", "『ミラージュ戦記』新作ゲーム、発売日決定のお知らせ",
+       "株式会社オルサは、『ミラージュ戦記』シリーズ最新作の発売日を2027年3月18日に決定いたしました。", release(JM, "2027-03-18")),
+    _p("release", "『星屑キッチン』劇場版、公開日決定", "劇場版の公開日を2027年2月19日に決定した。", release(JK, "2027-02-19")),
+]
+# Whole stories of a fifth round, written in one go before its fixes.
+FIFTH_ROUND_ARTICLES = [
+    # trade press (film/TV)
+    _p("announce", "'Tidebound' Renewed For Season 2 At Netflix",
+       "Netflix has given a second-season order to Tidebound, the fantasy drama from Ada Pell. The renewal comes two weeks after the "
+       "series debuted to strong viewership.",
+       announce(T)),
+    _p("delay", "'Grimhold' Moves Off 2026 Calendar",
+       "Pellucid has pulled Grimhold from its December 11 date. No new date was given.",
+       delay(G, None)),
+    _p("release", "Pellucid Shuffles Slate: 'Grimhold' Lands Christmas 2027, 'Nightjar Coast' Moves Up",
+       "Grimhold will now open on December 22, 2027, while Nightjar Coast moves up to August 6, 2027.",
+       release(G, "2027-12-22")),
+    # anime news
+    _p("announce", "Starfall Academy Anime Gets 2nd Season",
+       "The official X account for the television anime of Ren Oda's Starfall Academy manga announced on Sunday that the anime is "
+       "getting a second season. The staff will return from the first season.",
+       announce(S)),
+    _p("delay", "Stardust Kitchen Anime Season 2 Delayed to 2027",
+       "The staff of the Stardust Kitchen anime announced on Friday that the anime's second season has been delayed from its planned "
+       "October premiere to 2027 due to production circumstances.",
+       delay(JK, "2027")),
+    _p("collision", "Starfall Academy Manga Ends in 4 Chapters",
+       "Ren Oda's Starfall Academy manga will end in four chapters, this week's issue of the magazine revealed.", NOTHING),
+    # game press
+    _p("trailer", "Lumen Drift 2 Gets Gorgeous New Trailer At Summer Showcase",
+       "Orsa closed out its Summer Showcase on Sunday with a new look at Lumen Drift 2. The trailer showed off the game's new "
+       "co-op mode.",
+       trailer(L)),
+    _p("release", "Korvin's Gate 3 Release Date Leaks Ahead Of Showcase",
+       "A store listing spotted by fans suggests Korvin's Gate 3 will launch on October 22. Halden has not commented.",
+       NOTHING),
+    _p("release", "Korvin's Gate 3 Release Date Confirmed",
+       "Following last week's leak, Halden has confirmed that Korvin's Gate 3 launches on October 22.",
+       release(K, "2026-10-22")),
+    _p("announce", "Hollow Lantern Remake Announced For PS5 And PC", "", announce(H)),
+    _p("collision", "Hollow Lantern Is Free On Steam This Weekend", "", NOTHING),
+    _p("collision", "Vanta Reach 2 Patch 1.2 Arrives Tomorrow",
+       "The update adds photo mode and fixes several crashes.", NOTHING),
+    _p("recap", "Vanta Reach 2 Review - A Worthy Sequel",
+       "Vanta Reach 2, out now on all platforms, builds on everything that made the original great.", NOTHING),
+    # Japanese press release
+    _p("ja", "『星屑キッチン』展示会、7月3日から開催",
+       "人気作『星屑キッチン』の展示会が7月3日から東京で開催される。", NOTHING),
+    _p("ja", "『ミラージュ戦記』第1期、再放送決定",
+       "TVアニメ『ミラージュ戦記』第1期の再放送が7月から決定した。", NOTHING),
+    # posts
+    _p("post", "@pellucid GRIMHOLD. In theaters July 23, 2027. #Grimhold", "", release(G, "2027-07-23")),
+    _p("post", "@orsa_games We hear you. Lumen Drift 2 needs a bit more time to be the game you deserve. "
+       "New release date: March 12, 2027.", "", delay(L, "2027-03-12")),
+    _p("post", "@tidebound_fan OMG TIDEBOUND SEASON 2 TRAILER IS OUT!!! go watch it now", "", trailer(T)),
+    _p("post", "@vanta_news rumor: vanta reach 3 reveal next week? take it with a grain of salt", "", NOTHING),
+    # tricky
+    _p("hedge", "Tidebound season 2 premiere date teased by star",
+       "Lena Ross hinted that the new season could arrive in September, though Netflix has yet to confirm.", NOTHING),
+    _p("release", "Lumen Drift 2 comes to Switch 2 next March",
+       "The port of last year's RPG lands on Nintendo's console on March 4, 2027.", NOTHING),
+    _p("trailer", "Vanta Reach 2: new trailer, same date",
+       "Quillmoor released a new story trailer on Tuesday. Vanta Reach 2 still launches on February 11, 2027.",
+       trailer(V) + release(V, "2027-02-11")),
 ]
 
 
@@ -2013,7 +2123,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TWO_PREDICATES + RENEWALS + IS_COMING + JAPANESE_HUMBLE_NOTICES + RETROSPECTIVES + MORE_ARTICLES + QUOTED_MAKERS
         + THINGS_REVEALED + TOLD_WHERE + MOVES_CONTINUED + OTHERS_MOVES + CREDITS + WORK_UNDER_WAY + SEASON_PARTS_AND_DOTS + TABLETOP
         + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
-        + FOURTH_ROUND_ARTICLES)
+        + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
+        + FIFTH_ROUND_ARTICLES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -33,11 +33,11 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
     words = [w for w in _LATIN_WORD.findall(text) if len(w) > 1]
     if len(words) < 2:
         return Casing.SENTENCE
-    if sum(w.isupper() for w in words) / len(words) >= 0.7:
+    if sum(map(str.isupper, words)) / len(words) >= 0.7:
         return Casing.UPPER
     # Words written with a capital in any case (months, days) say nothing of how the rest is written.
-    content = [w for w in words if w.lower() not in _SMALL_WORDS and w not in _CAPITALISED_ANYWAY and not w.isupper()]
-    capitalised = sum(w[0].isupper() for w in content)
+    content = [w for w in words if not w.isupper() and w not in _CAPITALISED_ANYWAY and w.lower() not in _SMALL_WORDS]
+    capitalised = sum(map(str.isupper, [w[0] for w in content]))
     return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
 
 

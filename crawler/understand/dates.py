@@ -65,14 +65,14 @@ _EN_PATTERNS = [
     # March-May window"): no month is the date, the year they share is. A run ("airs July 10 through
     # August 28") starts on its first day: that is the premiere. Not "from July 10 to August 28": that is
     # how a move is told.
-    ("span", {"month"}, re.compile(rf"\bbetween\s+{_FIRST_END}\s+and\s+{_LAST_END}")),
-    ("span", {"month"}, re.compile(rf"\b{_FIRST_END}(?:\s+or\s+|\s*[-–]\s*){_LAST_END}")),
-    ("run", {"month"}, re.compile(rf"\b(?:from\s+)?{_FIRST_END}\s+(?:through|thru|until|till)\s+{_LAST_END}")),
+    ("span", {"months"}, re.compile(rf"\bbetween\s+{_FIRST_END}\s+and\s+{_LAST_END}")),
+    ("span", {"months"}, re.compile(rf"\b{_FIRST_END}(?:\s+or\s+|\s*[-–]\s*){_LAST_END}")),
+    ("run", {"months"}, re.compile(rf"\b(?:from\s+)?{_FIRST_END}\s+(?:through|thru|until|till)\s+{_LAST_END}")),
     # Written in figures, year first: "2026-10-09", "2026/10/9", "2026.10.09" (notices, posts, listings).
     ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
     # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
-    ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
+    ("day", {"year", "dotted"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b|{_YEAR_IN_WORDS})?")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
@@ -377,6 +377,8 @@ def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern]]:
     lowered = prepared.lower()
     present = {name for name, (gate, in_lower_case) in _GATES.items()
                if gate.search(lowered if in_lower_case else prepared)}
+    if "month" in present and _TWO_MONTHS.search(prepared):
+        present.add("months")  # a range needs two: most sentences with a month have one
     patterns = [(kind, pattern) for kind, needs, pattern in _EN_PATTERNS if needs <= present]
     if "japanese" in present:
         patterns += _JA_PATTERNS
@@ -389,6 +391,7 @@ _GATES = {
     "digit": (re.compile(r"\d"), False),
     "year": (re.compile(r"(?:19|20)\d\d"), False),
     "month": (re.compile(_MONTH_NAMES), False),
+    "dotted": (re.compile(r"\d\.\d"), False),
     "season": (re.compile(r"winter|spring|summer|fall|autumn"), True),
     "holiday": (re.compile(r"christmas|new year|halloween|valentine|thanksgiving"), True),
     "year_word": (re.compile(r"year"), True),
@@ -396,6 +399,7 @@ _GATES = {
     "japanese": (re.compile(r"[年月春夏秋冬]"), False),  # every Japanese pattern needs one
 }
 
+_TWO_MONTHS = re.compile(rf"(?:{_MONTH_NAMES}).*?(?:{_MONTH_NAMES})")
 _CLAUSE_END = re.compile(r"[.;!?。！？]")
 _DIGIT = re.compile(r"\d")
 
@@ -472,8 +476,16 @@ _TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[
 
 
 def within(precise: str, window: str) -> bool:
-    """"2031-12-19" lies in "2031" and in "2031-12"; a season is a window of its year too."""
-    return precise != window and precise.startswith(window + "-")
+    """"2031-12-19" lies in "2031", in "2031-12" and in "2031-winter"; a season is a window of its year too."""
+    if precise == window:
+        return False
+    if precise.startswith(window + "-"):
+        return True
+    year, _, season = window.partition("-")
+    if season not in SEASONS or not precise.startswith(year + "-") or precise[5:] in SEASONS:
+        return False
+    first, last = SEASONS[season]
+    return first <= int(precise[5:7]) <= last
 
 
 _LETTER = re.compile(r"[^\W\d_]")

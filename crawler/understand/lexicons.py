@@ -127,7 +127,7 @@ QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^�
 # speculation", "confirming last week's leak", "amid rumors of a film".
 _DOUBT_AS_BACKGROUND = re.compile(
     r"\b(?:after|following|amid|despite|confirming|confirms|confirmed|ending|ends)\s+"
-    r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan)\s+){0,4}"
+    r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
     r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ ANY_EVENT = re.compile(
     r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set|slate|schedul|coming|sale|stream|drop"
     r"|broadcast|theat|cinema|stores|shelves|to\s+share|later|more time|extra time|order|pick|gameplay|minute"
     r"|return|follow|live|window|start|begin|hit|delay|postpon|push|slip|slid|mov|shift|jump"
-    r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promotional|video|confirm|announc"
+    r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promo|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
     r"|planned|pencil|target|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
     r"|back on|back in|back this|back next|back from|back for|comes to|available|lock|on the way|on its way|on their way|next project|next game|next series|next show|next title|next movie|next anime|next work|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"

@@ -227,17 +227,22 @@ def _factual(text: str) -> bool:
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
-# in lower-cased text: "in 2019", "since 2016", "mid-2024"
-_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$")
+# in lower-cased text: "in 2019", "since 2016", "mid-2024", "on March 4, 2025"
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$")
+# A relative clause set off by commas: what it says of the work is background to the sentence.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 
 
 def _past_times(text: str, dates: list[DateMention], published: date, japanese: bool) -> list[DateMention]:
     """The past years or months used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as
     an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
     found = []
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)] if "," in text else []
     for d in dates:
-        past = d.last.year < published.year if d.precision == "year" else (
-            d.precision == "month" and d.explicit_year and d.last < published)
+        past = d.last.year < published.year if d.precision == "year" else d.explicit_year and (
+            (d.precision == "month" and d.last < published) or (d.precision == "day" and d.last < published - _NEWS_AGE))
+        if any(a <= d.start and d.end <= b for a, b in asides):
+            continue  # "Tidebound, which premiered in March 2025, has been renewed": the aside is background
         if past and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
             if japanese or _TIME_PREPOSITION_BEFORE.search(before):
@@ -556,12 +561,17 @@ _THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|pos
                            r"|image|still|screenshot)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
-_DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は)")
+_DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
 # 第2期が10月より放送開始となることが発表された: what was announced is that it starts, on a date.
-_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定)")
+_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定)"
+                              # 発売日を2027年3月18日に決定: what was decided is the date
+                              rf"|{_JA_DATE_NOUN}を.{{0,20}}に決定")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
 
 
+# A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday." (its verb tells; not
+# "Finally, Vanta Reach 3 is official", an opening word and the statement).
+_TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
 # A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday."
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
@@ -580,7 +590,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     is the verb of a time clause ("arrived a year after it was announced")."""
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
-    if _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) and _NOTHING_AFTER.match(clause[announced.end():]):
+    if _TELLING.match(announced.group()) and _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) \
+            and _NOTHING_AFTER.match(clause[announced.end():]):
         return True  # "Season 2 premieres on October 3, Keld confirmed.": it says who told the statement
     told = _TOLD_DATE.match(clause[announced.end():])
     if told and not _INDEFINITE.match(told.group("subject")):

@@ -58,7 +58,7 @@ ANNOUNCEMENT = (
         r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
     # Work under way, told by the maker: "Quillmoor is working on Vanta Reach 3", "has begun work on a sequel".
-    Cue(r"\b(?:is|are|'s|'re)\s+(?:(?:currently|now|already|officially|busy)\s+)?(?:working on|developing|making)\b"
+    Cue(r"\b(?:is|are|'s|'re) (?:(?:currently|now|already|officially|busy) )?(?:working on|developing|making)\b"
         r"|\bha(?:s|ve) (?:begun|started) (?:work|development|production) on\b", "Quillmoor is working on Vanta Reach 3"),
     # A teaser's whole sentence: "Vanta Reach 2 is coming.", "season 2 is coming soon!" (not "coming in May").
     Cue(r"\b(?:is|are) (?:officially )?coming(?: soon)?\s*(?:[.!]|$)", "Vanta Reach 2 is coming."),
@@ -89,7 +89,7 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:is|are) developing\b", "Halden is developing Starfall Academy 2"),
     Cue(r"\bturning .{1,40}? into an? (?:[\w-]+ ){0,2}(?:series|film|movie|anime|show|game)\b",
         "Keld is turning Tidebound into a drama series"),
-    Cue(r"\b(?:is|it's|are) (?:now )?official\b|\b(?:is|it's|are) real\b", "Vanta Reach season 3 is official"),
+    Cue(r"\b(?:is|it's|are) (?:(?:now|finally|officially) )?official\b|\b(?:is|it's|are) real\b", "Vanta Reach season 3 is official"),
 )
 RELEASE = (
     Cue(r"\bpremier(?:e|es|ed|ing)\b", "season 2 premieres March 14"),
@@ -144,7 +144,8 @@ RELEASE = (
     Cue(r"\bhead(?:s|ed|ing)? (?:to|into|for) (?:theaters|theatres|cinemas|streaming)\b",
         "Tidebound 2 heads to theaters for Christmas"),
     # A date restated as unchanged: "remains on schedule for May 14", "stays on track for its spring launch".
-    Cue(r"\b(?:remains?|remained|stays?|stayed|is|are|still)\s+(?:still\s+)?(?:on schedule|on track|on course)\s+(?:for|to)\b",
+    Cue(r"\b(?:remains?|remained|stays?|stayed|is|are|still)\s+(?:(?:still|100%|fully|firmly|squarely)\s+)?"
+        r"(?:on schedule|on track|on course)\s+(?:for|to)\b",
         "the sequel remains on schedule for May 14"),
 )
 # What a date is given up with, after "won't", "will not", "no longer" ("won't make its November date",
@@ -213,7 +214,7 @@ TRAILER = (
     # A teaser poster, image or site is a key visual, not a trailer.
     Cue(r"\bteasers?\b(?! (?:posters?|images?|visuals?|art|site|website|page)\b)", "watch the first teaser"),
     Cue(r"\bPVs?\b", "the second PV"),
-    Cue(r"\bpromotional video\b", "a promotional video"),
+    Cue(r"\bpromotional video\b|\bpromo(?: video| clip| reel)?s?\b", "a promotional video"),
     Cue(r"\bannouncement video\b", "an announcement video"),
     Cue(r"\bpreview video\b", "a preview video"),
     Cue(r"\bsneak peek\b", "a sneak peek of the new season"),
@@ -373,7 +374,8 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:season|series|mid-?season)\s+(?:\d+\s+)?finale\b|\bfinale episode\b|\bepisode (?:[2-9]|\d\d+)\b",
         "the season finale airs this Sunday"),
     # Gatherings around a work: "a signing event", "a fan screening", "a stage event".
-    Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?)"
+    Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?"
+        r"|promotional|promo)"
         r"\s+(?:events?|part(?:y|ies)|meetups?|screenings?)\b|\bscreenings?\b|\bmeet-and-greets?\b"
         r"|\bpop-up (?:shops?|stores?|caf[eé]s?)\b|\bcaf[eé] collab(?:oration)?s?\b", "a signing event on July 3"),
     # A game's content update is a "drop" too: "the summer game drop lands June 17".
