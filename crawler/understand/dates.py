@@ -54,7 +54,7 @@ _HOLIDAYS = {
 # The words right before a weekday that make it a release day: "opens Friday", "premieres nationwide Sunday".
 _RELEASED_ON = ("opens", "airs", "lands", "debuts", "returns", "arrives", "streams", "launches", "premieres",
                 "nationwide", "worldwide", "in theaters", "in theatres", "in cinemas")
-# Each pattern with what any of its matches contains (see _GATES): most sentences hold no date, and
+# Each pattern with what any of its matches contains (see _parts_in): most sentences hold no date, and
 # one quick search for each such part spares the patterns that cannot match.
 # Two ends of a range, the first with its own names: "between March and May 2027", "July 10 through August 28".
 _FIRST_END = (r"(?P<month1>" + _MONTH_NAMES + r")(?:\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\b)?"
@@ -374,32 +374,49 @@ def _carry_years(text: str, found: list[DateMention], published: date) -> list[D
 
 def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern]]:
     """The patterns that can match ``prepared``, in their order of precedence."""
-    lowered = prepared.lower()
-    present = {name for name, (gate, in_lower_case) in _GATES.items()
-               if gate.search(lowered if in_lower_case else prepared)}
-    if "month" in present and _TWO_MONTHS.search(prepared):
-        present.add("months")  # a range needs two: most sentences with a month have one
+    present = _parts_in(prepared)
     patterns = [(kind, pattern) for kind, needs, pattern in _EN_PATTERNS if needs <= present]
     if "japanese" in present:
         patterns += _JA_PATTERNS
     return patterns
 
 
-# Each gate is searched without a case flag, which Python's re runs much faster: in the text as
-# written, or (True) in the text lower-cased.
-_GATES = {
-    "digit": (re.compile(r"\d"), False),
-    "year": (re.compile(r"(?:19|20)\d\d"), False),
-    "month": (re.compile(_MONTH_NAMES), False),
-    "dotted": (re.compile(r"\d\.\d"), False),
-    "season": (re.compile(r"winter|spring|summer|fall|autumn"), True),
-    "holiday": (re.compile(r"christmas|new year|halloween|valentine|thanksgiving"), True),
-    "year_word": (re.compile(r"year"), True),
-    "weekday": (re.compile("|".join(WEEKDAYS)), True),
-    "japanese": (re.compile(r"[年月春夏秋冬]"), False),  # every Japanese pattern needs one
-}
+def _parts_in(prepared: str) -> set[str]:
+    """The parts of a date ``prepared`` holds (see _EN_PATTERNS), found in a few scans: a superset of
+    what the patterns need ("Mar" for March and "Mar.", "fall" in "fallen": the patterns then decide)."""
+    present = set()
+    lowered = prepared.lower()
+    # Plain substring tests, written out: a generator or an alternation costs more than all of them.
+    if "winter" in lowered or "spring" in lowered or "summer" in lowered or "fall" in lowered or "autumn" in lowered:
+        present.add("season")
+    if "christmas" in lowered or "new year" in lowered or "halloween" in lowered or "valentine" in lowered \
+            or "thanksgiving" in lowered:
+        present.add("holiday")
+    if "year" in lowered:
+        present.add("year_word")
+    if "day" in lowered and _WEEKDAY_NAME.search(lowered):
+        present.add("weekday")
+    if _DIGIT.search(prepared):
+        present.add("digit")
+        if _YEAR_DIGITS.search(prepared):
+            present.add("year")
+        if "." in prepared and _DOTTED.search(prepared):
+            present.add("dotted")
+    months = _MONTH_STEM.findall(prepared)
+    if months:
+        present.add("month")
+        if len(months) > 1:
+            present.add("months")  # a range needs two month names: most sentences with a month have one
+    if _JAPANESE_DATE_CHARACTER.search(prepared):
+        present.add("japanese")
+    return present
 
-_TWO_MONTHS = re.compile(rf"(?:{_MONTH_NAMES}).*?(?:{_MONTH_NAMES})")
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_DOTTED = re.compile(r"\d\.\d")
+_MONTH_STEM = re.compile("|".join(name[:3].capitalize() for name in MONTHS_IN_FULL))  # as the patterns write them
+_WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))  # in the text lower-cased: a case flag makes re much slower
+_JAPANESE_DATE_CHARACTER = re.compile(r"[年月春夏秋冬]")  # every Japanese pattern needs one
 _CLAUSE_END = re.compile(r"[.;!?。！？]")
 _DIGIT = re.compile(r"\d")
 
@@ -439,7 +456,7 @@ def _prepare(text: str) -> str:
     (二〇二七年 -> 2027年); numerals with 十 ("十二月") are left alone: news text
     writes dates in digits.
     """
-    if _GATES["digit"][0].search(text):  # a shouted month is read only before a number
+    if _DIGIT.search(text):  # a shouted month is read only before a number
         text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
     return text.translate(_KANJI_DIGITS) if _JAPANESE.search(text) else text
 
