@@ -550,15 +550,18 @@ def anchored(dates: list[DateMention], text: str, only_past: date | None = None)
         return not mention.explicit_year and (only_past is None or mention.is_past(only_past))
 
     explicit = next((d for d in dates if d.explicit_year), None)
-    if explicit is None or not any(unanchored(d) for d in dates):
+    if explicit is None:
+        return dates
+
+    def in_range(mention: DateMention) -> bool:
+        between = text[min(mention.end, explicit.end):max(mention.start, explicit.start)]
+        return len(between) <= 20 and _RANGE_BETWEEN.search(between) is not None
+
+    ranged = {(d.start, d.end) for d in dates if unanchored(d) and in_range(d)}
+    if not ranged:
         return dates  # nothing to anchor (the usual case: no second parse)
     again = {(d.start, d.end): d for d in find_dates(text, explicit.first)}
-    result = []
-    for d in dates:
-        between = text[min(d.end, explicit.end):max(d.start, explicit.start)]
-        in_range = len(between) <= 20 and _RANGE_BETWEEN.search(between)
-        result.append(again.get((d.start, d.end), d) if unanchored(d) and in_range else d)
-    return result
+    return [again.get((d.start, d.end), d) if (d.start, d.end) in ranged else d for d in dates]
 
 
 def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> bool:
