@@ -294,8 +294,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in patterns:
-        for match in pattern.finditer(prepared):
+    for kind, pattern, lo, hi in patterns:
+        for match in pattern.finditer(prepared, lo, hi):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -372,19 +372,38 @@ def _carry_years(text: str, found: list[DateMention], published: date) -> list[D
     return carried
 
 
-def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern]]:
-    """The patterns that can match ``prepared``, in their order of precedence."""
-    present = _parts_in(prepared)
-    patterns = [(kind, pattern) for kind, needs, pattern in _EN_PATTERNS if needs <= present]
+def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern, int, int]]:
+    """The patterns that can match ``prepared``, in their order of precedence, each with the stretch of
+    it to search: a match of a pattern that needs a month holds one, so it lies near the months the
+    text names (within _BEFORE_A_PART and _AFTER_A_PART characters); the same for a year in figures."""
+    present, around = _parts_in(prepared)
+    whole = (0, len(prepared))
+    patterns = []
+    for kind, needs, pattern in _EN_PATTERNS:
+        if needs <= present:
+            lo, hi = around["month"] if "month" in needs or "months" in needs else around["year"] if "year" in needs else whole
+            patterns.append((kind, pattern, lo, hi))
     if "japanese" in present:
-        patterns += _JA_PATTERNS
+        patterns += [(kind, pattern, 0, len(prepared)) for kind, pattern in _JA_PATTERNS]
     return patterns
 
 
-def _parts_in(prepared: str) -> set[str]:
+# How far a match reaches from the month or year it holds: "since the end of March", "Wednesday, March 4",
+# "the fourth quarter of 2027" before it; " 31st, 2027", " 8 next year" and a lookahead's words after it.
+_BEFORE_A_PART = 32
+_AFTER_A_PART = 48
+
+
+def _stretch(found: list[re.Match], length: int) -> tuple[int, int]:
+    return max(0, found[0].start() - _BEFORE_A_PART), min(length, found[-1].end() + _AFTER_A_PART)
+
+
+def _parts_in(prepared: str) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """The parts of a date ``prepared`` holds (see _EN_PATTERNS), found in a few scans: a superset of
-    what the patterns need ("Mar" for March and "Mar.", "fall" in "fallen": the patterns then decide)."""
+    what the patterns need ("Mar" for March and "Mar.", "fall" in "fallen": the patterns then decide),
+    and the stretches around its months and its years."""
     present = set()
+    around = {}
     lowered = prepared.lower()
     # Plain substring tests, written out: a generator or an alternation costs more than all of them.
     if "winter" in lowered or "spring" in lowered or "summer" in lowered or "fall" in lowered or "autumn" in lowered:
@@ -398,18 +417,21 @@ def _parts_in(prepared: str) -> set[str]:
         present.add("weekday")
     if _DIGIT.search(prepared):
         present.add("digit")
-        if _YEAR_DIGITS.search(prepared):
+        years = list(_YEAR_DIGITS.finditer(prepared))
+        if years:
             present.add("year")
+            around["year"] = _stretch(years, len(prepared))
         if "." in prepared and _DOTTED.search(prepared):
             present.add("dotted")
-    months = _MONTH_STEM.findall(prepared)
+    months = list(_MONTH_STEM.finditer(prepared))
     if months:
         present.add("month")
+        around["month"] = _stretch(months, len(prepared))
         if len(months) > 1:
             present.add("months")  # a range needs two month names: most sentences with a month have one
     if _JAPANESE_DATE_CHARACTER.search(prepared):
         present.add("japanese")
-    return present
+    return present, around
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
