@@ -2100,6 +2100,80 @@ FIFTH_ROUND_ARTICLES = [
        trailer(V) + release(V, "2027-02-11")),
 ]
 
+# Work said not to be under way: "is not in development", "isn't in the works", "is not happening".
+NOT_UNDER_WAY = [
+    _p("negation", "Grimhold 2 is not in development, Pellucid says", "", NOTHING),
+    _p("negation", "Vanta Reach 3 isn't in the works, Quillmoor says", "", NOTHING),
+    _p("negation", "A Tidebound movie is not happening", "", NOTHING),
+]
+# A word of history, then what holds now: "was announced last June and is due on February 11, 2027".
+HISTORY_THEN_NOW = [
+    _p("release", "What we know about Vanta Reach 2 so far",
+       "Vanta Reach 2 was announced last June and is due on February 11, 2027.", release(V, "2027-02-11")),
+    _p("release", "Vanta Reach sequel news", "The sequel, first announced in 2024, finally has a date: February 11, 2027.",
+       release(V, "2027-02-11")),
+    _p("recap", "Vanta Reach 2 looking back", "Vanta Reach 2 was announced last June and launched on February 11, 2026.",
+       NOTHING),
+]
+# Who someone is, in a relative clause: "Aiko Mori, who wrote the music for Vanta Reach, ...".
+WHO_CREDITS = [
+    _p("release", "Vanta Reach composer scores Lumen Drift 2",
+       "Aiko Mori, who wrote the music for Vanta Reach, will score Lumen Drift 2, out March 12, 2027.",
+       release(L, "2027-03-12")),
+    _p("collision", "Tidebound star joins Nightjar Coast 2",
+       "Lena Ross, who plays Ilse in Tidebound, joins Nightjar Coast 2, out in May 2027.", NOTHING),
+    _p("announce", "Lumen Drift director news", "Ilo Mar, who directed Lumen Drift, confirmed a sequel.", announce(L)),
+]
+# "This coming October": the next one to come.
+COMING_MONTHS = [
+    _p("release", "Starfall Academy season 2 premieres this coming October", "", release(S, "2026-10")),
+    _p("release", "Lumen Drift 2 launches this coming March", "", release(L, "2027-03")),
+]
+# Whole stories of a sixth round, written in one go before its fixes.
+SIXTH_ROUND_ARTICLES = [
+    _p("announce", "Quillmoor Announces Vanta Reach 2 With Cinematic Reveal",
+       "Quillmoor opened its showcase with the announcement of Vanta Reach 2, the sequel to its 2024 open-world hit. "
+       "The reveal trailer showed a flooded version of the first game's city.", announce(V) + trailer(V)),
+    _p("release", "Korvin's Gate 3 Preorders Go Live Alongside October 22 Release Date", "", release(K, "2026-10-22")),
+    _p("delay", "Lumen Drift 2 Won't Make Its September Date",
+       "Orsa said the sequel needs more polish and will now arrive in early 2027.", delay(L, "2027")),
+    _p("trailer", "Grimhold Movie Teaser Trailer Released",
+       "The first footage from Pellucid's adaptation arrived online Thursday.", trailer(G)),
+    _p("release", "Starfall Academy Season 2 Premieres October 2 On Crunchyroll",
+       "Crunchyroll will stream the second season as it airs in Japan.", release(S, "2026-10-02")),
+    _p("collision", "Tidebound star lands lead role in Nightjar Coast",
+       "Lena Ross, best known for Tidebound, will lead Nightjar Coast, which starts filming in August.", NOTHING),
+    _p("hedge", "Tidebound Season 2 Release Date: When Could It Arrive?",
+       "Netflix hasn't announced a date yet, but based on the first season's schedule, a late 2026 premiere seems likely.",
+       NOTHING),
+    _p("recap", "Korvin's Gate 2 is 50% off this week", "The 2023 sequel is on sale until Sunday.", NOTHING),
+    _p("announce", "Hollow Lantern Tactics Is Getting A Sequel",
+       "Emberlight confirmed Hollow Lantern Tactics 2 at its anniversary stream.", announce(HT)),
+    _p("delay", "Vanta Reach 2 has been delayed to 2027",
+       "Quillmoor announced the delay in a short statement, apologising to fans.", delay(V, "2027")),
+    _p("release", "Lumen Drift 2 is coming March 12, 2027", "", release(L, "2027-03-12")),
+    _p("trailer", "Here's The First Trailer For Starfall Academy Season 2", "", trailer(S)),
+    _p("negation", "No Korvin's Gate 3 at Summer Showcase", "", NOTHING),
+    _p("ja", "『星屑キッチン』第2期制作決定！", "", announce(JK)),
+    _p("ja", "『ミラージュ戦記』最新作、2027年春発売へ", "", release(JM, "2027-spring")),
+    _p("ja", "『星屑キッチン』劇場版、公開延期", "当初2026年12月公開予定だったが、2027年夏に延期となった。", delay(JK, "2027-summer")),
+    _p("ja", "『ミラージュ戦記』第2期、ティザーPV解禁", "", trailer(JM)),
+    _p("ja", "『星屑キッチン』第2期、放送開始は未定", "", NOTHING),
+    _p("ja", "『ミラージュ戦記』第3期の可能性は？", "", NOTHING),
+    _p("post", "@orsa_games Lumen Drift 2 – March 12, 2027. Wishlist now!", "", release(L, "2027-03-12")),
+    _p("post", "@netflix you asked, we listened: Tidebound is coming back for season 2", "", announce(T)),
+    _p("post", "@grimholdfan i really hope the grimhold movie gets a trailer soon", "", NOTHING),
+    _p("page", "Vanta Reach 2 Release Date",
+       "Published 3 hours ago\n\nBy Jo Marsh\n\nVanta Reach 2 arrives on February 11, 2027, Quillmoor confirmed today.\n\n"
+       "Advertisement\n\nMore: Vanta Reach 2 preview",
+       release(V, "2027-02-11")),
+    _p("page", "Netflix Renews Tidebound",
+       "Photo: Netflix\n\nTidebound will return for a second season, Netflix announced Monday.\n\nThe show premiered in March.",
+       announce(T)),
+    _p("dates", "Korvin's Gate 3 is due in the second half of 2027", "", release(K, "2027")),
+    _p("dates", "Tidebound season 2 arrives Sept. 18", "", release(T, "2026-09-18")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -2124,7 +2198,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + THINGS_REVEALED + TOLD_WHERE + MOVES_CONTINUED + OTHERS_MOVES + CREDITS + WORK_UNDER_WAY + SEASON_PARTS_AND_DOTS + TABLETOP
         + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
         + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
-        + FIFTH_ROUND_ARTICLES)
+        + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -80,7 +80,7 @@ _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 _ROMAN = re.compile(r"(?<![\w'’])(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)(?![\w'’])")
 _MONTH = f"(?:{'|'.join((*MONTHS_IN_FULL, *MONTHS_SHORT))})"
 _AFTER = "|".join(rf"(?<=\b{word} )" for word in
-                  ("this", "next", "last", "from", "in", "into", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
+                  ("this", "next", "last", "coming", "from", "in", "into", "for", "by", "until", "since", "of", "its", "early", "late", "mid",
                    # where a move goes: "Delayed to April" ("to march" alone is a verb)
                    "delayed to", "back to", "pushed to", "moved to", "moves to", "slips to", "slipped to",
                    "postponed to", "shifts to", "shifted to"))

@@ -77,7 +77,7 @@ _EN_PATTERNS = [
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b|{_YEAR_IN_WORDS})?")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
     # A month without a year needs a preposition (or "its": "its August slot"): "may" and "march" are also verbs.
-    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this|next|last|in|into|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)(?:{_YEAR_IN_WORDS})?")),
+    ("month", {"month"}, re.compile(rf"\b(?P<rel>(?i:this coming|this|next|last|coming|in|into|until|till|from|to|since|by|for|of|its))\s+{_PART}{_MONTH}\b(?!\s+\d)(?:{_YEAR_IN_WORDS})?")),
     # ... or a release noun after it: "gets October release date", "a March launch".
     ("month", {"month"}, re.compile(rf"\b{_PART}{_MONTH}(?=\s+(?i:release|premiere|launch|debut|opening|bow|window|slot|date)\b)")),
     ("season", {"season", "year"}, re.compile(rf"\b(?:the\s+)?(?P<season>[Ww]inter|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn)(?:\s+of)?\s+{_YEAR}")),
@@ -162,9 +162,13 @@ def _nearest_year(published: date, month: int, day: int = 15) -> int:
     return min((published.year - 1, published.year, published.year + 1), key=cost)
 
 
+_RELATIVE = ("this", "next", "last", "coming", "this coming")  # words that place a month in a year
+
+
 def _relative_year(rel: str, published: date, month: int) -> int:
-    """"this/last/next" (今/昨/来) with a month or season: the calendar year it names."""
-    if rel in ("next", "来"):
+    """"this/last/next" (今/昨/来) with a month or season: the calendar year it names; "(this) coming"
+    is the next one to come."""
+    if rel in ("next", "来", "coming", "this coming"):
         return published.year + 1 if month <= published.month else published.year
     if rel in ("last", "昨"):
         return published.year - 1 if month >= published.month else published.year
@@ -241,7 +245,7 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
     day = int(g["day"]) if g.get("day") else 0
     if explicit is not None:
         year = explicit
-    elif rel in ("this", "next", "last"):
+    elif rel in _RELATIVE:
         year = _relative_year(rel, published, month)
     else:
         year = _nearest_year(published, month, day or 15)
@@ -305,7 +309,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             if made is None:
                 continue
             precision, year, month, day, season, explicit = made
-            relative = (match.groupdict().get("rel") or "").lower() in ("this", "next", "last")
+            relative = (match.groupdict().get("rel") or "").lower() in _RELATIVE
             if (not explicit and not relative and kind in ("day", "month", "run") and year <= published.year
                     and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
                 # "premieres in May", published in June: next May, not the one just gone.
@@ -316,7 +320,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 taken.append((start, end))
                 continue
             # "from December": the date is December; the preposition tells what it is, not when.
-            if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in ("", "this", "next", "last"):
+            if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in ("", *_RELATIVE):
                 start = match.start("holiday") if kind == "window" else (
                     match.start("part") if match.groupdict().get("part") else match.start("month"))
             found.append(DateMention(start, end, value, precision, first, last, explicit))

@@ -132,7 +132,8 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     for hit in hits:
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
-        if ((lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before))
+        if ((lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before)
+             or (_WHO_BEFORE.search(before) and _ASIDE_ENDS_AFTER.match(after)))
                 and not _its_maker_on_its_sequel(text, hit.end, _line_casing(text, hit, hits, casings) is Casing.SENTENCE)) \
                 or _another_work(hit.alias, after, colon_titles):
             continue  # "Vanta Reach creator ...", "the studio best known for Vanta Reach"
@@ -184,6 +185,12 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
                 if not any(m.in_title == in_title and m.start <= match.start() <= m.end + 2 for m in found):
                     found.append(Mention(franchise, match.start(), match.end(), in_title))
     return sorted(found, key=lambda m: (not m.in_title, m.start))
+
+
+# A person's credit in a relative clause set off by commas: "Aiko Mori, who wrote the music for Vanta
+# Reach, will score ...": the work names who she is, it is not the subject.
+_WHO_BEFORE = re.compile(r",\s+who\s+[^,;.!?]{0,50}$")
+_ASIDE_ENDS_AFTER = re.compile(r"[^,;.!?]{0,25},")
 
 
 # A capitalised word right after a one-word name makes a longer name ("Brine Hollis", "Orbit Studios"),

@@ -307,9 +307,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # in the past ("the sequel we were promised in 2024 is dated for July 2027", "season 1 aired in 2024;
     # season 2 premieres in July 2027"); not in a retelling ("was pulled in July 2023, then slipped to ...").
     past = _past_times(text, dates, published, japanese)
-    ahead = any(_upcoming(d, published) and d.explicit_year for d in dates)
+    ahead = [d for d in dates if _upcoming(d, published) and d.explicit_year]
+    # The same for a word of history: "was announced last June and is due on February 11, 2027".
     historical = (bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:]))) or any(
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
+        and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
         if doubted and offset and not _factual(clause):
@@ -465,10 +467,17 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = _RELEASE_DECIDED.search(clause) is not None
     announced = cue("ANNOUNCEMENT", clause)
-    if announced and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
+    if announced and not _told_as_history(clause, announced) \
+            and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (weak and reading.already_announced) \
             and not _announces_something_else(clause, announced):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+def _told_as_history(clause: str, announced: Span) -> bool:
+    """The announcement cue is inside a word of history ("was announced last June and is due ..."): the
+    sentence may still date the work, but its announcement is old."""
+    return any(span.first <= announced.start() < span.last for span in lexicons.spans("HISTORY", clause))
 
 
 def _not_the_work(clause: str, found: Span | None) -> bool:

@@ -266,7 +266,8 @@ NEGATION = (
     Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:\s+(?:still|yet|also))?(?:n't| not)\s+"
         r"(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
         r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
-        r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon)", "Halden has not announced a date"),
+        r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon|in development|in production|in the works"
+        r"|happening|being (?:made|developed|planned))", "Halden has not announced a date"),
     Cue(r"\bnothing (?:is |has been |had been |was )?(?:confirmed|official|decided|announced|scheduled|dated|set"
         r"|to show)\b",
         "nothing is confirmed"),
