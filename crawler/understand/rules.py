@@ -234,8 +234,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 
 
 def _past_times(text: str, dates: list[DateMention], published: date, japanese: bool) -> list[DateMention]:
-    """The past years or months used as a time ("in 2019", "since 2016", "in July 2025", 2019年に), not as
-    an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3")."""
+    """The past years, months or days used as a time ("in 2019", "since 2016", "in July 2025", "on March 4,
+    2025", 2019年に), not as an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3"), and not
+    inside an aside (", which premiered in March 2025,"). A day counts once it is more than _NEWS_AGE old."""
     found = []
     asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)] if "," in text else []
     for d in dates:
@@ -337,15 +338,14 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
         return []  # no cue of any kind: the look is cheaper than the four families' search
     spans = {family: lexicons.spans(family, clause) for _, family in _KINDS}  # each family searched once
     first = _first_cue(clause, spans)
-    moved = _MOVED.search(clause) if first is None else None
-    if first is None and moved:
+    if first is None and (moved := _MOVED.search(clause)):
         first = (EventKind.DELAY, Span(moved.start(), moved.end(), clause))  # "The sequel has been moved to May 5."
     if first is None:
         return []
     last = _last_move(spans) or first
     if japanese:
         return [topic] if topic else []
-    if _foreign(clause, last[1], last[0]) or (moved and _foreign(clause, first[1], first[0])):
+    if _foreign(clause, last[1], last[0]):
         return []
     if earlier_in_sentence:
         return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
