@@ -519,16 +519,10 @@ _TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[
 
 
 def within(precise: str, window: str) -> bool:
-    """"2031-12-19" lies in "2031", in "2031-12" and in "2031-winter"; a season is a window of its year too."""
-    if precise == window:
-        return False
-    if precise.startswith(window + "-"):
-        return True
-    year, _, season = window.partition("-")
-    if season not in SEASONS or not precise.startswith(year + "-") or precise[5:] in SEASONS:
-        return False
-    first, last = SEASONS[season]
-    return first <= int(precise[5:7]) <= last
+    """"2031-12-19" lies in "2031", in "2031-12" and in "2031-fall"; "2031-fall" in "2031": the days of
+    one lie inside the other's, and they are not the same date."""
+    inner, outer = When.parse(precise), When.parse(window)
+    return precise != window and outer.first <= inner.first and inner.last <= outer.last
 
 
 _LETTER = re.compile(r"[^\W\d_]")

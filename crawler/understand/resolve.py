@@ -18,7 +18,7 @@ from crawler.model import Hit
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of
 from crawler.understand.dates import MONTHS_IN_FULL, WEEKDAYS, find_dates
-from crawler.understand.sentences import Sentence
+from crawler.understand.sentences import NUMBERED_ITEM, Sentence
 
 CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 # Capitalised words that are never the name of another work.
@@ -45,7 +45,7 @@ PLAIN_CAPITALS = frozenset(
 # After a name, a verb that makes it someone who acts or speaks, not a work: "Halden set the date",
 # "Orsa tweeted that", "Keld also released a teaser".
 _AGENT_VERB = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then |\w+ly )*(?:set|sets|moved|moves|pushed|pushes|dated"
+    r"^\s*(?:\w+\s+){0,2}?(?:has |have |had |will |just |also |later |then |\w+ly )*(?P<verb>set|sets|moved|moves|pushed|pushes|dated"
     r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
     r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
     r"|premiered|unveiled|used|marked|said|says|told|tells|debuted|posted|posts|tweeted|tweets|wrote|writes|noted|notes"
@@ -342,7 +342,7 @@ _MOVES_ITSELF = re.compile(r"(?:moved|moves|pushed|pushes|shifted|shifts)\s+(?:f
 def _acts(text: str, end: int) -> bool:
     """The name ending at ``end`` is who acts or speaks: a verb of doing follows it, with an object."""
     verb = _AGENT_VERB.match(text[end:end + 40])
-    return verb is not None and not _MOVES_ITSELF.match(text, end + verb.end() - len(verb.group().split()[-1]))
+    return verb is not None and not _MOVES_ITSELF.match(text, end + verb.start("verb"))
 
 
 # An opening phrase that sets the scene: "After the panel, ", "Shortly after the panel, ", "During Sunday's Orsa Direct, ".
@@ -386,7 +386,7 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
             continue
         if sentence.paragraph != paragraph:
             paragraph, topic, item = sentence.paragraph, section, False
-        marker = _NUMBERED_ITEM.match(sentence.text)
+        marker = NUMBERED_ITEM.match(sentence.text)
         if marker or item:
             rest = sentence.text[marker.end():].lstrip() if marker else sentence.text
             item = not rest
@@ -395,9 +395,6 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         yield sentence, topic
         if len(named) == 1:
             topic = named[0]
-
-
-_NUMBERED_ITEM = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3})(?:\s|$)")
 
 
 _STATED_TITLE = re.compile(

@@ -566,8 +566,9 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
                       re.IGNORECASE)
 _JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
-_THING_BEFORE = re.compile(r"\b(?:date|window|trailer|teaser|cast|title|logo|poster|visual|details|plot|opening|art|artwork"
-                           r"|image|still|screenshot)s?\s+"
+# What a work has that may be revealed without the work being new: its date, its cast, its pictures.
+_THINGS_OF_A_WORK = "date|window|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
+_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
@@ -581,14 +582,12 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 # A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday." (its verb tells; not
 # "Finally, Vanta Reach 3 is official", an opening word and the statement).
 _TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
-# A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday."
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
                             r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
-                          r"(?:(?:release|premiere|launch|air|debut)\s+)?(?:date|window|trailer|teaser|cast|title|logo"
-                          r"|poster|visual|plot|opening|schedule|art|artwork|images?|stills?|screenshots?)s?\b"
+                          rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")

@@ -173,8 +173,11 @@ _LISTED_WITH_A_DAY = re.compile(
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
 
 
-# "1. Title", "2) Title", "- Title", "• Title": an item of a list, about itself, never the head of a section.
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]|#\d{1,3}|[-*•·])\s")
+# "1. Title", "2) Title", "#3 Title": an item of a numbered list; with "- Title", "• Title", of any list.
+# An item is about itself, never the head of a section.
+_ITEM_NUMBER = r"(?:\d{1,3}[.)]|#\d{1,3})"
+NUMBERED_ITEM = re.compile(rf"^{_ITEM_NUMBER}(?:\s|$)")
+_LIST_ITEM = re.compile(rf"^(?:{_ITEM_NUMBER}|[-*•·])\s")
 
 
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
