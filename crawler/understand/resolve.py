@@ -335,7 +335,7 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
     return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())]
 
 
-# A move with no object moves its subject: "the Star Wars film moves to May", not "Halden moves it to May".
+# A move with no object moves its subject: "the Nightjar Coast film moves to May", not "Halden moves it to May".
 _MOVES_ITSELF = re.compile(r"(?:moved|moves|pushed|pushes|shifted|shifts)\s+(?:from|to|up|into|forward|ahead)\b")
 
 
