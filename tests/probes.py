@@ -1843,7 +1843,7 @@ SEASON_PARTS_AND_DOTS = [
 # A game of the work that is not its installment: a board game, a tabletop version.
 TABLETOP = [
     _p("collision", "Korvin's Gate board game coming in November",
-       "A tabletop version of the series arrives from Fable Games on November 10.", NOTHING),
+       "A tabletop version of the series arrives from Quarry Games on November 10.", NOTHING),
     _p("collision", "A Grimhold tabletop RPG launches on Kickstarter in July", "", NOTHING),
 ]
 # Whole stories of a third round, written in one go before its fixes.
@@ -1866,8 +1866,6 @@ THIRD_ROUND_ARTICLES = [
        "Emberlight confirmed a sequel to its strategy game during the showcase.", announce(HT)),
     _p("which", "Hollow Lantern creator's next game is a racer",
        "Emberlight's new project, Neon Rally, launches on August 20.", NOTHING),
-    _p("which", "Korvin's Gate board game coming in November",
-       "A tabletop version of the series arrives from Fable Games on November 10.", NOTHING),
     _p("which", "Brine, the indie hit, gets a sequel",
        "The developers of Brine confirmed Brine 2 is in development.", announce("Brine")),
     _p("which", "Vanta Reach actor joins Nightjar Coast sequel",
