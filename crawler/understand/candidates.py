@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from crawler.model import EventKind
 from crawler.understand import lexicons
@@ -176,6 +177,8 @@ class DocumentFacts:
         return found
 
 
+# The words of news repeat from sentence to sentence ("the", "has", "<d>"): a small memo spares most hashing.
+@lru_cache(maxsize=4096)
 def _hashed(name: str) -> str:
     return f"h:{zlib.crc32(name.encode()) % HASH_BUCKETS}"
 
