@@ -19,7 +19,7 @@ from crawler.understand.dates import find_dates, moved_from
 from crawler.understand.detect import is_dateline
 from crawler.understand.languages import english, japanese
 from crawler.understand.scorer import KindModel, ModelFileError, Scorer
-from crawler.understand.sentences import Sentence, is_page_furniture, segment
+from crawler.understand.sentences import EVENT_FAMILIES, Sentence, SentenceForms, is_page_furniture, segment
 from scheduler.cli import cli
 from scheduler.commands import training as training_command
 from tests.probes import PROBES, PUBLISHED, WATCHLIST
@@ -202,6 +202,9 @@ def test_families_searched_together_find_what_each_finds_alone():
     for text in SEARCHED:
         found = together.firsts(text, lower_keep_length(text))
         assert found == {family: lexicons.cues_in(family, text) for family in sorted(lexicons.FAMILIES)}, text
+        every = together.spans(text, lower_keep_length(text))
+        assert every == {family: lexicons.spans(family, text) for family in sorted(lexicons.FAMILIES)}, text
+        assert SentenceForms().event_cues(text) == {family: lexicons.spans(family, text) for family in EVENT_FAMILIES}
 
 
 @pytest.mark.parametrize(("text", "sentences"), [

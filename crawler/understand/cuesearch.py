@@ -435,8 +435,12 @@ class CueSet:
         if lowered is None:
             return [(index, span) for _, index, span in sorted(
                 (span.first, index, span) for index, cue in enumerate(self.cues) for span in cue.finditer(text, None))]
+        return self.matches_at(text, lowered, self._starts(lowered))
+
+    def matches_at(self, text: str, lowered: str, starts: Starts) -> list[tuple[int, Span]]:
+        """``matches``, where the automaton found the cues' anchors at ``starts``."""
         found: list[tuple[int, int, Span]] = []
-        for index, at in self._starts(lowered).items():
+        for index, at in starts.items():
             if index < 0:
                 found.extend((span.first, ~index, span)
                              for span in self.cues[~index].finditer(text, lowered, literal_seen=True))
@@ -502,11 +506,24 @@ class CueSets:
         """``CueSet.firsts`` of each family."""
         if lowered is None:
             return {name: family.firsts(text, None) for name, family in self.families.items()}
+        starts = self._starts(lowered)
+        # Most families have no anchor in a sentence and no cue to search everywhere: nothing to try.
+        return {name: family.firsts_at(text, lowered, starts.get(name, {}))
+                if name in starts or family.unflagged else [] for name, family in self.families.items()}
+
+    def spans(self, text: str, lowered: str | None) -> dict[str, list[Span]]:
+        """The spans of ``CueSet.matches`` of each family."""
+        if lowered is None:
+            return {name: [span for _, span in family.matches(text, None)] for name, family in self.families.items()}
+        starts = self._starts(lowered)
+        return {name: [span for _, span in family.matches_at(text, lowered, starts.get(name, {}))]
+                if name in starts or family.unflagged else [] for name, family in self.families.items()}
+
+    def _starts(self, lowered: str) -> dict[str, Starts]:
+        """``CueSet._starts`` of each family that has an anchor in ``lowered``, from one pass."""
         starts: dict[str, Starts] = {}
         if self._automaton is not None:
             for end, (back, places) in self._automaton.iter(lowered):
                 for name, index in places:
                     starts.setdefault(name, {}).setdefault(index, []).append(end - back)
-        # Most families have no anchor in a sentence and no cue to search everywhere: nothing to try.
-        return {name: family.firsts_at(text, lowered, starts.get(name, {}))
-                if name in starts or family.unflagged else [] for name, family in self.families.items()}
+        return starts

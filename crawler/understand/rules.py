@@ -21,7 +21,7 @@ The result is a list of :class:`crawler.model.Event` with the normalised
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
@@ -319,7 +319,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
             return
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
-            clause, before if len(before) == 1 else [], topic, japanese)
+            clause, reading.forms, before if len(before) == 1 else [], topic, japanese)
         clause_dates = anchored([d for d in dates if offset <= d.start < offset + len(clause)], text, published)
         here = [m for m in mentions if m.in_title == (sentence.paragraph == -1)
                 and sentence.start + offset <= m.start < sentence.start + offset + len(clause)]
@@ -332,11 +332,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
                            [d for d in old if d.start < offset], subtitled)
 
 
-def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, japanese: bool) -> list[str]:
+def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str], topic: str | None,
+               japanese: bool) -> list[str]:
     """The franchise a clause that names none is about, if it refers back to one."""
     if not lexicons.any_event(clause):
-        return []  # no cue of any kind: the look is cheaper than the four families' search
-    spans = {family: lexicons.spans(family, clause) for _, family in _KINDS}  # each family searched once
+        return []  # no cue of any kind: the look is cheaper than the families' search
+    spans = forms.event_cues(clause)
     first = _first_cue(clause, spans)
     if first is None and (moved := _MOVED.search(clause)):
         first = (EventKind.DELAY, Span(moved.start(), moved.end(), clause))  # "The sequel has been moved to May 5."
@@ -360,7 +361,7 @@ def _continued(clause: str, earlier_in_sentence: list[str], topic: str | None, j
 _MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b(?=.{0,50}\b(?:to|until)\b)", re.IGNORECASE)
 
 
-def _last_move(spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
+def _last_move(spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None:
     """The last release or delay cue (``spans``: each family's matches in the clause): its subject is
     whose date it is."""
     found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS[:2]) for m in spans[family]]
@@ -369,7 +370,11 @@ def _last_move(spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
 
 def cue(family: str, text: str) -> Span | None:
     """The first match of a cue of ``family`` that is an ordinary word, not part of a name."""
-    return next(_ordinary(text, lexicons.spans(family, text)), None)
+    return _first_ordinary(text, lexicons.spans(family, text))
+
+
+def _first_ordinary(text: str, spans: list[Span]) -> Span | None:
+    return next(_ordinary(text, spans), None)
 
 
 def cues(family: str, text: str) -> Iterator[Span]:
@@ -398,7 +403,7 @@ _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
           (EventKind.TRAILER, "TRAILER"), (EventKind.ANNOUNCEMENT, "ANNOUNCEMENT"))
 
 
-def _first_cue(clause: str, spans: dict[str, list[Span]]) -> tuple[EventKind, Span] | None:
+def _first_cue(clause: str, spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None:
     found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS)
              if (m := next(_ordinary(clause, spans[family]), None))]
     return (min(found)[2], min(found)[3]) if found else None
@@ -426,7 +431,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
-    delayed = cue("DELAY", clause)
+    spans = reading.forms.event_cues(clause)
+    delayed = _first_ordinary(clause, spans["DELAY"])
     moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not _not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
@@ -446,7 +452,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    released = list(cues("RELEASE", clause))
+    released = list(_ordinary(clause, spans["RELEASE"]))
     if new and (released or _calendar_line(clause, reading)):
         for mention in new:
             # Whose date it is: the subject of the release cue nearest before it ("the anniversary arriving in
@@ -461,12 +467,12 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # (Not a past year: "a remaster of the 1997 game, whose trailer premiered today".)
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates) \
         or lexicons.has("LONG_AGO", clause)
-    shown = cue("TRAILER", clause)
-    if shown and cue("TRAILER_OUT", clause) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
+    shown = _first_ordinary(clause, spans["TRAILER"])
+    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = _RELEASE_DECIDED.search(clause) is not None
-    announced = cue("ANNOUNCEMENT", clause)
+    announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (weak and reading.already_announced) \

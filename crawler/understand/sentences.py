@@ -8,10 +8,11 @@ the text matters as much as its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from crawler.understand import lexicons
+from crawler.understand.cuesearch import Span, lower_keep_length
 from crawler.understand.dates import MONTHS_IN_FULL, MONTHS_SHORT
 
 # A post may end a sentence with an emoji instead of a stop: "...we are back 🎬 Tickets on sale".
@@ -76,6 +77,7 @@ class SentenceForms:
     def __init__(self) -> None:
         self._blanked: dict[str, str] = {}
         self._clauses: dict[str, list[tuple[int, str]]] = {}
+        self._cues: dict[str, dict[str, list[Span]]] = {}
 
     def blanked(self, text: str) -> str:
         found = self._blanked.get(text)
@@ -89,6 +91,19 @@ class SentenceForms:
         if found is None:
             found = self._clauses[text] = Sentence(text, 0, 0).clauses()
         return list(found)
+
+    def event_cues(self, text: str) -> Mapping[str, list[Span]]:
+        """``lexicons.spans`` of each family of ``EVENT_FAMILIES`` in ``text`` (a clause), from one search:
+        the rules ask a clause for several of them, and for the same ones whose franchise it continues."""
+        found = self._cues.get(text)
+        if found is None:
+            found = self._cues[text] = _EVENT_FAMILIES.spans(text, lower_keep_length(text))
+        return found
+
+
+#: The cue families the rule reading looks for in a clause (see ``SentenceForms.event_cues``).
+EVENT_FAMILIES = ("RELEASE", "DELAY", "TRAILER", "TRAILER_OUT", "ANNOUNCEMENT")
+_EVENT_FAMILIES = lexicons.searched_together(EVENT_FAMILIES)
 
 
 def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -> bool:
