@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from enum import StrEnum
+from itertools import filterfalse, product
+from operator import itemgetter
 
 from crawler.understand.dates import MONTHS_IN_FULL, MONTHS_SHORT, WEEKDAYS
 from crawler.understand.languages import JAPANESE_SCRIPT
@@ -30,23 +32,28 @@ def casing_of(text: str, names: Iterable[tuple[int, int]] = ()) -> Casing:
         return Casing.SENTENCE
     for a, b in names:
         text = f"{text[:a]}{' ' * (b - a)}{text[b:]}"
-    words = [w for w in _LATIN_WORD.findall(text) if len(w) > 1]
+    words = _LATIN_WORD.findall(text)
     if len(words) < 2:
         return Casing.SENTENCE
     if sum(map(str.isupper, words)) / len(words) >= 0.7:
         return Casing.UPPER
     # Words written with a capital in any case (months, days) say nothing of how the rest is written.
-    content = [w for w in words if not w.isupper() and w not in _CAPITALISED_ANYWAY and w.lower() not in _SMALL_WORDS]
-    capitalised = sum(map(str.isupper, [w[0] for w in content]))
+    # (Filters and maps, not a comprehension: a long paragraph's casing is judged word by word.)
+    content = list(filterfalse(_NOT_CONTENT.__contains__, filterfalse(str.isupper, words)))
+    capitalised = sum(map(str.isupper, map(itemgetter(0), content)))
     return Casing.TITLE if content and capitalised / len(content) >= 0.8 else Casing.SENTENCE
 
 
 # Not the second part of a compound ("10-minute", "Hands-on"): headline writers leave it in lower case;
 # nor an account or a tag ("@quillmoor", "#anime"): their owners spell them.
-_LATIN_WORD = re.compile(r"(?<![-\w@#])[A-Za-z][A-Za-z0-9'’-]*")  # "S3", "PS5" are words too
+# Of two letters or more: a single letter ("a", "I") tells nothing.
+_LATIN_WORD = re.compile(r"(?<![-\w@#])[A-Za-z][A-Za-z0-9'’-]+")  # "S3", "PS5" are words too
 _CAPITALISED_ANYWAY = frozenset({word.capitalize() for word in (*MONTHS_IN_FULL, *WEEKDAYS)} | set(
     "Japan Japanese English America American Europe Christmas".split()))
-_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as is vs via nor".split())
+_SMALL_WORDS = "a an the and or but of to in on at for by with from as is vs via nor".split()
+# The words that are no content, as they may be written: "Of", "OF", "oF" for "of".
+_NOT_CONTENT = _CAPITALISED_ANYWAY | frozenset(
+    "".join(variant) for word in _SMALL_WORDS for variant in product(*((c.lower(), c.upper()) for c in word)))
 
 
 def sentence_cased(text: str, keep: Iterable[tuple[int, int]] = ()) -> str:
