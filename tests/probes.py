@@ -1780,6 +1780,17 @@ QUOTED_MAKERS = [
     _p("quote", "Tidebound showrunner on season 2",
        "'We start shooting season two in January,' Ada Pell said. 'It's going to be bigger.'", announce(T)),
 ]
+# Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
+PRODUCTION_STARTS = [
+    _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
+       announce(S)),
+    _p("announce", "Tidebound 2 starts filming next month", "Halden shared a photo from the set.", announce(T)),
+    _p("announce", "Vanta Reach season 2 begins production in January", "Quillmoor posted the news on Friday.",
+       announce(V)),
+    _p("announce", "Lumen Drift 2 starts voice recording in spring", "The voice cast was revealed on Friday.", NOTHING),
+    _p("release", "Korvin's Gate season 2 starts in July", "Halden confirmed the date on Monday.",
+       release(K, "2026-07")),
+]
 
 # What the cue revealed is a thing of the work (its date, its cast), not the work: no announcement.
 THINGS_REVEALED = [
@@ -2196,7 +2207,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + THINGS_REVEALED + TOLD_WHERE + MOVES_CONTINUED + OTHERS_MOVES + CREDITS + WORK_UNDER_WAY + SEASON_PARTS_AND_DOTS + TABLETOP
         + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
         + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
-        + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES)
+        + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
+        + PRODUCTION_STARTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

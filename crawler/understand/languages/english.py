@@ -74,7 +74,7 @@ ANNOUNCEMENT = (
     Cue(r"\bnext (?:project|film|movie|game|series|show|anime|title|work) (?:is|will be)\b",
         "Halden's next film will be a Tidebound sequel"),
     Cue(r"\bheading to (?:television|tv|theaters|theatres|cinemas)\b", "Korvin's Gate is heading to television"),
-    Cue(r"\bstart of production\b|\bbegins? (?:production|filming|shooting)\b|\bcameras roll\b",
+    Cue(r"\bstart of production\b|\b(?:begins?|starts?) (?:production|filming|shooting)\b|\bcameras roll\b",
         "the sequel begins filming in May"),
     Cue(r"\b(?:production|filming|shooting) (?:has |have )?(?:begun|began|started|is underway)\b",
         "production has begun on the second film"),
@@ -130,7 +130,9 @@ RELEASE = (
     Cue(r"\bfollows\b|\bfollow (?:on|in)\b|\bfollowing (?:on|in)\b", "the second half follows on September 3"),
     Cue(r"\bgoes live\b", "the expansion goes live on July 9"),
     Cue(r"\bwindow\b", "a spring 2027 window"),
-    Cue(r"\bstarts?\b|\bbegins?\b", "the second cour begins in April"),
+    # Not work on the film: "starts shooting in May", "begins voice recording next month".
+    Cue(r"\b(?:starts?|begins?)\b(?!\s+(?:(?:principal|voice|the)\s+)?(?:production|filming|shooting|recording|photography|work"
+        r"|development|casting|pre-production|post-production)\b)", "the second cour begins in April"),
     Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
     Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
     Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
