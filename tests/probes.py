@@ -1775,10 +1775,29 @@ MORE_ARTICLES = [
     _p("collision", "Tuesday's box office: Nightjar Coast leads", "The film earned $5 million on Tuesday.", NOTHING),
     _p("collision", "Grim hold on the market", "Analysts say the company keeps a grim hold on prices.", NOTHING),
 ]
-# A maker's own words in quotes confirm, but quoted words are read as a claim (see KNOWN_FAILURES).
+# A maker's own words in quotes confirm ("..., the studio wrote", "Orsa said: ..."); quoted words
+# given to nobody, to a fan, a leaker or a pronoun stay a claim; a hedge inside the quote still hedges.
 QUOTED_MAKERS = [
     _p("quote", "Tidebound showrunner on season 2",
        "'We start shooting season two in January,' Ada Pell said. 'It's going to be bigger.'", announce(T)),
+    _p("quote", "Lumen Drift: the director on what comes next",
+       '"We are making a sequel," director Jun Sato told reporters at the festival.', announce(L)),
+    _p("quote", "Orsa on Vanta Reach 2",
+       'In a statement, Orsa said: "Vanta Reach 2 launches worldwide on March 4, 2027."', release(V, "2027-03-04")),
+    _p("quote", "Starfall Academy: the studio's word on season 3",
+       "“Season 3 is in production,” the studio wrote on its blog.", announce(S)),
+    _p("quote", "Korvin's Gate: what's next for the series",
+       "“A sequel is in development,” said Halden president Mae Ito in an interview.", announce(K)),
+    _p("quote", "Tidebound fans are restless", 'A fan account posted "Tidebound season 2 confirmed!!" on Sunday.',
+       NOTHING),
+    _p("quote", "Lumen Drift: the director dreams big",
+       "\"I'd love to make a sequel someday,\" director Jun Sato said.", NOTHING),
+    _p("quote", "Tidebound fans can't wait", '"Season 2 is coming," one Reddit user wrote.', NOTHING),
+    _p("quote", "Vanta Reach: the producer on a second season", '"A second season? We\'ll see," the producer said.',
+       NOTHING),
+    _p("quote", "Starfall Academy: a leaker on season 3", '"Season 3 is in production," a leaker claimed on Sunday.',
+       NOTHING),
+    _p("quote", "Korvin's Gate poster spotted", 'Fans spotted a "Korvin\'s Gate 3 announced" banner at the expo.', NOTHING),
 ]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [

@@ -15,9 +15,7 @@ ANALYZER = Analyzer(WATCHLIST)
 _ALL_CAPITALS = "in Title Case or capitals nothing tells another title from the rest of the headline"
 _AFTER_THE_NOUN = ("after 'trailer for', an unknown title may be the work's own subtitle or its director's "
                    "possessive ('for Ridley Scott's ...'), so only a title before the noun takes the trailer")
-_QUOTED = "quoted words are blanked as someone's claim, so a maker's own statement in quotes confirms nothing"
 KNOWN_FAILURES: dict[str, str] = {  # headline -> why
-    "Tidebound showrunner on season 2": _QUOTED,
     "Lumen Drift 2 comes to Switch 2 next March": "a port told only below the headline: the headline's date of it stands",
     "Orsa Delays Nightjar Coast, Sets Lumen Drift 2 for September 5": _ALL_CAPITALS,
     "ORSA DELAYS NIGHTJAR COAST, SETS LUMEN DRIFT 2 FOR SEPTEMBER 5": _ALL_CAPITALS,

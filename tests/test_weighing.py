@@ -271,3 +271,23 @@ def test_word_features_name_no_other_work_in_title_case(title):
     assert features
     assert not [f for f in features if "korvin" in f or "harbor" in f]
     assert any("<w>" in f for f in features)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("'We start shooting season two in January,' Ada Pell said.", True),
+    ('"A sequel is in development," said Halden president Mae Ito.', True),
+    ('In a statement, Orsa said: "Vanta Reach 2 launches on March 4."', True),
+    ('"Season 3 is in production," the studio wrote on its blog.', True),
+    ('"Season 2 is coming," one Reddit user wrote.', False),
+    ('"Season 3 is in production," a leaker claimed.', False),
+    ('"Season 3 is in production," he said.', False),
+    ('Fans spotted a "Tidebound 3 announced" banner.', False),
+])
+def test_a_quote_stands_only_when_a_maker_speaks_it(text, kept):
+    """Quoted words are someone's claim, blanked; the words of a studio, a director or a named person
+    who gave them stand, as the outlet reports them."""
+    quote = lexicons.QUOTED.search(text)
+    assert quote is not None
+    blanked = lexicons.blank_asides(text)
+    assert (blanked[quote.start():quote.end()] == quote.group()) is kept
+    assert len(blanked) == len(text)

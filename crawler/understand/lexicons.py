@@ -136,11 +136,39 @@ _DOUBT_AS_BACKGROUND = re.compile(
 _DOUBT_WORDS = ("leak", "rumo", "specul", "report")  # one of which every match of _DOUBT_AS_BACKGROUND holds
 
 
+_SPEECH = "|".join(verb for language in LANGUAGES for verb in language.SPEECH_VERBS)
+# Right after a quote: ", Ada Pell said", ", said director Jun Sato", ", the studio wrote on its blog".
+_SAID_AFTER = re.compile(rf"\s*[,.!?]?\s*(?:(?:{_SPEECH})\s+(?P<after>[^,.;:!?\"“”]{{1,60}})"
+                         rf"|(?P<before>[^,.;:!?\"“”]{{1,60}}?)\s+(?:{_SPEECH})\b)", re.IGNORECASE)
+# Right before one: "Orsa said: ", "director Jun Sato told reporters: ", "the studio wrote in a statement, ".
+_SAID_BEFORE = re.compile(rf"(?P<speaker>[^,.;:!?\"“”]{{1,60}}?)\s+(?:{_SPEECH})(?:\s+[\w'’]+){{0,4}}?\s*[:,]\s*$",
+                          re.IGNORECASE)
+_SPEAKER_WORD = re.compile(r"[\w'’-]+")
+_MAKERS = frozenset().union(*(language.MAKERS for language in LANGUAGES))
+_NOT_MAKERS = frozenset().union(*(language.NOT_MAKERS for language in LANGUAGES))
+
+
+def said_by_a_maker(text: str, quote: re.Match) -> bool:
+    """Whether the quote of ``text`` is given to one who makes or publishes the work: a role ("the studio",
+    "director Jun Sato") or a name ("Ada Pell"), not a fan, a leaker, a source or a pronoun."""
+    after = _SAID_AFTER.match(text, quote.end())
+    before = None if after else _SAID_BEFORE.search(text, max(0, quote.start() - 100), quote.start())
+    speaker = after.group("after") or after.group("before") if after else before.group("speaker") if before else None
+    if speaker is None:
+        return False
+    words = _SPEAKER_WORD.findall(speaker)
+    if any(word.lower().rstrip("'’s") in _NOT_MAKERS or word.lower() in _NOT_MAKERS for word in words):
+        return False
+    return any(word.lower() in _MAKERS or (word[0].isupper() and word.lower() not in FUNCTION_WORDS) for word in words)
+
+
 def blank_asides(text: str) -> str:
-    """``text`` with what it does not state of the work blanked out (same length): quoted words,
-    others' delays ("in a summer full of delays") and the rumours the news came after ("after a leak")."""
+    """``text`` with what it does not state of the work blanked out (same length): quoted words (but
+    a maker's own: ``said_by_a_maker``), others' delays ("in a summer full of delays") and the rumours
+    the news came after ("after a leak")."""
     if "'" in text or '"' in text or "“" in text or "‘" in text:
-        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+        original = text
+        text = QUOTED.sub(lambda m: m.group() if said_by_a_maker(original, m) else " " * len(m.group()), text)
     lowered = text.lower()
     if any(word in lowered for word in _DOUBT_WORDS):  # most sentences name none: spare the search
         text = _DOUBT_AS_BACKGROUND.sub(lambda m: " " * len(m.group()), text)

@@ -332,7 +332,13 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
     ("Orsa tweeted that"; the verb may stand after ``end``), not the occasion of an opening phrase
     ("During Sunday's Orsa Direct, ...")."""
     scene = lead_in(text)
-    return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())]
+    return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())
+            and not _SPEAKER_BEFORE.search(text, max(0, word.start() - 50), word.start())]
+
+
+# Who a quote is given to, after it: '"...," said Halden president Mae Ito'.
+_SPEAKER_BEFORE = re.compile(r"[,\"'”’]\s*(?:said|says|told|wrote|writes|added|adds|explained|stated)\s+"
+                             r"(?:[\w'’-]+\s+){0,3}$")
 
 
 # A move with no object moves its subject: "the Nightjar Coast film moves to May", not "Halden moves it to May".

@@ -472,6 +472,22 @@ PAST = (
     Cue(r"\b(?:was|were|had been)\b", "the sequel was released in April"),
 )
 
+# -- who speaks in quotes ------------------------------------------------------------
+# Quoted words are someone's claim, blanked, unless those who make the work speak them: "'We start
+# shooting season two in January,' Ada Pell said", "Orsa said in a statement: '...'". The verbs that
+# give a quote its speaker, and the speakers whose word confirms nothing ("one fan wrote").
+SPEECH_VERBS = ("said", "says", "told", "tells", "wrote", "writes", "added", "adds", "announced", "confirmed",
+                "stated", "explained", "posted", "tweeted", "shared")
+MAKERS = frozenset("""
+studio studios director directors showrunner showrunners producer producers creator creators developer developers
+publisher company network team author writer writers ceo president head spokesperson spokesman spokeswoman
+statement channel account
+""".split())
+NOT_MAKERS = frozenset("""
+fan fans leaker leakers insider insiders source sources user users rumor rumour someone commenter commenters
+poster posters viewer viewers player players reader readers critic critics analyst analysts reporter reporters
+""".split())
+
 # -- the calendar -----------------------------------------------------------------
 # Month words, whole and cut short, by number: dates read them, and a capital on them says nothing of a name.
 MONTHS = {

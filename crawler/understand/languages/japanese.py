@@ -111,6 +111,10 @@ CONFIRMING_UPDATE = (
         "【追記】公式サイトで続編が正式に発表された。"),
 )
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
+# Quotes in 「」 are read as the story's own words (only Latin quotation marks are blanked): no speaker to tell.
+SPEECH_VERBS: tuple[str, ...] = ()
+MAKERS: frozenset[str] = frozenset()
+NOT_MAKERS: frozenset[str] = frozenset()
 # A month named without a year, just passed, in a clause about what is to come, is next year's.
 UPCOMING = (
     Cue(r"予定|決定|スタート", "5月放送開始予定"),
