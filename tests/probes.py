@@ -1799,6 +1799,25 @@ QUOTED_MAKERS = [
        NOTHING),
     _p("quote", "Korvin's Gate poster spotted", 'Fans spotted a "Korvin\'s Gate 3 announced" banner at the expo.', NOTHING),
 ]
+# A delay told as leaving its year or window: "pushes Lumen Drift 2 out of 2026", with the new date below or none.
+OUT_OF_THE_YEAR = [
+    _p("delay", "Orsa pushes Lumen Drift 2 out of 2026",
+       "The publisher told investors on Thursday that the sequel is now planned for spring 2027.", delay(L, "2027-spring")),
+    _p("delay", "Tidebound season 2 slips out of 2026", "", delay(T, None)),
+    _p("delay", "Halden moves Korvin's Gate 3 out of its fall window", "The game will now launch in February 2027.",
+       delay(K, "2027-02")),
+    _p("delay", "Quillmoor bumps Vanta Reach 2 out of this year", "", delay(V, None)),
+    _p("negation", "Korvin's Gate 2 sold out of its first print run in a day", "", NOTHING),
+]
+# Adapted or developed, in the passive: "is being adapted into an animated series".
+BEING_ADAPTED = [
+    _p("announce", "Vanta Reach is being adapted into an animated series",
+       "Quillmoor has partnered with Studio Arvo on the show. No platform has been attached.", announce(V)),
+    _p("announce", "Starfall Academy is being turned into a live-action film", "", announce(S)),
+    _p("announce", "Korvin's Gate is being developed as a TV series at Keld", "", announce(K)),
+    _p("recap", "Tidebound was adapted into a stage play in 2019", "", NOTHING),
+    _p("question", "Could Lumen Drift be adapted into a movie?", "", NOTHING),
+]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [
     _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
@@ -2227,7 +2246,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
         + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
         + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
-        + PRODUCTION_STARTS)
+        + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

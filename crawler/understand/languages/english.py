@@ -89,6 +89,9 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:is|are) developing\b", "Halden is developing Starfall Academy 2"),
     Cue(r"\bturning .{1,40}? into an? (?:[\w-]+ ){0,2}(?:series|film|movie|anime|show|game)\b",
         "Keld is turning Tidebound into a drama series"),
+    # Under way, in the passive: "is being adapted into an animated series", "is being developed as a film".
+    Cue(r"\b(?:is|are) being (?:adapted|turned|made|developed|reimagined) (?:in)?to|\b(?:is|are) being developed as\b",
+        "Vanta Reach is being adapted into an animated series"),
     Cue(r"\b(?:is|it's|are) (?:(?:now|finally|officially) )?official\b|\b(?:is|it's|are) real\b", "Vanta Reach season 3 is official"),
 )
 RELEASE = (
@@ -185,6 +188,11 @@ DELAY = (
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
     Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
+    # Out of the year or the window it had: "pushes Lumen Drift 2 out of 2026", "moves it out of its fall window".
+    Cue(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|bump(?:s|ed|ing)?|pull(?:s|ed|ing)?|push(?:es|ed|ing)?)\s+"
+        r"(?:[^,.;]{1,40}?\s+)?out of\s+(?:(?:its|the|this|next)\s+)?(?:[\w-]+\s+)?"
+        r"(?:20\d\d|window|slot|date|year|calendar|schedule|launch|release)\b",
+        "Halden moves Korvin's Gate 3 out of its fall window"),
 )
 # Delays of others, told as the setting: "in a summer full of delays", "despite a spate of delays".
 OTHERS_DELAYS = (
