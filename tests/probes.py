@@ -1818,6 +1818,68 @@ BEING_ADAPTED = [
     _p("recap", "Tidebound was adapted into a stage play in 2019", "", NOTHING),
     _p("question", "Could Lumen Drift be adapted into a movie?", "", NOTHING),
 ]
+# An announcement dated by what came before it is background: "season 2 was confirmed just a month later".
+CONFIRMED_LATER_ON = [
+    _p("release", "Tidebound Season 2 Gets A Premiere Date",
+       "Netflix set the second season for October 16. The show was renewed just weeks after its debut in 2025.",
+       release(T, "2026-10-16")),
+    _p("release", "Vanta Reach 2 gets a release date",
+       "Vanta Reach 2 launches on March 18, 2027. The sequel was announced two years after the first game came out.",
+       release(V, "2027-03-18")),
+    _p("trailer", "Starfall Academy season 3 trailer is here",
+       "Studio Arvo released the first trailer today. The season was confirmed shortly after the season 2 finale.",
+       trailer(S)),
+    _p("announce", "Lumen Drift 3 confirmed", "Orsa confirmed the sequel today, a week after the second game's launch.",
+       announce(L)),
+]
+# What a maker revealed is another title, named right after the cue: not the topic's announcement.
+REVEALED_ANOTHER = [
+    _p("release", "Halden Showcase: All The Biggest Announcements",
+       "The studio opened with a new trailer for Korvin's Gate 3, which is still on track for November 12. It also revealed "
+       "Nightjar Coast, a new survival game from the team behind Brine.", trailer(K) + release(K, "2026-11-12")),
+    _p("collision", "Halden's showcase recap", "Halden showed Korvin's Gate 3 again. It also announced Skyreach Saga, a new racing game.",
+       NOTHING),
+    _p("release", "Quillmoor's big night",
+       "Vanta Reach 2 got a new date: March 18, 2027. Quillmoor then unveiled Ember Tactics, its first strategy game.",
+       release(V, "2027-03-18")),
+    _p("announce", "Orsa's showcase", "Lumen Drift was the star of the show. Orsa announced Lumen Drift 3 for PC and consoles.",
+       announce(L)),
+    _p("announce", "Netflix confirms Season 3 of Tidebound", "", announce(T)),
+    _p("announce", "Orsa's big reveal", "Orsa announced Lumen Drift Zero, a full remake of the first game.", announce(L)),
+]
+# More things of a work a cue may reveal: its episode count, its runtime, its price.
+MORE_THINGS_REVEALED = [
+    _p("release", "Tidebound Season 2 Episode Count Revealed",
+       "The second season of Tidebound will have ten episodes, Netflix confirmed. It premieres October 16.",
+       release(T, "2026-10-16")),
+    _p("negation", "Grimhold 2 runtime revealed", "Pellucid's sequel runs two hours and forty minutes.", NOTHING),
+    _p("negation", "Vanta Reach 2 price and platforms confirmed", "The sequel costs $70 on PS5, Xbox and PC.", NOTHING),
+    _p("announce", "Lumen Drift 3 revealed with first trailer", "", announce(L) + trailer(L)),
+    _p("announce", "Vanta Reach season 2 unveiled alongside a teaser", "", announce(V) + trailer(V)),
+    _p("announce", "Starfall Academy movie revealed via teaser trailer", "", announce(S) + trailer(S)),
+    _p("trailer", "Korvin's Gate 3 reveals new trailer", "", trailer(K)),
+]
+# An outlet's report as the source of the news is no confirmation: "according to a report from ...".
+REPORTED_BY_OUTLETS = [
+    _p("hedge", "Lumen Drift Movie In The Works At Pellucid",
+       "Pellucid is developing a film adaptation of Orsa's Lumen Drift, according to a report from The Wrap. Neither company "
+       "has commented.", NOTHING),
+    _p("hedge", "Tidebound spin-off in development at Netflix",
+       "The streamer is developing a prequel series, per a report from Deadline.", NOTHING),
+    _p("hedge", "Vanta Reach 2 delayed to 2027, report says", "", NOTHING),
+    _p("hedge", "Grimhold 2 in the works", "Pellucid is developing a sequel, sources say.", NOTHING),
+    _p("hedge", "Vanta Reach 2 delayed to 2027",
+       "The sequel has slipped to 2027, Bloomberg reports, citing people familiar with the matter.", NOTHING),
+    _p("delay", "Vanta Reach 2 delayed to 2027 by Quillmoor",
+       "Quillmoor confirmed the delay on Monday, ending weeks of reports.", delay(V, "2027")),
+    _p("announce", "Tidebound season 3 confirmed", "Netflix renewed the show on Monday, confirming a report from Deadline.",
+       announce(T)),
+    _p("ja", "『星屑キッチン』劇場版制作へ", "関係者によると、劇場版の制作が進んでいるという。", NOTHING),
+    _p("announce", "Starfall Academy season 3 announced", "Studio Arvo confirmed the season in a report to shareholders.",
+       announce(S)),
+    _p("delay", "Korvin's Gate 3 delay confirmed",
+       "Halden confirmed the report on Monday: the game now launches on March 3, 2027.", delay(K, "2027-03-03")),
+]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [
     _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
@@ -2246,7 +2308,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + THIRD_ROUND_ARTICLES + TRADE_VERBS + PUSHES + UNTIL_A_DATE + PEEKS_AND_PICTURES + COMING_WINTERS
         + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
         + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
-        + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED)
+        + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED + CONFIRMED_LATER_ON
+        + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -199,9 +199,12 @@ class HeadlineFrame(Enum):
 
 
 def headline_frame(sentences: list[Sentence], body: str) -> HeadlineFrame:
-    """Whether the headline asks or guesses from its first clause on ("Rumor: ...", "Will X slip?"), and if
-    so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel")."""
-    if not any(headline_doubts(s.text) for s in sentences if s.paragraph == -1):
+    """Whether the headline asks or guesses from its first clause on ("Rumor: ...", "Will X slip?"), or
+    the story's lead gives the news as others' report ("..., according to a report from Deadline"), and
+    if so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel")."""
+    lead = next((s for s in sentences if s.paragraph >= 0 and not s.heading), None)
+    secondhand = lead is not None and lexicons.has("SECONDHAND", lexicons.blank_asides(lead.text))
+    if not secondhand and not any(headline_doubts(s.text) for s in sentences if s.paragraph == -1):
         return HeadlineFrame.STATED
     return HeadlineFrame.CONFIRMED if confirmed_later(body) else HeadlineFrame.DOUBTED
 
@@ -476,7 +479,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if announced and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (weak and reading.already_announced) \
-            and not _announces_something_else(clause, announced):
+            and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
@@ -561,6 +564,7 @@ def _cast_returns(text: str, dates: list[DateMention]) -> bool:
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
 # "a teaser was revealed", "再放送が決定".
 _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
+_WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # what came with the news, not what it is
 
 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
@@ -573,7 +577,8 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
                       re.IGNORECASE)
 _JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
 # What a work has that may be revealed without the work being new: its date, its cast, its pictures.
-_THINGS_OF_A_WORK = "date|window|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
+_THINGS_OF_A_WORK = ("date|window|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
+                     "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song")
 _THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
@@ -599,9 +604,12 @@ _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
 
 
-def _announces_something_else(clause: str, announced: Span) -> bool:
-    """The announcement cue's object is a trailer or something that is no installment, or the cue
-    is the verb of a time clause ("arrived a year after it was announced")."""
+def _announces_something_else(clause: str, announced: Span, names: list[tuple[int, int, str]]) -> bool:
+    """The announcement cue's object is a trailer, another title or something that is no installment,
+    or the cue is the verb of a time clause ("arrived a year after it was announced"); ``names``: where
+    the clause names watched franchises."""
+    if _another_title_after(clause, announced, names):
+        return True  # "It also revealed Nightjar Coast, a new survival game": that title is what is new
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
     if _TELLING.match(announced.group()) and _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) \
@@ -617,8 +625,8 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()) \
             or _START_ANNOUNCED.search(announced.group()):
         return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date
-    if _SHOWN.match(announced.group()) and cue("TRAILER", clause):
-        return True  # the trailer is what was revealed
+    if _SHOWN.match(announced.group()) and cue("TRAILER", clause) and not _WITH_IT.match(clause, announced.end()):
+        return True  # the trailer is what was revealed (not "Lumen Drift 3 revealed with a first trailer")
     around = clause[max(0, announced.start() - 6):announced.end()]
     if lexicons.has("NOT_AN_INSTALLMENT", around):
         return True  # "再放送が決定", "Blu-ray発売決定"
@@ -626,6 +634,24 @@ def _announces_something_else(clause: str, announced: Span) -> bool:
     # what follows a passive one ("Tidebound 3 confirmed ahead of the season 2 finale", "... at a fan event").
     after = clause[announced.end():]
     return not _ADVERBIAL.match(after) and lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(after, 1)[0][:60])
+
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:the\s+)?")
+# What a new work of its own is called beside its title: ", a new survival game", ", its first strategy game".
+_NEW_WORK_APPOSITION = re.compile(r"(?:[^,;.]{1,40}),\s+(?:a|an|its|their|the studio's)\s+(?:brand-new|new|first|original)\b"
+                                  r"(?![^,;.]*\b(?:sequel|remake|remaster|spin-?off|prequel|season|installment|entry|chapter"
+                                  r"|expansion|dlc|follow-up|reboot|adaptation|part)\b)")
+
+
+def _another_title_after(clause: str, announced: Span, names: list[tuple[int, int, str]]) -> bool:
+    """The cue's object, right after it, is a title that is not watched, told as a new work of its own:
+    "revealed Nightjar Coast, a new survival game" (not "announced Tidebound 3", nor "announced Tidebound
+    Kiwami, a full remake": a name may hold a watched one that a longer name hid)."""
+    lead = _ARTICLE_AFTER.match(clause, announced.end())
+    if lead is None or any(a <= lead.end() < b for a, b, _ in names):
+        return False
+    found = names_in(clause[lead.end():lead.end() + 40])
+    return bool(found) and found[0].start() == 0 and _NEW_WORK_APPOSITION.match(clause, lead.end()) is not None
 
 
 def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]], reported: bool = False) -> bool:

@@ -338,6 +338,10 @@ SPECULATION = (
     Cue(r"\bassum(?:e|ed|ing|ption)\b", "assuming it launches in fall"),
     Cue(r"\bmused\b|\bideal\b", "the director mused about a sequel"),
     Cue(r"\bsome (?:reports|sites)\b", "some reports say March"),
+    # An outlet's report as the source: "according to a report from a trade outlet", "report says".
+    Cue(r"\baccording to (?:a |one |the |another )?(?:new |recent |fresh )?report\b"
+        r"|\b(?:per|citing) (?:a |the )?(?:new |recent )?report\b|\ba (?:new |recent )?report (?:from|by|in|at)\b"
+        r"|\breports? (?:says?|claims?)\b", "according to a report from a trade outlet"),
     Cue(r"\bsuggests?\b", "a listing suggests a June date"),
     Cue(r"\bpointed to\b", "a retailer pointed to June"),
     Cue(r"\bhint(?:s|ed|ing)?\s+(?:at|that)\b", "the director hints at a 2027 release"),
@@ -362,6 +366,11 @@ HISTORY = (
     Cue(r"\byears? ago\b", "announced two years ago"),
     Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b", "revealed last year"),
     Cue(r"\bwas (?:first )?(?:announced|revealed|unveiled|confirmed) (?:in|at|back|last)\b", "was announced in March"),
+    # Dated by what came before it: "season 2 was confirmed just a month later", "was renewed weeks after its debut".
+    Cue(r"\b(?:was|were) (?:first |officially |quickly )?(?:announced|revealed|unveiled|confirmed|greenlit|renewed|ordered)"
+        r"\s+(?:just |only |barely |almost )?(?:(?:a|an|one|two|three|four|five|six|a few|several|\d+)\s+"
+        r"(?:days?|weeks?|months?|years?)\s+(?:later|after|earlier|before)|(?:days|weeks|months|years)\s+(?:later|after)"
+        r"|shortly (?:after|before)|soon after|right after|earlier)\b", "season 2 was confirmed just a month later"),
     Cue(r"\bwere revealed at\b", "the sequels were revealed at the event"),
     Cue(r"\bhad (?:only )?teased\b", "the studio had teased a sequel"),
     Cue(r"\bsince then\b", "since then, nothing"),
@@ -450,6 +459,17 @@ CONFIRMING_UPDATE = (
     Cue(r"(?:^|(?<=\n))\W*(?:update|updated|edit)\b[^:\n]{0,40}:[^\n]{0,200}?"
         r"\b(?:confirm(?:s|ed)?|made it official|makes it official|officially (?:announced|revealed))\b",
         "Update: the studio has since confirmed the sequel."),
+)
+# The story's lead gives its news as others' report, not the makers' word: "Pellucid is developing a
+# film, according to a report from a trade outlet". The headline then states what the report said.
+SECONDHAND = (
+    Cue(r"\baccording to (?:a |one |the |another )?(?:new |recent |fresh )?(?:report|sources?|insiders?|people familiar)\b"
+        r"|\b(?:per|citing) (?:a |the )?(?:new |recent )?report\b|\bciting (?:two |three |several )?(?:people|sources|insiders)\b",
+        "Halden is developing a film, according to a report from a trade outlet"),
+    Cue(r"\bsources?\s+(?:say|says|said|claim|claims|tell|told)\b|\breportedly\b|\bis said to be\b|\bare said to be\b",
+        "a sequel is in the works, sources say"),
+    Cue(r"\b(?-i:[A-Z])[\w'’]*\s+reports?\b(?=\s*(?:[.,;]|$))|\breport (?:says|claims)\b",
+        "the film is in development, Variety reports."),
 )
 # A headline of a calendar of many works: its "April 10: Title." lines are release dates.
 CALENDAR_DOCUMENT = (

@@ -111,6 +111,9 @@ CONFIRMING_UPDATE = (
         "【追記】公式サイトで続編が正式に発表された。"),
 )
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
+SECONDHAND = (
+    Cue(r"と報じ|との報道|と報道|報道によると|関係者によると|によると.{0,20}(?:という|らしい)", "関係者によると、劇場版の制作が進んでいるという。"),
+)
 # Quotes in 「」 are read as the story's own words (only Latin quotation marks are blanked): no speaker to tell.
 SPEECH_VERBS: tuple[str, ...] = ()
 MAKERS: frozenset[str] = frozenset()
