@@ -1880,6 +1880,35 @@ REPORTED_BY_OUTLETS = [
     _p("delay", "Korvin's Gate 3 delay confirmed",
        "Halden confirmed the report on Monday: the game now launches on March 3, 2027.", delay(K, "2027-03-03")),
 ]
+# Who makes the work, as the subject: "Studio Arvo will produce the series, which premieres in 2027".
+MAKERS_AS_SUBJECT = [
+    _p("announce", "Korvin's Gate Anime Adaptation Announced",
+       "Korvin's Gate is getting an anime. Studio Arvo will produce the series, which is set to premiere in 2027.",
+       announce(K) + release(K, "2027")),
+    _p("announce", "Tidebound prequel film announced",
+       "Keld Pictures is producing the film, which opens in theaters in May 2027.", announce(T) + release(T, "2027-05")),
+    _p("release", "Vanta Reach anime gets a date", "Studio Arvo will animate the show, which premieres in April 2027.",
+       release(V, "2027-04")),
+    _p("collision", "Skyreach Saga opens in May 2027", "Skyreach Saga, produced by Keld, opens in May 2027; Tidebound fans "
+       "will recognise its cast.", NOTHING),
+]
+# The old plan told in the past, a verb between it and its date: 当初は2026年8月発売予定だったが.
+JAPANESE_OLD_PLANS = [
+    _p("ja", "『ミラージュ戦記』最新作の発売が延期に",
+       "当初は2026年8月発売予定だったが、開発期間を延長し、2026年12月に発売する。", delay(JM, "2026-12")),
+    _p("ja", "『星屑キッチン』劇場版の公開日変更", "2026年9月公開予定でしたが、2027年2月に公開いたします。",
+       delay(JK, "2027-02")),
+    _p("ja", "『星屑キッチン』第2期の放送延期", "もともと2026年7月放送予定だったが、2026年10月放送に変更となった。",
+       delay(JK, "2026-10")),
+    _p("ja", "『ミラージュ戦記』新作の発売日決定", "新作は2026年12月3日に発売予定。", release(JM, "2026-12-03")),
+]
+# A maker's post signs off with the release day: "See you on November 12."
+SEE_YOU_ON = [
+    _p("post", "@halden_games Korvin's Gate 3 has gone gold! See you on November 12.", "", release(K, "2026-11-12")),
+    _p("post", "@quillmoor Vanta Reach 2 is done. See you all on March 18, 2027!", "", release(V, "2027-03-18")),
+    _p("post", "@keld_studios Tidebound season 2: see you in October.", "", release(T, "2026-10")),
+    _p("post", "@orsa_games See you in August at Gamescom! Lumen Drift 2 will be playable on the show floor.", "", NOTHING),
+]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [
     _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
@@ -2309,7 +2338,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + FOURTH_ROUND_ARTICLES + SEASON_WINDOWS_HOLD + PROMOS + OPENING_WORDS + ON_TRACK + PAST_DAYS + JAPANESE_DATES_DECIDED
         + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
         + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED + CONFIRMED_LATER_ON
-        + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS)
+        + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS + MAKERS_AS_SUBJECT
+        + JAPANESE_OLD_PLANS + SEE_YOU_ON)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -49,7 +49,10 @@ _AGENT_VERB = re.compile(
     r"|dates|gave|gives|took|takes|pulled|pulls|put|puts|released|releases|dropped|drops|announced|announces|confirmed"
     r"|confirms|revealed|reveals|delayed|delays|postponed|postpones|scheduled|schedules|shared|shares|showed|shows"
     r"|premiered|unveiled|used|marked|said|says|told|tells|debuted|posted|posts|tweeted|tweets|wrote|writes|noted|notes"
-    r"|stated|states|added|adds|explained|explains|teased|teases|published|publishes|uploaded|uploads)\b"
+    r"|stated|states|added|adds|explained|explains|teased|teases|published|publishes|uploaded|uploads"
+    # who makes the work: "Studio Arvo will produce the series, which premieres in 2027"
+    r"|produce|produces|producing|animate|animates|animating|develop|develops|developing|direct|directs|directing"
+    r"|publish|publishing|distribute|distributes|distributing)\b"
 )
 
 

@@ -142,6 +142,9 @@ RELEASE = (
     Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
     Cue(r"\bout\s+(?:on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", "out 11.02.2027 in Europe"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
+    # A maker's post signs off with the day: "It has gone gold! See you on November 12."
+    # Not a place ("See you in August at the expo!") nor a bare year ("see you in 2027!!" cheers more than it dates).
+    Cue(r"\bsee you (?:all )?(?:on|in|this|next)\b(?!\s+\d{4}\b)(?![^.!?]{0,40}\bat\b)", "See you on November 12!"),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),

@@ -92,12 +92,13 @@ NOT_AN_INSTALLMENT = (
 )
 OLD_DATE_BEFORE = (
     Cue(r"これまでの[「『]?$", "発売日を、これまでの『"),
+    Cue(r"(?:当初|もともと|元々)(?:は|の)?[、,]?$", "当初は"),
 )
 TIME_CLAUSE_BEFORE: tuple[Cue, ...] = ()  # Japanese puts the time clause after the verb (発表から1年)
 OLD_DATE_AFTER = (
     Cue(r"^(?:ではなく|でなく)", "ではなく2027年に放送"),
     # から and より before another date: the date moved from (a lone から is a start: see dates.moved_from).
-    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|予定だった|.{0,6}予定(?:と)?されていた)",
+    Cue(r"^[」』]?(?:から|に.{0,6}(?:公開|放送|発売|配信)を?予定していた|.{0,6}予定(?:だった|でした|であった)|.{0,6}予定(?:と)?されていた)",
         "に劇場公開を予定していた"),
     # The plan in a notice's humble voice: より放送を予定しておりました.
     Cue(r"^[」』]?(?:に|より|から).{0,6}(?:公開|放送|発売|配信)を?予定(?:しておりました|していました)",
