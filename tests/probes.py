@@ -1909,6 +1909,49 @@ SEE_YOU_ON = [
     _p("post", "@keld_studios Tidebound season 2: see you in October.", "", release(T, "2026-10")),
     _p("post", "@orsa_games See you in August at Gamescom! Lumen Drift 2 will be playable on the show floor.", "", NOTHING),
 ]
+# A video's title names the trailer by its occasion: "Official Release Date Trailer", "Cinematic Trailer".
+VIDEO_TITLES = [
+    _p("trailer", "Vanta Reach 2 - Official Release Date Trailer",
+       "Quillmoor\n\n1.2M views · 3 hours ago\n\nVanta Reach 2 launches February 11, 2027 on PS5, Xbox Series X|S and PC. "
+       "Wishlist now!", trailer(V) + release(V, "2027-02-11")),
+    _p("trailer", "Korvin's Gate 3 | Release Date Trailer", "", trailer(K)),
+    _p("trailer", "Lumen Drift 2 - Cinematic Trailer", "", trailer(L)),
+    _p("trailer", "Starfall Academy Season 3 - Main Trailer", "", trailer(S)),
+    _p("trailer", "Tidebound season 2 release date trailer will premiere Friday", "", NOTHING),
+]
+# The maker as the subject, in its possessive ("Keld's survival sequel ...") or before "will release
+# the remaster": who makes the work, not another title.
+MAKERS_WORK = [
+    _p("release", "Brine 2 gets an early access date", "Keld's survival sequel enters early access on August 4.",
+       release("Brine", "2026-08-04")),
+    _p("release", "Lumen Drift 2 dated", "Orsa's sequel arrives on March 12, 2027.", release(L, "2027-03-12")),
+    _p("release", "Tidebound season 2 date news", "Netflix's fantasy drama returns on October 16.", release(T, "2026-10-16")),
+    _p("collision", "Vanta Reach 2 news", "Quillmoor's other game, Nightjar Coast, arrives on May 5.", NOTHING),
+    _p("announce", "Lumen Drift Remastered Announced For PS5 And Switch 2",
+       "Orsa will release the remaster of the 2019 original later this year.", announce(L) + release(L, "2026")),
+    _p("collision", "Vanta Reach 2 showcase", "Nightjar Coast will release in May, Quillmoor said.", NOTHING),
+    _p("release", "Brine 2 Early Access Begins August 4",
+       "Keld's survival sequel enters early access on Steam on August 4, with a full launch planned for 2027.",
+       release("Brine", "2026-08-04", "2027")),
+    _p("release", "Vanta Reach 2 hits early access in March", "", release(V, "2027-03")),
+]
+# A later regional release, told by who still waits for it: "the rest of the world gets it on September 9".
+LATER_ELSEWHERE = [
+    _p("release", "Lumen Drift 2 Is Out In Japan, Rest Of World Waits Until September",
+       "Orsa's sequel launched in Japan on Thursday. Players elsewhere still get it on September 9, the publisher said.",
+       release(L, "2026-09-09")),
+    _p("release", "Starfall Academy film: North America gets it on March 5", "", release(S, "2027-03-05")),
+    _p("release", "Tidebound season 2: fans will have to wait until 2027", "", release(T, "2027")),
+    _p("negation", "Vanta Reach 2 owners get it on sale until May 3", "", NOTHING),
+]
+# A port is no installment: its date or its delay is no event of the work.
+PORTS = [
+    _p("delay", "Hollow Lantern: Ember Road Switch 2 Version Delayed",
+       "Emberlight says the Switch 2 port needs more time and will now arrive in November.", NOTHING),
+    _p("release", "Lumen Drift PC port arrives March 3", "", NOTHING),
+    _p("release", "Korvin's Gate 2 Switch version out May 4", "", NOTHING),
+    _p("release", "Vanta Reach 2 launches on PS5 and PC on February 11, 2027", "", release(V, "2027-02-11")),
+]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [
     _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
@@ -2339,7 +2382,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
         + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED + CONFIRMED_LATER_ON
         + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS + MAKERS_AS_SUBJECT
-        + JAPANESE_OLD_PLANS + SEE_YOU_ON)
+        + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -622,7 +622,7 @@ def bounds_a_period(text: str, mention: DateMention) -> bool:
 
 _SINCE_UNTIL = re.compile(r"\b(?:since|until|till|through|ever since)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 # "delayed until 2027", "pushed back until March": where a move goes, not the end of a period.
-_MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: back)?|put off|held(?: back)?|slips?|slipped"
+_MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: back)?|put off|held(?: back)?|slips?|slipped|waits?|wait"
                           r"|slides?|slid|won['’]t|will not|not|no longer)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$",
                           re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")

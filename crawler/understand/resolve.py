@@ -30,6 +30,9 @@ PLAIN_CAPITALS = frozenset(
     "Meanwhile However Instead Here There What Which Who Whose Why How Both Each Every Neither Either No Not Nor "
     "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update "
     "Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
+    # where and for whom it comes out: "North America gets it on March 5", "Players elsewhere still get it"
+    "North South America American Americans European Asia Western West Australia Korea China Fans Players Viewers "
+    "Gamers Audiences Readers "
     "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
     # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."
@@ -52,7 +55,11 @@ _AGENT_VERB = re.compile(
     r"|stated|states|added|adds|explained|explains|teased|teases|published|publishes|uploaded|uploads"
     # who makes the work: "Studio Arvo will produce the series, which premieres in 2027"
     r"|produce|produces|producing|animate|animates|animating|develop|develops|developing|direct|directs|directing"
-    r"|publish|publishing|distribute|distributes|distributing)\b"
+    r"|publish|publishing|distribute|distributes|distributing"
+    # after "will", with an object: "Orsa will release the remaster" (not "will release in May"; "will show a
+    # trailer" is no agent of one yet)
+    r"|release(?!\s+(?:on|in|this|next|later|early|late|worldwide|globally"
+    r"|exclusively|digitally|physically|simultaneously|day)\b))\b"
 )
 
 
@@ -336,7 +343,14 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
     ("During Sunday's Orsa Direct, ...")."""
     scene = lead_in(text)
     return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())
-            and not _SPEAKER_BEFORE.search(text, max(0, word.start() - 50), word.start())]
+            and not _SPEAKER_BEFORE.search(text, max(0, word.start() - 50), word.start())
+            and not (word.group().endswith(("'s", "’s")) and _ITS_WORK_AFTER.match(text, word.end()))]
+
+
+# A maker's possessive before the work, which a sentence may call by its kind: "Keld's survival sequel
+# enters early access", "Orsa's sequel arrives on March 12" (a kind of work, in lower case, after it).
+_ITS_WORK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:sequel|prequel|game|film|movie|series|show|season|anime"
+                             r"|remake|remaster|adaptation|follow-up|spin-?off|drama|rpg|shooter)s?\b")
 
 
 # Who a quote is given to, after it: '"...," said Halden president Mae Ito'.

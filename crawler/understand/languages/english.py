@@ -142,6 +142,13 @@ RELEASE = (
     Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
     Cue(r"\bout\s+(?:on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", "out 11.02.2027 in Europe"),
     Cue(r"\bpencill?ed in\b", "Halden has penciled in a sequel for May 8"),
+    # Where it comes later, the players there get it then: "players elsewhere still get it on September 9",
+    # "the rest of the world waits until September", "fans will have to wait until 2027".
+    Cue(r"\bgets? (?:it|the game|the film|the movie|the show|the series|the sequel|the season) (?:on|in)\b"
+        r"|\b(?:waits?|waiting|have to wait|has to wait|will wait) until\b", "the rest of the world gets it on September 9"),
+    # Playable before its full launch: "enters early access on August 4", "early access begins May 2".
+    Cue(r"\b(?:enters?|entering|launch(?:es)? (?:in|into)|arrives? in|hits?) early access\b"
+        r"|\bearly access (?:begins|starts|launches|opens|arrives)\b", "the sequel enters early access on August 4"),
     # A maker's post signs off with the day: "It has gone gold! See you on November 12."
     # Not a place ("See you in August at the expo!") nor a bare year ("see you in 2027!!" cheers more than it dates).
     Cue(r"\bsee you (?:all )?(?:on|in|this|next)\b(?!\s+\d{4}\b)(?![^.!?]{0,40}\bat\b)", "See you on November 12!"),
@@ -255,7 +262,8 @@ TRAILER_OUT = (
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
     # A trailer named for its occasion has been shown: "the debut trailer shows a new hero"; not one that
     # "will premiere next week".
-    Cue(r"\b(?:debut|reveal|announcement|launch|story|official) (?:trailer|teaser)\b(?![^.;!?]{0,30}\bwill\b)",
+    Cue(r"\b(?:debut|reveal|announcement|launch|story|official|release date|date announcement|cinematic|main|final)"
+        r" (?:trailer|teaser)\b(?![^.;!?]{0,30}\bwill\b)",
         "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
@@ -413,6 +421,10 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
         r"|ranked|patch|balance (?:changes|update)|new (?:operators?|fighters?|skins|maps?))\b)",
         "Season 4 kicks off with a new battle pass"),
+    # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
+    Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
+        r"|console)\s+(?:port|version)s?\b|\bports?\s+(?:of|to|for)\b|\bported\b",
+        "the Switch 2 version is delayed to November"),
 )
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
@@ -491,6 +503,8 @@ UPCOMING = (
         "the film is slated for April"),
     Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
     Cue(r"\bupcoming\b|\bcoming\s+(?:in|this|next)\b", "the upcoming May release"),
+    Cue(r"\bgets? (?:it|the game|the film|the movie|the show|the series|the sequel|the season) (?:on|in)\b"
+        r"|\b(?:waits?|waiting|have to wait|has to wait|will wait) until\b", "North America gets it on March 5"),
     Cue(r"\bahead of\b|\bpre-?orders?\b|\bcountdown\b", "pre-orders open ahead of its March launch"),
     # where a delay or a move goes is ahead: "delayed to April" in June is next April
     Cue(r"\b(?:delay(?:s|ed)?|postpone[sd]?|push(?:es|ed)?(?: back)?|mov(?:es|ed)|slips?|slipped|shift(?:s|ed)?)"
