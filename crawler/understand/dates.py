@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from crawler.model import SEASONS as MODEL_SEASONS
 from crawler.model import Precision, When
@@ -381,15 +382,18 @@ def _patterns_for(prepared: str) -> list[tuple[str, re.Pattern, int, int]]:
     it to search: a match of a pattern that needs a month holds one, so it lies near the months the
     text names (within _BEFORE_A_PART and _AFTER_A_PART characters); the same for a year in figures."""
     present, around = _parts_in(prepared)
-    whole = (0, len(prepared))
-    patterns = []
-    for kind, needs, pattern in _EN_PATTERNS:
-        if needs <= present:
-            lo, hi = around["month"] if "month" in needs or "months" in needs else around["year"] if "year" in needs else whole
-            patterns.append((kind, pattern, lo, hi))
+    around["whole"] = (0, len(prepared))
+    return [(kind, pattern, *around[stretch]) for kind, pattern, stretch in _patterns_needing(frozenset(present))]
+
+
+@lru_cache(maxsize=None)  # a few dozen sets of parts occur: most sentences hold none, or a month and a day
+def _patterns_needing(present: frozenset[str]) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """The patterns whose parts ``present`` holds, in order, each with the stretch it is searched in."""
+    patterns = [(kind, pattern, "month" if "month" in needs or "months" in needs else "year" if "year" in needs else "whole")
+                for kind, needs, pattern in _EN_PATTERNS if needs <= present]
     if "japanese" in present:
-        patterns += [(kind, pattern, 0, len(prepared)) for kind, pattern in _JA_PATTERNS]
-    return patterns
+        patterns += [(kind, pattern, "whole") for kind, pattern in _JA_PATTERNS]
+    return tuple(patterns)
 
 
 # How far a match reaches from the month or year it holds: "since the end of March", "Wednesday, March 4",
