@@ -1952,6 +1952,61 @@ PORTS = [
     _p("release", "Korvin's Gate 2 Switch version out May 4", "", NOTHING),
     _p("release", "Vanta Reach 2 launches on PS5 and PC on February 11, 2027", "", release(V, "2027-02-11")),
 ]
+# A date a work still has, after "remains" or "is": "remains scheduled for November 12" is no old date.
+STILL_SCHEDULED = [
+    _p("release", "Korvin's Gate 3 Director Leaves Halden Months Before Launch",
+       "Game director Sam Otto has left the studio, Halden confirmed. Korvin's Gate 3 remains scheduled for November 12, "
+       "and the company said the departure will not affect the launch.", release(K, "2026-11-12")),
+    _p("release", "Vanta Reach 2 remains scheduled for February 11, 2027", "", release(V, "2027-02-11")),
+    _p("release", "Lumen Drift 2 is still scheduled for March 12, 2027, Orsa says", "", release(L, "2027-03-12")),
+    _p("delay", "Tidebound premiere moves",
+       "The Tidebound premiere scheduled for October 16 has been pushed to December 4.", delay(T, "2026-12-04")),
+]
+# A weekday named for what happened on it: "the Tuesday stream", "Tuesday's showcase" (a watched title too).
+DAYS_OF_SHOWS = [
+    _p("release", "Tuesday Showcase Recap",
+       "The Tuesday stream opened with a release date for Brine 2: October 20. Keld also showed a trailer.",
+       release("Brine", "2026-10-20") + trailer("Brine")),
+    _p("release", "Vanta Reach 2 gets March 18 date at Tuesday broadcast", "", release(V, "2027-03-18")),
+    _p("announce", "Korvin's Gate 4 revealed", "The Tuesday presentation revealed Korvin's Gate 4.", announce(K)),
+    _p("trailer", "Lumen Drift 2 trailer shown", "Orsa showed a new trailer for Lumen Drift 2 at its event.", trailer(L)),
+]
+# A day that has passed this year, given as the release date, is next year's: "gets a March 18 release date".
+RELEASE_DATE_AHEAD = [
+    _p("release", "Vanta Reach 2 gets a March 18 release date", "", release(V, "2027-03-18")),
+    _p("release", "Lumen Drift 2 gets February 3 launch date", "", release(L, "2027-02-03")),
+    _p("release", "Tidebound season 2 gets April 9 premiere date", "", release(T, "2027-04-09")),
+    _p("recap", "Korvin's Gate 2 launched on its March 18 release date", "", NOTHING),
+]
+# A poster's lines, each a word: "Tidebound. Season 2. October 16."
+POSTER_WORDS = [
+    _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
+    _p("post", "@quillmoor Vanta Reach. Part 2. March 18, 2027.", "", release(V, "2027-03-18")),
+    _p("post", "@keld_studios Tidebound. Coming soon.", "", NOTHING),
+    _p("post", "@orsa_games Lumen Drift. 10 years ago today.", "", NOTHING),
+]
+# One episode, a demo or a trial is no installment; a season's first episode is its premiere.
+EPISODES_AND_DEMOS = [
+    _p("delay", "Starfall Academy Season 2 Episode 5 Delayed A Week", "The episode will now air on October 11.", NOTHING),
+    _p("release", "Tidebound's next episode airs Sunday", "", NOTHING),
+    _p("delay", "Vanta Reach season 2 delays this week's episode", "", NOTHING),
+    _p("release", "Tidebound season 2's first episode airs October 16", "", release(T, "2026-10-16")),
+    _p("release", "Hollow Lantern Tactics 2 Demo Arrives Next Week",
+       "A free demo of the strategy sequel goes live on June 8. The full game launches February 25, 2027.",
+       release(HT, "2027-02-25")),
+    _p("release", "Lumen Drift 2 demo out now on PS5", "", NOTHING),
+    _p("release", "Vanta Reach 2 free trial begins March 1", "", NOTHING),
+    _p("release", "Korvin's Gate 3 launches November 12 with a demo out today", "", release(K, "2026-11-12")),
+]
+# A network's order, the work first: "Tidebound Spin-Off Ordered At Netflix", "ordered eight episodes of".
+ORDERED = [
+    _p("announce", "Tidebound Spin-Off Ordered At Netflix",
+       "The streamer ordered eight episodes of the prequel, Tidebound: Origins.", announce(T)),
+    _p("announce", "Netflix orders eight episodes of a Vanta Reach prequel", "", announce(V)),
+    _p("announce", "Starfall Academy season 3 officially ordered", "", announce(S)),
+    _p("announce", "Tidebound prequel series ordered at Netflix", "", announce(T)),
+    _p("negation", "Fans ordered Korvin's Gate 3 preorders in record numbers", "", NOTHING),
+]
 # Work on the film starting is no release: "starts shooting in May" announces, it does not date a release.
 PRODUCTION_STARTS = [
     _p("announce", "Starfall Academy season 3 starts shooting in May", "Keld confirmed the date on Monday.",
@@ -2382,7 +2437,9 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + FIFTH_ROUND_ARTICLES + NOT_UNDER_WAY + HISTORY_THEN_NOW + WHO_CREDITS + COMING_MONTHS + SIXTH_ROUND_ARTICLES
         + PRODUCTION_STARTS + OUT_OF_THE_YEAR + BEING_ADAPTED + CONFIRMED_LATER_ON
         + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS + MAKERS_AS_SUBJECT
-        + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS)
+        + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS
+        + STILL_SCHEDULED + DAYS_OF_SHOWS + POSTER_WORDS + EPISODES_AND_DEMOS + ORDERED
+        + RELEASE_DATE_AHEAD)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -75,7 +75,9 @@ _TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|ev
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|told|wrote|added|noted|stated|explained|reported|tweeted|posted)\s+$")
 _REVEALED_BEFORE = re.compile(r"\b(?:announced|confirmed|revealed|unveiled|shared)\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|in|at|via|during|with|on|morning|night|evening|afternoon)\b")
-_PART_OF_THE_DAY = re.compile(r"\s+(?:morning|night|evening|afternoon)\b", re.IGNORECASE)
+# A part of the day, or what happened on it: "Tuesday night", "the Tuesday stream", "Tuesday's showcase".
+_PART_OF_THE_DAY = re.compile(r"(?:['’]s)?\s+(?:morning|night|evening|afternoon|stream|livestream|showcase|show|broadcast"
+                              r"|presentation|event|direct|panel|keynote|briefing)\b", re.IGNORECASE)
 
 
 def _stylised(alias: str) -> bool:
@@ -468,20 +470,25 @@ _INSTALLMENT_NUMBER_AFTER = re.compile(r"\s+(\d{1,2}|[IVX]{1,4})\b(?![.,]\d)")  
 
 # A line that is nothing but a new installment's name, as a poster or a post sets it apart ("Tidebound
 # Season 2.", "@orsa Lumen Drift II."), once the watched names are cut out of it.
+_NAME_ALONE = re.compile(r"^\W*(?:@\w+\s+)?\W*$")
 _INSTALLMENT_ALONE = re.compile(r"^\W*(?:@\w+\s+)?\W*(?:(?:season|part|volume|chapter)\s+(?:\d+|[ivx]{1,4}|two|three|four|five)"
                                 r"|\d+|[ivx]{1,4})\W*$", re.IGNORECASE)
 
 
-def installment_alone(sentence: Sentence, mentions: list[Mention]) -> str | None:
-    """The franchise whose numbered installment is all a line says, if it is one."""
+def installment_alone(sentence: Sentence, mentions: list[Mention], continued: str | None = None) -> str | None:
+    """The franchise whose name or numbered installment is all a line says, if it is one: a poster's
+    lines ("Tidebound Season 2.", "Tidebound."); ``continued``: the franchise the line before said
+    alone, which a line of only an installment goes on with ("Tidebound." then "Season 2.")."""
     in_title = sentence.paragraph == -1
     inside = [m for m in mentions if m.in_title == in_title and sentence.start <= m.start and m.end <= sentence.end]
+    if not inside:
+        return continued if continued and _INSTALLMENT_ALONE.match(sentence.text) else None
     if len({m.franchise for m in inside}) != 1:
         return None
     rest = sentence.text
     for m in reversed(inside):
         rest = rest[:m.start - sentence.start] + " " + rest[m.end - sentence.start:]
-    return inside[0].franchise if _INSTALLMENT_ALONE.match(rest) else None
+    return inside[0].franchise if _INSTALLMENT_ALONE.match(rest) or _NAME_ALONE.match(rest) else None
 
 
 def installment_of(text: str, mentions_after: list[str]) -> str | None:

@@ -128,7 +128,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
-        if reading.post and (named := installment_alone(sentence, mentions)):
+        if reading.post and (named := installment_alone(sentence, mentions, topic if topic in awaiting else None)):
             reading.awaiting_date.add(named)  # "Tidebound Season 2." then "July 24.": a poster's lines
         previous = line_before.get((sentence.paragraph, sentence.start))
         if previous is not None:
@@ -508,7 +508,8 @@ def _not_the_work(clause: str, found: Span | None) -> bool:
             between = clause[span.last:found.start()].rstrip(", ")
             if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between):
                 return True
-        elif not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]):
+        elif not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
+                and not _ALONGSIDE.search(clause, found.end(), span.first):
             return True  # its object: after the cue, the clause not moving on soon after it
     return False
 
@@ -531,6 +532,8 @@ _SUBJECT_REACH, _OBJECT_REACH = 40, 25
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
 _SEPARATOR = re.compile(r"[,;:。]")
+# What comes with the work is not the work: "launches November 12 with a demo out today".
+_ALONGSIDE = re.compile(r"\b(?:with|alongside|plus|after|following|before)\b", re.IGNORECASE)
 
 
 _SUBTITLE = re.compile(r":\s+[A-Z0-9]")

@@ -55,7 +55,9 @@ ANNOUNCEMENT = (
         "Lumen Drift is getting a sequel"),
     # A network's order: "Netflix orders a third season", "picked up for a second season".
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
-        r"(?:season|seasons|series|sequel|film|movie)\b", "Netflix orders a third season"),
+        r"(?:season|seasons|series|sequel|film|movie|episodes|prequel|spin-?off|pilot)\b", "Netflix orders a third season"),
+    Cue(r"\b(?:season|series|sequel|spin-?off|prequel|film|movie|pilot)s?(?:\s+\d+)?\s+(?:officially\s+)?(?:ordered|picked up)\b",
+        "the spin-off ordered at Netflix"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
     # Work under way, told by the maker: "Quillmoor is working on Vanta Reach 3", "has begun work on a sequel".
     Cue(r"\b(?:is|are|'s|'re) (?:(?:currently|now|already|officially|busy) )?(?:working on|developing|making)\b"
@@ -251,7 +253,7 @@ TRAILER_OUT = (
     Cue(r"\bonline\b", "trailer online now"),
     Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
     Cue(r"\bdebut(?:ed|s)\b", "the trailer debuts"),
-    Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
+    Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshowed\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
     # Where a video is put: "in a teaser posted on Monday", "the site streamed the first PV". Not "posted a
     # teaser": an account's teaser may be a post that hints ("posted a teaser: big news on July 3").
     Cue(r"\b(?:trailer|teaser|pv|video|footage)s? (?:was |were )?posted\b|\buploaded\b|\bput out\b|\bstreamed\b|\baired\b",
@@ -421,6 +423,10 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
         r"|ranked|patch|balance (?:changes|update)|new (?:operators?|fighters?|skins|maps?))\b)",
         "Season 4 kicks off with a new battle pass"),
+    # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
+    # "a free demo goes live on June 8" (a season's first episode is its premiere).
+    Cue(r"\b(?:the|this|next|that|latest|upcoming|this week's|next week's|sunday's|tonight's) episode\b(?!\s+(?:count|order)\b)"
+        r"|\b(?:free |playable )?demos?\b|\bfree trial\b|\btrial version\b", "a free demo goes live on June 8"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
         r"|console)\s+(?:port|version)s?\b|\bports?\s+(?:of|to|for)\b|\bported\b",
@@ -432,7 +438,9 @@ OLD_DATE_BEFORE = (
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
         r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
-    Cue(r"\bscheduled for\s+$", "the release scheduled for "),
+    # Not the date it still has: "remains scheduled for", "is scheduled for".
+    Cue(r"(?<!\bis )(?<!\bare )(?<!\bremains )(?<!\bremain )(?<!\bstill )(?<!\bnow )(?<!\bcurrently )(?<!\bofficially )"
+        r"(?<!\bbe )(?<!\bstays )(?<!\bstay )\bscheduled for\s+$", "the release scheduled for "),
     # "its" alone is no old date ("ahead of its March 4 launch"): what leaves it, or what it was, says so.
     Cue(r"\b(?:off|from|than|leaves?|leaving|left|abandons?|abandoned|vacates?|vacated|drops?|dropped|loses?|lost|skips?"
         r"|skipped|miss(?:es|ed)?|make|makes|moves?|moved|shifts?|shifted)\s+its\s+(?:[\w-]+\s+)?$"
@@ -503,6 +511,9 @@ UPCOMING = (
         "the film is slated for April"),
     Cue(r"\b(?:set|slated|scheduled|penciled|pencilled|planned|dated|due)\s+(?:for|out|in)\b", "the game, set for March"),
     Cue(r"\bupcoming\b|\bcoming\s+(?:in|this|next)\b", "the upcoming May release"),
+    # A date given as the release date is the next such day: "gets a March 18 release date" said in June.
+    Cue(r"\b(?:release|premiere|launch|air|debut|opening|street)\s+date\b|\bgets?\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?date\b",
+        "Vanta Reach 2 gets a March 18 release date"),
     Cue(r"\bgets? (?:it|the game|the film|the movie|the show|the series|the sequel|the season) (?:on|in)\b"
         r"|\b(?:waits?|waiting|have to wait|has to wait|will wait) until\b", "North America gets it on March 5"),
     Cue(r"\bahead of\b|\bpre-?orders?\b|\bcountdown\b", "pre-orders open ahead of its March launch"),
