@@ -1978,6 +1978,36 @@ RELEASE_DATE_AHEAD = [
     _p("release", "Tidebound season 2 gets April 9 premiere date", "", release(T, "2027-04-09")),
     _p("recap", "Korvin's Gate 2 launched on its March 18 release date", "", NOTHING),
 ]
+# A trailer still to come: "drops tomorrow", "premieres next week", "teased the trailer with a clip".
+TRAILERS_TO_COME = [
+    _p("trailer", "Tidebound Season 2 Trailer Drops Tomorrow", "Netflix teased the trailer with a short clip.", NOTHING),
+    _p("trailer", "Lumen Drift 3 trailer premieres next week", "", NOTHING),
+    _p("trailer", "Vanta Reach season 2 teaser debuts on Friday", "", NOTHING),
+    _p("trailer", "Grimhold 2 trailer dropped today", "", trailer(G)),
+    _p("announce", "Korvin's Gate 4 announced with a short teaser", "", announce(K) + trailer(K)),
+]
+# What a game or a show holds, revealed, is no new installment: "reveals new combat system", "Collector's Edition".
+FEATURES_REVEALED = [
+    _p("release", "Lumen Drift 2 Dev Diary Reveals New Combat System",
+       "In the latest developer diary, Orsa detailed the sequel's combat ahead of its March 12, 2027 launch.",
+       release(L, "2027-03-12")),
+    _p("negation", "Korvin's Gate 3 Collector's Edition Revealed", "It includes a statue and an art book.", NOTHING),
+    _p("negation", "Vanta Reach 2 unveils new game mode", "", NOTHING),
+    _p("negation", "Starfall Academy season 3 reveals its villain", "", NOTHING),
+    _p("release", "Vanta Reach 2 preview", "Quillmoor outlined the game's story ahead of its February 11, 2027 release.",
+       release(V, "2027-02-11")),
+    _p("release", "Tidebound season 2 villain news",
+       "Netflix teased the new season's villain ahead of its October 16 premiere.", release(T, "2026-10-16")),
+    _p("collision", "Vanta Reach 2 chart news", "Skyreach Saga topped the charts ahead of its May 3 launch.", NOTHING),
+]
+# A network's commitment in other words, and a delay in months: "officially a go", "needs a few more months".
+COMMITMENTS_AND_MONTHS = [
+    _p("announce", "Vanta Reach Live-Action Series Officially A Go At Prime Video",
+       "Prime Video has given a series order to a live-action Vanta Reach show.", announce(V)),
+    _p("announce", "Tidebound prequel lands a series order at Netflix", "", announce(T)),
+    _p("post", "@halden_games We're sorry: Korvin's Gate 3 needs a few more months. New date coming soon.", "", delay(K, None)),
+    _p("delay", "Lumen Drift 2 needs two more months", "Orsa now plans a May 2027 launch.", delay(L, "2027-05")),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2439,7 +2469,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS + MAKERS_AS_SUBJECT
         + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS
         + STILL_SCHEDULED + DAYS_OF_SHOWS + POSTER_WORDS + EPISODES_AND_DEMOS + ORDERED
-        + RELEASE_DATE_AHEAD)
+        + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

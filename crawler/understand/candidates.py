@@ -45,7 +45,7 @@ from crawler.understand.resolve import (
     installment_of,
     named_in,
     owns_the_trailer,
-    titles_in,
+    subject_titles,
     with_topics,
 )
 from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
@@ -345,7 +345,7 @@ def _another_title_leads(clauses: list[tuple[int, str]], found: dict[str, list[t
     starts = [start for hits in found.values() for _, start, _ in hits]
     for start in starts:
         offset, clause = clauses[_clause_at(clauses, start)]
-        if not titles_in(clause, start - offset):
+        if not subject_titles(clause, start - offset):
             return False
     return bool(starts)
 

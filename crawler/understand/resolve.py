@@ -55,7 +55,7 @@ _AGENT_VERB = re.compile(
     r"|stated|states|added|adds|explained|explains|teased|teases|published|publishes|uploaded|uploads"
     # who makes the work: "Studio Arvo will produce the series, which premieres in 2027"
     r"|produce|produces|producing|animate|animates|animating|develop|develops|developing|direct|directs|directing"
-    r"|publish|publishing|distribute|distributes|distributing"
+    r"|publish|publishing|distribute|distributes|distributing|plans|planned"
     # after "will", with an object: "Orsa will release the remaster" (not "will release in May"; "will show a
     # trailer" is no agent of one yet)
     r"|release(?!\s+(?:on|in|this|next|later|early|late|worldwide|globally"
@@ -347,6 +347,19 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
     return [word for word in names_in(text[:end]) if word.start() >= scene and not _acts(text, word.end())
             and not _SPEAKER_BEFORE.search(text, max(0, word.start() - 50), word.start())
             and not (word.group().endswith(("'s", "’s")) and _ITS_WORK_AFTER.match(text, word.end()))]
+
+
+def subject_titles(text: str, end: int) -> list[re.Match]:
+    """The titles of ``titles_in`` before ``end`` that may be the subject of what stands there: not one
+    that a word for the work itself follows ("Orsa detailed the sequel's combat ahead of its March 12
+    launch": the launch is the sequel's)."""
+    titles = titles_in(text, end)
+    if not titles:
+        return titles
+    anaphors = [span for span in lexicons.spans("ANAPHOR", text[:end]) if " other " not in span.group()]
+    # Not the title's own apposition: "Nightjar Coast, the studio's other show, returns ...".
+    return [title for title in titles if not any(
+        span.first >= title.end() and text[title.end():span.first].strip() not in ("", ",") for span in anaphors)]
 
 
 # A maker's possessive before the work, which a sentence may call by its kind: "Keld's survival sequel

@@ -50,6 +50,7 @@ from crawler.understand.resolve import (
     named_in,
     names_in,
     owns_the_trailer,
+    subject_titles,
     titled_otherwise,
     titles_in,
     with_topics,
@@ -278,7 +279,7 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     Venom film for July": the event belongs to that title. A name followed by a
     transitive verb is an agent, not a title ("Khara released a teaser").
     """
-    if titles_in(clause, found.start()):
+    if subject_titles(clause, found.start()):
         return True
     if kind.dated:
         # The object, inside the cue ("set the third Skyreach film for") or after it ("moves Skyreach to").
@@ -581,7 +582,10 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
 _JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
 # What a work has that may be revealed without the work being new: its date, its cast, its pictures.
 _THINGS_OF_A_WORK = ("date|window|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
-                     "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song")
+                     "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song"
+                     # what a game or a show holds: "reveals new combat system", "Collector's Edition revealed"
+                     "|system|mode|feature|character|class|boss|map|area|region|weapon|mechanic|combat|setting|villain"
+                     "|companion|ending|edition|bonus")
 _THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
@@ -601,6 +605,7 @@ _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in
                             r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
+                          r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)

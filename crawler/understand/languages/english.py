@@ -44,7 +44,10 @@ ANNOUNCEMENT = (
     Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
     Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
-    Cue(r"\b(?:is|are) (?:officially )?a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
+    Cue(r"\b(?:is|are) (?:officially )?a go\b|\bofficially a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
+    # A network's commitment: "Prime Video has given a series order to a live-action show".
+    Cue(r"\b(?:given|gives|gave|handed|lands?|landed|gets?|got)\s+(?:a\s+|an\s+)?(?:straight-to-)?series order\b",
+        "Prime Video has given a series order to the show"),
     Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
         "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
@@ -189,7 +192,9 @@ DELAY = (
         "Halden pulls the sequel off its release calendar"),
     Cue(r"\bwon't make\b", "the game won't make its November date"),
     # A studio's own words for it: "we need a bit more time", "it needs more time".
-    Cue(r"\bneeds? (?:a (?:bit|little) |some )?(?:more|extra) time\b", "we need a bit more time"),
+    Cue(r"\bneeds? (?:a (?:bit|little) |some )?(?:more|extra) time\b"
+        r"|\bneeds? (?:a few |a couple (?:of )?|several |some |two |three |a little )?(?:more|extra) (?:months|weeks)\b",
+        "we need a bit more time"),
     # "now arrives a month later": later than it was to.
     Cue(r"\bnow\b[^.;!?]{0,40}\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+later\b",
         "now arrives a month later"),
@@ -245,14 +250,17 @@ TRAILER = (
         "gameplay revealed in a 10-minute video"),
 )
 # What says a trailer came out, rather than that one is coming.
+_NOT_YET = (r"(?!\s+(?:tomorrow|tonight|next\b|later\b|soon\b|this (?:week|weekend|month|monday|tuesday|wednesday|thursday"
+            r"|friday|saturday|sunday)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in \d+ (?:hours|days)\b))")
 TRAILER_OUT = (
     Cue(r"\breleas(?:ed|es)\b", "the trailer was released"),
-    Cue(r"\bdrop(?:s|ped)\b", "drops a new trailer"),
-    Cue(r"\bpremiered\b|\bpremieres\b", "the trailer premiered at the showcase"),
+    # Not yet out when a time ahead follows: "the trailer drops tomorrow", "premieres next week".
+    Cue(rf"\bdrop(?:s|ped)\b{_NOT_YET}", "drops a new trailer"),
+    Cue(rf"\bpremiered\b|\bpremieres\b{_NOT_YET}", "the trailer premiered at the showcase"),
     Cue(r"\b(?:went|goes|is) online\b", "the teaser went online"),
     Cue(r"\bonline\b", "trailer online now"),
     Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
-    Cue(r"\bdebut(?:ed|s)\b", "the trailer debuts"),
+    Cue(rf"\bdebut(?:ed|s)\b{_NOT_YET}", "the trailer debuts"),
     Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshowed\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
     # Where a video is put: "in a teaser posted on Monday", "the site streamed the first PV". Not "posted a
     # teaser": an account's teaser may be a post that hints ("posted a teaser: big news on July 3").
@@ -260,7 +268,7 @@ TRAILER_OUT = (
         "in a teaser posted on Monday"),
     Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
     Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
-    Cue(r"\bwith (?:a|an|the)\b", "announced with a teaser"),
+    Cue(r"\bwith (?:a|an|the)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv|video|footage)s?\b)", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
     # A trailer named for its occasion has been shown: "the debut trailer shows a new hero"; not one that
     # "will premiere next week".
