@@ -2008,6 +2008,55 @@ COMMITMENTS_AND_MONTHS = [
     _p("post", "@halden_games We're sorry: Korvin's Gate 3 needs a few more months. New date coming soon.", "", delay(K, None)),
     _p("delay", "Lumen Drift 2 needs two more months", "Orsa now plans a May 2027 launch.", delay(L, "2027-05")),
 ]
+# Who told it and where, after the statement: "..., Quillmoor confirmed during its June showcase."
+TOLD_WHERE_AFTER = [
+    _p("release", "Vanta Reach 2 release date confirmed",
+       "Vanta Reach 2 launches on February 11, 2027, Quillmoor confirmed during its June showcase. The sequel was first "
+       "announced in 2024.", release(V, "2027-02-11")),
+    _p("release", "Lumen Drift 2 date news", "Lumen Drift 2 arrives March 12, 2027, Orsa announced at a fan event in Tokyo.",
+       release(L, "2027-03-12")),
+    _p("release", "Tidebound season 2 date", "Season 2 premieres October 16, Netflix revealed via its social channels.",
+       release(T, "2026-10-16")),
+    _p("announce", "Korvin's Gate news", "Halden confirmed at the event that Korvin's Gate 4 is in development.", announce(K)),
+]
+# A rumour answered, as the setting: "Responding to rumors, Halden said it is on track".
+RUMOURS_ANSWERED = [
+    _p("release", "Halden Confirms Korvin's Gate 3 Won't Be Delayed Again",
+       "Responding to rumors, Halden said Korvin's Gate 3 is on track for its November 12 launch.", release(K, "2026-11-12")),
+    _p("release", "Orsa denies Lumen Drift 2 delay",
+       "Denying reports of a delay, Orsa said the sequel still launches March 12, 2027.", release(L, "2027-03-12")),
+    _p("release", "Netflix on Tidebound season 2",
+       "In response to speculation, Netflix said season 2 premieres October 16.", release(T, "2026-10-16")),
+]
+# Not in the works, headline style without "is": "Sequel Not In The Works, Studio Says".
+NOT_IN_THE_WORKS = [
+    _p("negation", "Starfall Academy Movie Sequel Not In The Works, Studio Says", "", NOTHING),
+    _p("negation", "Tidebound season 3 not in development, Netflix says", "", NOTHING),
+    _p("negation", "Vanta Reach 3 not planned for now", "", NOTHING),
+]
+# A game, a prequel or a reboot a franchise gets; a mode, a demo or a port it gets is none.
+GETS_A_GAME = [
+    _p("announce", "Hollow Lantern Gets A Prequel Game From Emberlight", "", announce(H)),
+    _p("announce", "Korvin's Gate is getting a reboot", "", announce(K)),
+    _p("negation", "Vanta Reach 2 gets a new game mode next week", "", NOTHING),
+    _p("negation", "Lumen Drift 2 gets a game demo on Friday", "", NOTHING),
+]
+# What is announced is no installment when it is the subject before the cue: "Switch 2 Port Announced".
+PORT_ANNOUNCED = [
+    _p("negation", "Hollow Lantern Tactics 2 Switch 2 Port Announced", "", NOTHING),
+    _p("negation", "Korvin's Gate 3 soundtrack album announced", "", NOTHING),
+    _p("announce", "Tidebound season 3 announced at a fan event", "", announce(T)),
+]
+# Launch times and unlocks: "The game unlocks at midnight on November 12"; re-releases are none.
+UNLOCKS_AND_RERELEASES = [
+    _p("release", "Korvin's Gate 3 Launch Times Revealed", "The game unlocks at midnight local time on November 12.",
+       release(K, "2026-11-12")),
+    _p("release", "Vanta Reach 2 unlocks February 11, 2027 worldwide", "", release(V, "2027-02-11")),
+    _p("release", "Grimhold Returns To Theaters For Halloween",
+       "Pellucid is re-releasing its horror hit in theaters on October 30 for one week.", NOTHING),
+    _p("release", "Starfall Academy film back in theaters August 7", "", NOTHING),
+    _p("release", "Lumen Drift re-release set for May 2027 on Switch 2", "", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2469,7 +2518,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REVEALED_ANOTHER + MORE_THINGS_REVEALED + REPORTED_BY_OUTLETS + MAKERS_AS_SUBJECT
         + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS
         + STILL_SCHEDULED + DAYS_OF_SHOWS + POSTER_WORDS + EPISODES_AND_DEMOS + ORDERED
-        + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS)
+        + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS
+        + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

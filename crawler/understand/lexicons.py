@@ -127,7 +127,8 @@ QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|â€œ[^â€
 # A rumour or a leak as the cause or the setting of the news, not a doubt on it: "after months of
 # speculation", "confirming last week's leak", "amid rumors of a film".
 _DOUBT_AS_BACKGROUND = re.compile(
-    r"\b(?:after|following|amid|despite|(?P<verb>confirming|confirms|confirmed|ending|ends))\s+"
+    r"\b(?:after|following|amid|despite|responding to|in response to|addressing|(?P<verb>confirming|confirms|confirmed"
+    r"|ending|ends|denying|denies|denied|dismissing|dismissed))\s+"
     r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
     r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?",
     re.IGNORECASE,
@@ -191,7 +192,7 @@ def blanked(text: str, found: list[Span]) -> str:
 ANY_EVENT = re.compile(
     r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set|slate|schedul|coming|sale|stream|drop"
     r"|broadcast|theat|cinema|stores|shelves|to\s+share|later|more time|extra time|order|pick|gameplay|minute"
-    r"|return|follow|live|window|start|begin|hit|delay|postpon|push|bump|turned|reimagin|being made|see you|early access|wait|more months|more weeks|extra months|extra weeks|slip|slid|mov|shift|jump"
+    r"|return|follow|live|window|start|begin|hit|delay|postpon|push|bump|turned|reimagin|being made|see you|early access|wait|more months|more weeks|extra months|extra weeks|unlock|slip|slid|mov|shift|jump"
     r"|pull|took|take|make|leave|goes from|gave up|given up|trailer|teaser|pv|promo|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
     r"|planned|pencil|target|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"

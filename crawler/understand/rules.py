@@ -490,11 +490,12 @@ def _told_as_history(clause: str, announced: Span) -> bool:
     return any(span.first <= announced.start() < span.last for span in lexicons.spans("HISTORY", clause))
 
 
-def _not_the_work(clause: str, found: Span | None) -> bool:
+def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -> bool:
     """What comes out or moves is no installment: "the soundtrack album is out July 10", "the summer
     event starts July 3". Next to the cue ``found``, with no comma between ("reveals a new visual,
     April 2027 premiere" is still a premiere); without a cue, anywhere after an opening phrase
-    ("After the panel, ...": where the news was told is not what it is about)."""
+    ("After the panel, ...": where the news was told is not what it is about). ``subject_only``: only what
+    stands before the cue (an announcement's object is read by ``_announces_something_else``)."""
     start = lead_in(clause)
     if found is None:
         return lexicons.has("NOT_AN_INSTALLMENT", clause[start:])
@@ -509,7 +510,7 @@ def _not_the_work(clause: str, found: Span | None) -> bool:
             between = clause[span.last:found.start()].rstrip(", ")
             if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between):
                 return True
-        elif not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
+        elif not subject_only and not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
                 and not _ALONGSIDE.search(clause, found.end(), span.first):
             return True  # its object: after the cue, the clause not moving on soon after it
     return False
@@ -581,7 +582,7 @@ _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+
                       re.IGNORECASE)
 _JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
 # What a work has that may be revealed without the work being new: its date, its cast, its pictures.
-_THINGS_OF_A_WORK = ("date|window|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
+_THINGS_OF_A_WORK = ("date|window|time|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
                      "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song"
                      # what a game or a show holds: "reveals new combat system", "Collector's Edition revealed"
                      "|system|mode|feature|character|class|boss|map|area|region|weapon|mechanic|combat|setting|villain"
@@ -602,7 +603,9 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 _TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
-                            r"|blog post|video)))*\s*[.!]?\s*$", re.IGNORECASE)
+                            r"|blog post|video)"
+                            # where it was told: "during its June showcase", "at a fan event in Tokyo" (not "... that ...")
+                            r"|(?:during|at|via|through)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
@@ -618,6 +621,8 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
     the clause names watched franchises."""
     if _another_title_after(clause, announced, names):
         return True  # "It also revealed Nightjar Coast, a new survival game": that title is what is new
+    if _not_the_work(clause, announced, subject_only=True):
+        return True  # "Hollow Lantern Tactics 2 Switch 2 Port Announced": what is announced is no installment
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
     if _TELLING.match(announced.group()) and _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) \

@@ -30,8 +30,9 @@ FORMAT = 1
 SHIPPED = "weights.json"
 #: The feature that says the rule reading reports this very candidate (see crawler.understand.candidates).
 RULED = "rule:same"
-#: Features that say a candidate's own clause is not a plain statement (see crawler.understand.candidates).
-DOUBTS = ("hedge:same_clause", "negation:same_clause", "question", "doc:headline_doubt")
+#: Features that say a candidate's own clause is not a plain statement about an installment (see
+#: crawler.understand.candidates): the model alone does not report such a candidate.
+DOUBTS = ("hedge:same_clause", "negation:same_clause", "not_installment:same_clause", "question", "doc:headline_doubt")
 
 
 class ModelFileError(ValueError):

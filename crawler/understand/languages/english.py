@@ -53,8 +53,10 @@ ANNOUNCEMENT = (
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
     Cue(r"\bwill (?:get|return for|be adapted)\b|\bwill adapt\b", "Tidebound will get a second season"),
     # Not "gets a new season trailer": what the work gets is the season, not something of it.
-    Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|film|movie|adaptation|series|anime|spin-?off|remake)\b"
-        r"(?! (?:\d+ )?(?:trailer|teaser|visual|poster|premiere|date|finale|opening|key|pv|promo|cast|release)s?\b)",
+    Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|prequel|film|movie|adaptation|series|anime|spin-?off"
+        r"|remake|reboot|game)\b"
+        r"(?! (?:\d+ )?(?:trailer|teaser|visual|poster|premiere|date|finale|opening|key|pv|promo|cast|release|mode|update|patch"
+        r"|skin|event|pass|demo|port|version)s?\b)",
         "Lumen Drift is getting a sequel"),
     # A network's order: "Netflix orders a third season", "picked up for a second season".
     Cue(r"\b(?:orders?|ordered|picks? up|picked up)\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}"
@@ -151,6 +153,7 @@ RELEASE = (
     # "the rest of the world waits until September", "fans will have to wait until 2027".
     Cue(r"\bgets? (?:it|the game|the film|the movie|the show|the series|the sequel|the season) (?:on|in)\b"
         r"|\b(?:waits?|waiting|have to wait|has to wait|will wait) until\b", "the rest of the world gets it on September 9"),
+    Cue(r"\bunlocks?\b", "the game unlocks at midnight on November 12"),
     # Playable before its full launch: "enters early access on August 4", "early access begins May 2".
     Cue(r"\b(?:enters?|entering|launch(?:es)? (?:in|into)|arrives? in|hits?) early access\b"
         r"|\bearly access (?:begins|starts|launches|opens|arrives)\b", "the sequel enters early access on August 4"),
@@ -303,7 +306,7 @@ NEGATION = (
         r"|to show)\b",
         "nothing is confirmed"),
     Cue(r"\bnot (?:yet\b|launching|coming|releasing|returning|happening|getting|officially|real\b|a confirmation|renewed"
-        r"|moving forward)", "not yet dated"),
+        r"|moving forward|in the works|in development|in production|planned|greenlit)", "not yet dated"),
     Cue(r"\bnor\b.{0,30}\b(?:date|release|planned)\b|\bno longer (?:has|have|had|holds?|carries)\b.{0,30}\b(?:date|release"
         r"|planned|window)\b", "no longer has a date"),
     Cue(r"\bneither\b", "neither a date nor a trailer"),
@@ -435,6 +438,9 @@ NOT_AN_INSTALLMENT = (
     # "a free demo goes live on June 8" (a season's first episode is its premiere).
     Cue(r"\b(?:the|this|next|that|latest|upcoming|this week's|next week's|sunday's|tonight's) episode\b(?!\s+(?:count|order)\b)"
         r"|\b(?:free |playable )?demos?\b|\bfree trial\b|\btrial version\b", "a free demo goes live on June 8"),
+    # A work shown again is no new one: "re-releasing its horror hit in theaters", "returns to theaters for Halloween".
+    Cue(r"\bre-?releas(?:e|es|ed|ing)\b|\bre-?issue[sd]?\b|\b(?:back in|returns? to|returning to) (?:theaters|theatres|cinemas)\b",
+        "the film returns to theaters for Halloween"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
         r"|console)\s+(?:port|version)s?\b|\bports?\s+(?:of|to|for)\b|\bported\b",
