@@ -2057,6 +2057,47 @@ UNLOCKS_AND_RERELEASES = [
     _p("release", "Starfall Academy film back in theaters August 7", "", NOTHING),
     _p("release", "Lumen Drift re-release set for May 2027 on Switch 2", "", NOTHING),
 ]
+# A new installment named inside an anniversary's news: 10周年プロジェクト始動、新作アニメ制作決定.
+ANNIVERSARY_NEWS = [
+    _p("ja", "『星屑キッチン』10周年プロジェクト始動、新作アニメ制作決定", "記念イベントで発表された。", announce(JK)),
+    _p("ja", "『ミラージュ戦記』20周年記念、シリーズ新作の開発が決定", "", announce(JM)),
+    _p("announce", "Korvin's Gate 10th anniversary stream reveals Korvin's Gate 4", "", announce(K)),
+    _p("ja", "『星屑キッチン』10周年記念イベント開催決定", "", NOTHING),
+]
+# Shows about a work, its last episode: no installment. "Quillmoor's Vanta Reach showcase airs June 10".
+SHOWS_AND_FINALES = [
+    _p("release", "Quillmoor Teases 'One More Thing' For Vanta Reach Showcase",
+       "Quillmoor's Vanta Reach showcase airs June 10, and the studio promises a surprise.", NOTHING),
+    _p("release", "Lumen Drift presentation set for June 20", "", NOTHING),
+    _p("release", "Vanta Reach Season 2 Finale Date Announced", "The last episode of the season airs March 12, 2027.", NOTHING),
+    _p("release", "Tidebound's final episode airs December 18", "", NOTHING),
+    _p("announce", "Orsa Announced Lumen Drift III at Its Summer Showcase", "", announce(L)),
+]
+# The maker's expansion, a genre in capitals: "Emberlight's first expansion for the action RPG arrives on ...".
+EXPANSIONS_OF_MAKERS = [
+    _p("release", "Hollow Lantern: Ember Road DLC 'The Sunken Bell' Launches In September",
+       "Emberlight's first expansion for the action RPG arrives on September 17.", release(H, "2026-09-17")),
+    _p("release", "Korvin's Gate 3 expansion dated", "Halden's second expansion for the RPG launches on May 6, 2027.",
+       release(K, "2027-05-06")),
+    _p("release", "Vanta Reach 2 DLC news", "Quillmoor's story DLC for the MMO arrives on April 2, 2027.",
+       release(V, "2027-04-02")),
+]
+# A trailer still to come at a time of day, or soon: "New trailer tomorrow at 9am PT!", 新PVは明日公開.
+TRAILERS_AT_A_TIME = [
+    _p("post", "@emberlight New trailer for Hollow Lantern Tactics 2 tomorrow at 9am PT!", "", NOTHING),
+    _p("trailer", "Lumen Drift 3 teaser coming soon", "", NOTHING),
+    _p("ja", "『星屑キッチン』第2期、新PVは明日公開", "", NOTHING),
+    _p("trailer", "Vanta Reach 2 trailer out now", "Watch it below and stay tuned for more.", trailer(V)),
+]
+# A move told from where it started: "moved the launch up from November 12".
+MOVED_FROM_A_DATE = [
+    _p("release", "Korvin's Gate 3 Arrives A Week Early On November 5", "Halden moved the launch up from November 12.",
+       release(K, "2026-11-05")),
+    _p("delay", "Lumen Drift 2 slips to May", "Orsa pushed the game back from March 12 to May 7, 2027.",
+       delay(L, "2027-05-07")),
+    _p("release", "Tidebound season 2 moved forward", "Netflix brought the premiere forward from November 6 to October 16.",
+       release(T, "2026-10-16")),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2519,7 +2560,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_OLD_PLANS + SEE_YOU_ON + VIDEO_TITLES + MAKERS_WORK + LATER_ELSEWHERE + PORTS
         + STILL_SCHEDULED + DAYS_OF_SHOWS + POSTER_WORDS + EPISODES_AND_DEMOS + ORDERED
         + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS
-        + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES)
+        + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
+        + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -599,6 +599,8 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     after = text[mention.end:mention.end + 30]
     if ("off" in before[-30:].lower() or "from" in before[-30:].lower()) and _TAKEN_OFF.search(before):
         return True  # "removed from the 2026 release calendar": a date the work no longer has
+    if _MOVED_FROM.search(before):
+        return True  # "moved the launch up from November 12": where the move started
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
         return any(d.start > mention.end for d in dates)
     if lexicons.has("OLD_DATE_BEFORE", before):
@@ -632,6 +634,7 @@ _MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: bac
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
 _YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+(?:ending|ended|that ends|to)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\b(?:up|forward|ahead|back|earlier|later)\s+from\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _TAKEN_OFF = re.compile(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:the\s+|its\s+|[\w'’]+['’]s\s+)?$",
                         re.IGNORECASE)
 _FROM_AFTER = re.compile(r"^(?:\s*[(（][月火水木金土日][)）])?[」』]?(?:から|より)")  # 3月18日(木)から

@@ -32,7 +32,7 @@ PLAIN_CAPITALS = frozenset(
     "Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
     # where and for whom it comes out: "North America gets it on March 5", "Players elsewhere still get it"
     "North South America American Americans European Asia Western West Australia Korea China Fans Players Viewers "
-    "Gamers Audiences Readers "
+    "Gamers Audiences Readers RPG JRPG MMO MMORPG DLC FPS "
     "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
     # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."
@@ -365,7 +365,7 @@ def subject_titles(text: str, end: int) -> list[re.Match]:
 # A maker's possessive before the work, which a sentence may call by its kind: "Keld's survival sequel
 # enters early access", "Orsa's sequel arrives on March 12" (a kind of work, in lower case, after it).
 _ITS_WORK_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}?\s+(?:sequel|prequel|game|film|movie|series|show|season|anime"
-                             r"|remake|remaster|adaptation|follow-up|spin-?off|drama|rpg|shooter)s?\b")
+                             r"|remake|remaster|adaptation|follow-up|spin-?off|drama|rpg|shooter|expansion|dlc|DLC|installment|entry)s?\b")
 
 
 # Who a quote is given to, after it: '"...," said Halden president Mae Ito'.

@@ -472,7 +472,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates) \
         or lexicons.has("LONG_AGO", clause)
     shown = _first_ordinary(clause, spans["TRAILER"])
-    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
+    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before \
+            and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     # "公開決定" says a work exists only if the text does not say it was announced before.
     weak = _RELEASE_DECIDED.search(clause) is not None
@@ -508,8 +509,9 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
             # Its subject: close before the cue, no separator between. ", out July 1" right after it is said
             # of it, an apposition ("the next patch, out July 1").
             between = clause[span.last:found.start()].rstrip(", ")
-            if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between):
-                return True
+            if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between) \
+                    and not (subject_only and lexicons.has("INSTALLMENT", clause[span.last:found.end()])):
+                return True  # (not "10周年プロジェクト始動、新作アニメ制作決定": the new anime is what is decided)
         elif not subject_only and not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
                 and not _ALONGSIDE.search(clause, found.end(), span.first):
             return True  # its object: after the cue, the clause not moving on soon after it
@@ -612,7 +614,7 @@ _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|of
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
-_OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as)\s+|[,;:]")
+_OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as|at|during|after|before|following|ahead of)\s+|[,;:]")
 
 
 def _announces_something_else(clause: str, announced: Span, names: list[tuple[int, int, str]]) -> bool:
@@ -621,8 +623,11 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
     the clause names watched franchises."""
     if _another_title_after(clause, announced, names):
         return True  # "It also revealed Nightjar Coast, a new survival game": that title is what is new
-    if _not_the_work(clause, announced, subject_only=True):
-        return True  # "Hollow Lantern Tactics 2 Switch 2 Port Announced": what is announced is no installment
+    if _not_the_work(clause, announced, subject_only=True) \
+            and not any(0 <= a - announced.end() <= 5 for a, _, _ in names):
+        # "Hollow Lantern Tactics 2 Switch 2 Port Announced": what is announced is no installment (but "the
+        # anniversary stream reveals Korvin's Gate 4": the work named right after the cue is what is revealed)
+        return True
     if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
         return True
     if _TELLING.match(announced.group()) and _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) \

@@ -253,8 +253,9 @@ TRAILER = (
         "gameplay revealed in a 10-minute video"),
 )
 # What says a trailer came out, rather than that one is coming.
-_NOT_YET = (r"(?!\s+(?:tomorrow|tonight|next\b|later\b|soon\b|this (?:week|weekend|month|monday|tuesday|wednesday|thursday"
-            r"|friday|saturday|sunday)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in \d+ (?:hours|days)\b))")
+_AHEAD = (r"(?:tomorrow|tonight|next\b|later\b|soon\b|this (?:week|weekend|month|monday|tuesday|wednesday|thursday"
+          r"|friday|saturday|sunday)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in \d+ (?:hours|days)\b)")
+_NOT_YET = rf"(?!\s+{_AHEAD})"
 TRAILER_OUT = (
     Cue(r"\breleas(?:ed|es)\b", "the trailer was released"),
     # Not yet out when a time ahead follows: "the trailer drops tomorrow", "premieres next week".
@@ -280,6 +281,11 @@ TRAILER_OUT = (
         "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
+)
+# A time still to come, said of a trailer: not out yet ("New trailer tomorrow at 9am PT!").
+TRAILER_AHEAD = (
+    Cue(r"\btomorrow\b|\btonight\b|\bnext week\b|\blater (?:today|this week)\b|\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
+        r"|\bin \d+ (?:hours|days)\b|\bcoming soon\b", "New trailer tomorrow at 9am PT!"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
@@ -421,7 +427,9 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?"
         r"|promotional|promo)"
         r"\s+(?:events?|part(?:y|ies)|meetups?|screenings?)\b|\bscreenings?\b|\bmeet-and-greets?\b"
-        r"|\bpop-up (?:shops?|stores?|caf[eé]s?)\b|\bcaf[eé] collab(?:oration)?s?\b", "a signing event on July 3"),
+        r"|\bpop-up (?:shops?|stores?|caf[eé]s?)\b|\bcaf[eé] collab(?:oration)?s?\b"
+        # a show about the work: "Quillmoor's Vanta Reach showcase airs June 10"
+        r"|\bshowcases?\b|\bpresentations?\b|\blivestreams?\b|\bkeynotes?\b", "a signing event on July 3"),
     # A game's content update is a "drop" too: "the summer game drop lands June 17".
     Cue(r"\b(?:content|game|feature|seasonal|summer|winter|spring|fall|autumn|holiday)\s+drops?\b"
         r"|\bdrop\s+(?:lands|arrives|launches|goes live|is out|hits|starts|begins|releases)\b",
@@ -436,7 +444,8 @@ NOT_AN_INSTALLMENT = (
         "Season 4 kicks off with a new battle pass"),
     # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
     # "a free demo goes live on June 8" (a season's first episode is its premiere).
-    Cue(r"\b(?:the|this|next|that|latest|upcoming|this week's|next week's|sunday's|tonight's) episode\b(?!\s+(?:count|order)\b)"
+    Cue(r"\b(?:the|this|next|that|latest|upcoming|last|final|this week's|next week's|sunday's|tonight's) episode\b"
+        r"(?!\s+(?:count|order)\b)"
         r"|\b(?:free |playable )?demos?\b|\bfree trial\b|\btrial version\b", "a free demo goes live on June 8"),
     # A work shown again is no new one: "re-releasing its horror hit in theaters", "returns to theaters for Halloween".
     Cue(r"\bre-?releas(?:e|es|ed|ing)\b|\bre-?issue[sd]?\b|\b(?:back in|returns? to|returning to) (?:theaters|theatres|cinemas)\b",
