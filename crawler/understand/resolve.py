@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from crawler.model import Hit
 from crawler.understand import lexicons
 from crawler.understand.casing import Casing, casing_of
+from crawler.understand.cuesearch import Span
 from crawler.understand.dates import MONTHS_IN_FULL, WEEKDAYS, find_dates
 from crawler.understand.sentences import NUMBERED_ITEM, Sentence
 
@@ -349,6 +351,11 @@ def titles_in(text: str, end: int | None = None) -> list[re.Match]:
             and not (word.group().endswith(("'s", "’s")) and _ITS_WORK_AFTER.match(text, word.end()))]
 
 
+@lru_cache(maxsize=256)  # the rules and the candidates ask of the same clauses
+def _anaphors(text: str) -> list[Span]:
+    return lexicons.spans("ANAPHOR", text)
+
+
 def subject_titles(text: str, end: int) -> list[re.Match]:
     """The titles of ``titles_in`` before ``end`` that may be the subject of what stands there: not one
     that a word for the work itself follows ("Orsa detailed the sequel's combat ahead of its March 12
@@ -356,7 +363,7 @@ def subject_titles(text: str, end: int) -> list[re.Match]:
     titles = titles_in(text, end)
     if not titles:
         return titles
-    anaphors = [span for span in lexicons.spans("ANAPHOR", text[:end]) if " other " not in span.group()]
+    anaphors = [span for span in _anaphors(text[:end]) if " other " not in span.group()]
     # Not the title's own apposition: "Nightjar Coast, the studio's other show, returns ...".
     return [title for title in titles if not any(
         span.first >= title.end() and text[title.end():span.first].strip() not in ("", ",") for span in anaphors)]

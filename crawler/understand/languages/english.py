@@ -284,8 +284,10 @@ TRAILER_OUT = (
 )
 # A time still to come, said of a trailer: not out yet ("New trailer tomorrow at 9am PT!").
 TRAILER_AHEAD = (
-    Cue(r"\btomorrow\b|\btonight\b|\bnext week\b|\blater (?:today|this week)\b|\bat \d{1,2}(?::\d\d)?\s*(?:am|pm)\b"
-        r"|\bin \d+ (?:hours|days)\b|\bcoming soon\b", "New trailer tomorrow at 9am PT!"),
+    # (the hours written out, so that a search looks for "at 9", not for every "at": see cuesearch.py)
+    Cue(r"\btomorrow\b|\btonight\b|\bnext week\b|\blater (?:today|this week)\b"
+        r"|\bat (?:1|2|3|4|5|6|7|8|9|10|11|12)(?::\d\d)?\s*(?:am|pm)\b"
+        r"|\bin (?:1|2|3|4|5|6|7|8|9)\d? (?:hours|days)\b|\bcoming soon\b", "New trailer tomorrow at 9am PT!"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
@@ -448,7 +450,8 @@ NOT_AN_INSTALLMENT = (
         r"(?!\s+(?:count|order)\b)"
         r"|\b(?:free |playable )?demos?\b|\bfree trial\b|\btrial version\b", "a free demo goes live on June 8"),
     # A work shown again is no new one: "re-releasing its horror hit in theaters", "returns to theaters for Halloween".
-    Cue(r"\bre-?releas(?:e|es|ed|ing)\b|\bre-?issue[sd]?\b|\b(?:back in|returns? to|returning to) (?:theaters|theatres|cinemas)\b",
+    Cue(r"\b(?:re-releas|rereleas)(?:e|es|ed|ing)\b|\b(?:re-issue|reissue)[sd]?\b"
+        r"|\b(?:back in|returns to|return to|returning to) (?:theaters|theatres|cinemas)\b",
         "the film returns to theaters for Halloween"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
