@@ -2098,6 +2098,30 @@ MOVED_FROM_A_DATE = [
     _p("release", "Tidebound season 2 moved forward", "Netflix brought the premiere forward from November 6 to October 16.",
        release(T, "2026-10-16")),
 ]
+# A label above the story (a category, a channel's name) and a credit line are no sections of it.
+LABELS_ABOVE_THE_STORY = [
+    _p("page", "『ミラージュ戦記』最新作、発売延期を発表",
+       "2026年6月1日 ゲームニュース\n\n発売日は2026年11月19日から2027年2月18日に変更される。", delay(JM, "2027-02-18")),
+    _p("page", "Vanta Reach 2 - Release Date Trailer",
+       "Quillmoor\n\n1.2M views\n\nThe sequel launches February 11, 2027 on PS5, Xbox and PC.",
+       trailer(V) + release(V, "2027-02-11")),
+    _p("page", "Starfall Academy Season 3 Premiere Date Set",
+       "Image credit: Studio Arvo\n\nThe third season premieres January 8, 2027, Studio Arvo announced.",
+       release(S, "2027-01-08")),
+    _p("page", "Tidebound season 2 news",
+       "(Source: Netflix)\n\nThe new season premieres October 16.", release(T, "2026-10-16")),
+    _p("page", "Lumen Drift 2 news",
+       "Lumen Drift 2 launches March 12, 2027.\n\nOther news\n\nThe publisher also posted record profits.",
+       release(L, "2027-03-12")),
+]
+# A thing of the work named right after the work: "Reveals Korvin's Gate 3 Box Art".
+THINGS_AFTER_THE_NAME = [
+    _p("release", "Halden Reveals Korvin's Gate 3 Box Art", "The cover shows the three heroes. The game is out November 12.",
+       release(K, "2026-11-12")),
+    _p("negation", "Orsa shows Lumen Drift 3 key art", "", NOTHING),
+    _p("release", "Netflix reveals Tidebound season 2 premiere date", "It premieres October 16.", release(T, "2026-10-16")),
+    _p("announce", "Quillmoor reveals Vanta Reach 3", "", announce(V)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2561,7 +2585,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + STILL_SCHEDULED + DAYS_OF_SHOWS + POSTER_WORDS + EPISODES_AND_DEMOS + ORDERED
         + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS
         + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
-        + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE)
+        + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
+        + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -423,12 +423,16 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
     section: str | None = lead
     paragraph, topic = None, lead
     item = False  # a bare number ("3.") opened an item: its text is the next sentence
+    begun = False  # a body sentence that is no heading has been read: the story has begun
     for sentence in sentences:
         named = named_in(sentence, mentions)
         if sentence.heading:
+            if not named and not begun:
+                continue  # a label above the story ("ゲームニュース", a channel's name) is no section of it
             section = named[0] if len(named) == 1 else None
             topic = section
             continue
+        begun = begun or sentence.paragraph >= 0
         if sentence.paragraph != paragraph:
             paragraph, topic, item = sentence.paragraph, section, False
         marker = NUMBERED_ITEM.match(sentence.text)

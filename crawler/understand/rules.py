@@ -588,7 +588,7 @@ _THINGS_OF_A_WORK = ("date|window|time|trailer|teaser|cast|title|logo|poster|vis
                      "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song"
                      # what a game or a show holds: "reveals new combat system", "Collector's Edition revealed"
                      "|system|mode|feature|character|class|boss|map|area|region|weapon|mechanic|combat|setting|villain"
-                     "|companion|ending|edition|bonus")
+                     "|companion|ending|edition|bonus|cover|box art|cover art")
 _THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
@@ -613,6 +613,9 @@ _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|of
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
+# What may follow a name before a thing of its work: "'s", a number, "season 2" ("Korvin's Gate 3 box art").
+_INSTALLMENT_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s+(?:(?:season|part|volume|chapter)\s+)?(?:\d+|[IVX]{1,4})\b)?",
+                                     re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
 _OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as|at|during|after|before|following|ahead of)\s+|[,;:]")
 
@@ -640,6 +643,10 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
     if _THING_AFTER.match(clause[announced.end():]):
         return True  # "revealed the premiere date for Tidebound season 2": what it revealed is the date
+    named_next = next((b for a, b, _ in names if 0 <= a - announced.end() <= 5), None)
+    if named_next is not None and (number := _INSTALLMENT_AFTER_NAME.match(clause, named_next)) is not None \
+            and _THING_AFTER.match(clause[number.end():]):
+        return True  # "Halden Reveals Korvin's Gate 3 Box Art": a thing of the work named, not the work
     if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()) \
             or _START_ANNOUNCED.search(announced.group()):
         return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date

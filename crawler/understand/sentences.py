@@ -149,7 +149,8 @@ def split_sentences(text: str, start: int, paragraph: int, protected: list[tuple
 # Lines a web page puts between paragraphs that are not the story's structure: captions, credits,
 # calls to share or read more, ads. They are not section headings, so they do not end a topic.
 _PAGE_FURNITURE = re.compile(
-    r"^\W*(?:\[|\((?:image|photo|pictured|credit)|image:|photo:|photo credit|credit:|source:|caption:|pictured:"
+    r"^\W*(?:\[|\((?:image|photo|pictured|credit|source)|image:|photo:|(?:photo|image|picture) (?:credit|courtesy|via)"
+    r"|credit:|source:|caption:|pictured:"
     r"|advertisement\b|sponsored\b|read more\b|read next\b|related\b|see also\b|share\b|watch\b|listen\b"
     r"|subscribe\b|sign up\b|follow us\b|getty\b|©|\(c\)|tags?:|filed under\b|\d+ comments?\b)"
     # a breadcrumb trail: "Home > News > Movies"
