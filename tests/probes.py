@@ -2122,6 +2122,14 @@ THINGS_AFTER_THE_NAME = [
     _p("release", "Netflix reveals Tidebound season 2 premiere date", "It premieres October 16.", release(T, "2026-10-16")),
     _p("announce", "Quillmoor reveals Vanta Reach 3", "", announce(V)),
 ]
+# A post's line of only an installment, then its news: "Season 3. It's happening. #Tidebound".
+INSTALLMENT_LINES = [
+    _p("post", "@netflix Season 3. It's happening. #Tidebound", "", announce(T)),
+    _p("post", "@orsa_games 🎉 LUMEN DRIFT 3 🎉 Officially in development!", "", announce(L)),
+    _p("post", "@keld_studios Tidebound Season 2. Officially confirmed.", "", announce(T)),
+    _p("post", "@netflix Season 2. Streaming now. #Tidebound", "", NOTHING),
+    _p("post", "@keld_studios Tidebound Season 2. Thank you for watching!", "", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2586,7 +2594,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS
         + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
         + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
-        + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME)
+        + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

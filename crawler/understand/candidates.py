@@ -228,7 +228,7 @@ def candidates(sentences: list[Sentence], mentions: list[Mention], facts: Docume
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
                                         continued=previous_topic == topic and not named, carried=carried,
                                         dateless_cue=dateless_cue)
-        if facts.post and (alone := installment_alone(sentence, mentions, topic if carried else None)):
+        if facts.post and (alone := installment_alone(sentence, mentions, topic)):
             dateless_cue.add(alone)  # "Tidebound Season 2." then "July 24.": a poster's lines
         previous = line_before.get((sentence.paragraph, sentence.start))
         if dateless_cue and previous is not None and is_only_a_date(previous.text, facts.dates(previous.text)):

@@ -78,6 +78,9 @@ class _Reading:
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
     awaiting_date: set[str] = field(default_factory=set)
+    # Franchises whose installment the post's line before said alone ("Season 3." then "It's happening."):
+    # the installment the next line speaks of.
+    installment_line: set[str] = field(default_factory=set)
 
     events: dict[tuple[str, EventKind, str | None], Event] = field(default_factory=dict)
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
@@ -129,8 +132,11 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
-        if reading.post and (named := installment_alone(sentence, mentions, topic if topic in awaiting else None)):
+        reading.installment_line = set()
+        # A post's line of only an installment is about the post's topic: "Season 3." then "It's happening."
+        if reading.post and (named := installment_alone(sentence, mentions, topic)):
             reading.awaiting_date.add(named)  # "Tidebound Season 2." then "July 24.": a poster's lines
+            reading.installment_line.add(named)
         previous = line_before.get((sentence.paragraph, sentence.start))
         if previous is not None:
             for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
@@ -429,7 +435,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     published = reading.published
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
-    numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after)
+    numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after) \
+        or franchise in reading.installment_line
     upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
