@@ -2088,6 +2088,11 @@ TRAILERS_AT_A_TIME = [
     _p("trailer", "Lumen Drift 3 teaser coming soon", "", NOTHING),
     _p("ja", "『星屑キッチン』第2期、新PVは明日公開", "", NOTHING),
     _p("trailer", "Vanta Reach 2 trailer out now", "Watch it below and stay tuned for more.", trailer(V)),
+    _p("post", "@grimhold_movie Grimhold 2 first teaser drops Friday. 👁", "", NOTHING),
+    _p("trailer", "Lumen Drift 3 trailer debuts Thursday", "", NOTHING),
+    _p("trailer", "Starfall Academy season 3 teaser dropped Friday", "", trailer(S)),
+    _p("trailer", "Tidebound film drops its first trailer and opens March 5, 2027", "",
+       trailer(T) + release(T, "2027-03-05")),
 ]
 # A move told from where it started: "moved the launch up from November 12".
 MOVED_FROM_A_DATE = [

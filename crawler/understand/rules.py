@@ -507,6 +507,8 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
     start = lead_in(clause)
     if found is None:
         return lexicons.has("NOT_AN_INSTALLMENT", clause[start:])
+    if _VIDEO_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
+        return True  # "the trailer debuts Thursday": what comes out is a video of the work
     for span in lexicons.spans("NOT_AN_INSTALLMENT", clause):
         if span.first < start:
             continue
@@ -543,6 +545,9 @@ _SUBJECT_REACH, _OBJECT_REACH = 40, 25
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
 _SEPARATOR = re.compile(r"[,;:。]")
+# A video as the subject right before the cue: "the trailer debuts Thursday", "the first teaser drops Friday".
+_VIDEO_BEFORE = re.compile(r"\b(?:trailer|teaser|pv|video|footage|clip)s?\s+(?:(?!(?:and|or|but|then)\b)[\w-]+\s+)?$",
+                           re.IGNORECASE)
 # What comes with the work is not the work: "launches November 12 with a demo out today".
 _ALONGSIDE = re.compile(r"\b(?:with|alongside|plus|after|following|before)\b", re.IGNORECASE)
 

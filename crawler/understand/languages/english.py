@@ -253,18 +253,18 @@ TRAILER = (
         "gameplay revealed in a 10-minute video"),
 )
 # What says a trailer came out, rather than that one is coming.
-_AHEAD = (r"(?:tomorrow|tonight|next\b|later\b|soon\b|this (?:week|weekend|month|monday|tuesday|wednesday|thursday"
-          r"|friday|saturday|sunday)\b|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in \d+ (?:hours|days)\b)")
+_AHEAD = (r"(?:tomorrow|tonight|next\b|later\b|soon\b|this (?:week|weekend|month)\b"
+          r"|(?:on |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|in \d+ (?:hours|days)\b)")
 _NOT_YET = rf"(?!\s+{_AHEAD})"
 TRAILER_OUT = (
     Cue(r"\breleas(?:ed|es)\b", "the trailer was released"),
     # Not yet out when a time ahead follows: "the trailer drops tomorrow", "premieres next week".
-    Cue(rf"\bdrop(?:s|ped)\b{_NOT_YET}", "drops a new trailer"),
+    Cue(rf"\bdropped\b|\bdrops\b{_NOT_YET}", "drops a new trailer"),
     Cue(rf"\bpremiered\b|\bpremieres\b{_NOT_YET}", "the trailer premiered at the showcase"),
     Cue(r"\b(?:went|goes|is) online\b", "the teaser went online"),
     Cue(r"\bonline\b", "trailer online now"),
     Cue(r"\bout now\b|\bis out\b", "the teaser is out"),
-    Cue(rf"\bdebut(?:ed|s)\b{_NOT_YET}", "the trailer debuts"),
+    Cue(rf"\bdebuted\b|\bdebuts\b{_NOT_YET}", "the trailer debuts"),
     Cue(r"\bunveil(?:ed|s)\b|\brevealed\b|\bshown\b|\bshowed\b|\bshar(?:ed|es)\b|\bshows off\b", "a teaser was shown"),
     # Where a video is put: "in a teaser posted on Monday", "the site streamed the first PV". Not "posted a
     # teaser": an account's teaser may be a post that hints ("posted a teaser: big news on July 3").
@@ -288,6 +288,9 @@ TRAILER_AHEAD = (
     Cue(r"\btomorrow\b|\btonight\b|\bnext week\b|\blater (?:today|this week)\b"
         r"|\bat (?:1|2|3|4|5|6|7|8|9|10|11|12)(?::\d\d)?\s*(?:am|pm)\b"
         r"|\bin (?:1|2|3|4|5|6|7|8|9)\d? (?:hours|days)\b|\bcoming soon\b", "New trailer tomorrow at 9am PT!"),
+    # In the present tense, a weekday is the next one: "the first teaser drops Friday" (not "dropped Friday").
+    Cue(r"\b(?:drops|debuts|premieres|arrives|goes live|lands|releases|hits)\s+(?:on\s+|this\s+)?"
+        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "the first teaser drops Friday"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
