@@ -32,7 +32,6 @@ from crawler.understand.dates import (
     anchored,
     bounds_a_period,
     is_only_a_date,
-    moved_from,
     schedule_line,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
@@ -46,7 +45,6 @@ from crawler.understand.resolve import (
     named_in,
     owns_the_trailer,
     subject_titles,
-    with_topics,
 )
 from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
 
@@ -211,13 +209,15 @@ def _clause_at(clauses: list[tuple[int, str]], position: int) -> int:
 
 
 
-def candidates(sentences: list[Sentence], mentions: list[Mention], facts: DocumentFacts) -> Iterator[Candidate]:
-    """Every (franchise, event, date) a sentence could state, with its features."""
+def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | None]], mentions: list[Mention],
+               facts: DocumentFacts) -> Iterator[Candidate]:
+    """Every (franchise, event, date) a sentence could state, with its features; ``topics``: the
+    sentences read for events (headings are not), each with its topic (``resolve.with_topics``)."""
     document = facts.features()
     previous_topic: str | None = None
     dateless_cue: set[str] = set()  # franchises whose previous sentence had a release cue and no date
     line_before = lines_before(sentences)
-    for sentence, topic in with_topics(sentences, mentions):
+    for sentence, topic in topics:
         named = named_in(sentence, mentions)
         about = named or ([topic] if topic else [])
         if not about:
@@ -269,7 +269,7 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
     moves = (lexicons.spans("MOVE_TO_DATE", text[:d.start]) for d in dates)
     found["move_to"] = [(0, m[0].first, m[0].last) for m in moves if m]
     upcoming = [d for d in dates if not d.is_past(facts.published)]
-    old = [d for d in dates if moved_from(text, d, dates)]
+    old = [d for d in dates if facts.dates.moved_from(text, d, dates)]
     later = [d for d in upcoming if d not in old and any(d.first > o.last for o in old)]
     # "previously dated for August 7, will now open on May 14, 2027": a move to a later date is a delay.
     found["moved_later"] = [(0, later[0].start, later[0].end)] if later else []

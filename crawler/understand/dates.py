@@ -283,12 +283,21 @@ class DateReader:
     def __init__(self, published: date) -> None:
         self.published = published
         self._read: dict[str, list[DateMention]] = {}
+        self._moved: dict[tuple[str, int, int, bool], bool] = {}
 
     def __call__(self, text: str) -> list[DateMention]:
         found = self._read.get(text)
         if found is None:
             found = self._read[text] = find_dates(text, self.published)
         return list(found)
+
+    def moved_from(self, text: str, mention: DateMention, dates: list[DateMention]) -> bool:
+        """``moved_from``, each (text, date) read once: the rules and the candidates ask of the same dates."""
+        key = (text, mention.start, mention.end, any(d.start > mention.end for d in dates))
+        known = self._moved.get(key)
+        if known is None:
+            known = self._moved[key] = moved_from(text, mention, dates)
+        return known
 
 
 def find_dates(text: str, published: date) -> list[DateMention]:

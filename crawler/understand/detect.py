@@ -74,10 +74,10 @@ class Detector:
         sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions]), published,
                                     post)
         facts = _facts(title, body, mentions, sentences, published, post)
-        misidentified = frozenset(f for sentence, topic in with_topics(sentences, mentions)
-                                  for f in titled_otherwise(sentence, topic, mentions))
+        topics = list(with_topics(sentences, mentions))  # read once: the misidentified and the candidates
+        misidentified = frozenset(f for sentence, topic in topics for f in titled_otherwise(sentence, topic, mentions))
         vetoed = "the document calls itself a joke, a hoax or a fan work" if facts.debunked else None
-        return Prepared(tuple(mentions), tuple(candidates(sentences, mentions, facts)), misidentified, vetoed)
+        return Prepared(tuple(mentions), tuple(candidates(sentences, topics, mentions, facts)), misidentified, vetoed)
 
     def decide(self, prepared: Prepared, scorer: Scorer | None = None, reasons: int = 0) -> Reading:
         """Each candidate weighed (by ``scorer``, else this detector's), and the events reported.

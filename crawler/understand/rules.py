@@ -311,7 +311,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         return
     published = reading.published
     dates = reading.dates(text)
-    old = [d for d in dates if moved_from(text, d, dates)]
+    old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
     # old date is no retelling.
     # A past year is background when a date still to come stands beside it and nothing after it is told
@@ -439,7 +439,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         or franchise in reading.installment_line
     upcoming = [d for d in dates if _upcoming(d, published, clause) and not bounds_a_period(sentence.text, d)]
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
-    old = old_before + [d for d in dates if moved_from(sentence.text, d, dates)]
+    old = old_before + [d for d in dates if reading.dates.moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
     spans = reading.forms.event_cues(clause)
