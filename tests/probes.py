@@ -2135,6 +2135,17 @@ INSTALLMENT_LINES = [
     _p("post", "@netflix Season 2. Streaming now. #Tidebound", "", NOTHING),
     _p("post", "@keld_studios Tidebound Season 2. Thank you for watching!", "", NOTHING),
 ]
+# A numbered list of works to come, each with its date: "1. Starfall Academy Season 3 - January 2027".
+LISTED_WITH_DATES = [
+    _p("page", "10 Anime Sequels We Can't Wait For",
+       "1. Starfall Academy Season 3 - January 2027\n2. Mirage Chronicle Season 2 - October 2026\n3. Skyreach Saga - TBA",
+       release(S, "2027-01") + release(JM, "2026-10")),
+    _p("page", "Most anticipated games of 2027",
+       "1. Vanta Reach 2 - February 11, 2027\n2. Lumen Drift 2 - March 12, 2027",
+       release(V, "2027-02-11") + release(L, "2027-03-12")),
+    _p("page", "Best games of the decade", "1. Vanta Reach - 2021\n2. Korvin's Gate 2 - 2023", NOTHING),
+    _p("page", "Our favourite moments", "1. Tidebound - the finale\n2. Lumen Drift - the first boss", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2599,7 +2610,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + RELEASE_DATE_AHEAD + TRAILERS_TO_COME + FEATURES_REVEALED + COMMITMENTS_AND_MONTHS
         + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
         + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
-        + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES)
+        + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES
+        + LISTED_WITH_DATES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -55,7 +55,7 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
+from crawler.understand.sentences import NUMBERED_ITEM, Sentence, SentenceForms, is_question, lines_before
 
 
 @dataclass
@@ -299,7 +299,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = reading.forms.blanked(sentence.text)
-    if not (reading.calendar or reading.post or lexicons.any_event(text)):
+    if not (reading.calendar or reading.post or lexicons.any_event(text)
+            or (sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence))):
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else reading.forms.clauses(text)
@@ -464,7 +465,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if historical:
         return
     released = list(_ordinary(clause, spans["RELEASE"]))
-    if new and (released or _calendar_line(clause, reading)):
+    if new and (released or _calendar_line(clause, reading, sentence)):
         for mention in new:
             # Whose date it is: the subject of the release cue nearest before it ("the anniversary arriving in
             # December"), else of the first after it.
@@ -718,10 +719,18 @@ _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bb
                       r"|renewed(?=\s+(?:for|at|by|through|until|again|officially)\b|\s*[.,!:;]|\s*$)", re.IGNORECASE)
 
 
-def _calendar_line(clause: str, reading: _Reading) -> bool:
-    """"April 10: Title." and "Title: April 10" lines in a premiere calendar, or in a post ("Lumen Drift 2
-    - March 12, 2027"): the date is the release date."""
-    return (reading.calendar or reading.post) and schedule_line(clause, reading.dates)
+def _calendar_line(clause: str, reading: _Reading, sentence: Sentence | None = None) -> bool:
+    """"April 10: Title." and "Title: April 10" lines in a premiere calendar, in a post ("Lumen Drift 2
+    - March 12, 2027") or as an item of a numbered list ("1. Starfall Academy Season 3 - January 2027",
+    the list of a story of works to come): the date is the release date."""
+    listed = sentence is not None and sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence)
+    return (reading.calendar or reading.post or listed) and schedule_line(clause, reading.dates)
+
+
+def _in_a_numbered_item(body: str, sentence: Sentence) -> bool:
+    """The sentence stands on a line that a number opens ("1. Title - date"): an item of a list."""
+    line_start = body.rfind("\n", 0, sentence.start) + 1
+    return NUMBERED_ITEM.match(body[line_start:line_start + 8]) is not None  # (its "^" holds at the text's start)
 
 
 def _finish(reading: _Reading) -> list[Event]:
