@@ -388,17 +388,12 @@ def _first_ordinary(text: str, spans: list[Span]) -> Span | None:
     return next(_ordinary(text, spans), None)
 
 
-def cues(family: str, text: str) -> Iterator[Span]:
-    """The matches of the cues of ``family`` that are ordinary words, not part of a name.
+def _ordinary(text: str, spans: list[Span]) -> Iterator[Span]:
+    """The ``spans`` of cues in ``text`` that are ordinary words, not part of a name.
 
     Cues match regardless of case ("HAS A DATE" in a shouting post), but a
     Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
     """
-    return _ordinary(text, lexicons.spans(family, text))
-
-
-def _ordinary(text: str, spans: list[Span]) -> Iterator[Span]:
-    """The ``spans`` of cues in ``text`` that are ordinary words (see ``cues``)."""
     for match in spans:
         word = match.group()
         title_case = word[:1].isupper() and word[1:2].islower()
@@ -416,7 +411,7 @@ _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
 
 def _first_cue(clause: str, spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None:
     found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS)
-             if (m := next(_ordinary(clause, spans[family]), None))]
+             if (m := _first_ordinary(clause, spans[family]))]
     return (min(found)[2], min(found)[3]) if found else None
 
 
@@ -639,8 +634,9 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
     the clause names watched franchises."""
     if _another_title_after(clause, announced, names):
         return True  # "It also revealed Nightjar Coast, a new survival game": that title is what is new
-    if _not_the_work(clause, announced, subject_only=True) \
-            and not any(0 <= a - announced.end() <= 5 for a, _, _ in names):
+    # Where a watched name right after the cue ends, if one stands there: the work the cue is about.
+    named_next = next((b for a, b, _ in names if 0 <= a - announced.end() <= 5), None)
+    if _not_the_work(clause, announced, subject_only=True) and named_next is None:
         # "Hollow Lantern Tactics 2 Switch 2 Port Announced": what is announced is no installment (but "the
         # anniversary stream reveals Korvin's Gate 4": the work named right after the cue is what is revealed)
         return True
@@ -656,7 +652,6 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
     if _THING_AFTER.match(clause[announced.end():]):
         return True  # "revealed the premiere date for Tidebound season 2": what it revealed is the date
-    named_next = next((b for a, b, _ in names if 0 <= a - announced.end() <= 5), None)
     if named_next is not None and (number := _INSTALLMENT_AFTER_NAME.match(clause, named_next)) is not None \
             and _THING_AFTER.match(clause[number.end():]):
         return True  # "Halden Reveals Korvin's Gate 3 Box Art": a thing of the work named, not the work
@@ -719,11 +714,11 @@ _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bb
                       r"|renewed(?=\s+(?:for|at|by|through|until|again|officially)\b|\s*[.,!:;]|\s*$)", re.IGNORECASE)
 
 
-def _calendar_line(clause: str, reading: _Reading, sentence: Sentence | None = None) -> bool:
+def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:
     """"April 10: Title." and "Title: April 10" lines in a premiere calendar, in a post ("Lumen Drift 2
     - March 12, 2027") or as an item of a numbered list ("1. Starfall Academy Season 3 - January 2027",
     the list of a story of works to come): the date is the release date."""
-    listed = sentence is not None and sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence)
+    listed = sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence)
     return (reading.calendar or reading.post or listed) and schedule_line(clause, reading.dates)
 
 
