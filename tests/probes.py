@@ -2146,6 +2146,43 @@ LISTED_WITH_DATES = [
     _p("page", "Best games of the decade", "1. Vanta Reach - 2021\n2. Korvin's Gate 2 - 2023", NOTHING),
     _p("page", "Our favourite moments", "1. Tidebound - the finale\n2. Lumen Drift - the first boss", NOTHING),
 ]
+# A list of dates one a line, each heading its work, whatever the headline: "January 22: Tidebound season 3".
+LINES_OF_DATES = [
+    _p("page", "Netflix's fall slate so far",
+       "Netflix has shared its first titles of the fall.\n\nSeptember 10: Quiet Hours (film)\n\n"
+       "October 1: Tidebound season 3\n\nNovember 5: Starfall Academy season 2",
+       release(T, "2026-10-01") + release(S, "2026-11-05")),
+    _p("page", "What to play this autumn",
+       "Here is what is coming.\n\nSeptember 9 - Vanta Reach 2\n\nOctober 14 - Lumen Drift: Nightfall",
+       release(V, "2026-09-09") + release(L, "2026-10-14")),
+    _p("page", "Korvin's Gate: a timeline",
+       "How the series got here.\n\nMarch 2019: Korvin's Gate\n\nJune 2022: Korvin's Gate 2", NOTHING),
+    _p("page", "Tidebound season 3 cast announced",
+       "Netflix shared the cast list.\n\nMara Ode: Captain Ilse\n\nJun Sato: the Ferryman", NOTHING),
+]
+# A call to the reader, then the date, after a release promised without one: "Set sail February 11, 2027".
+CALLS_WITH_A_DATE = [
+    _p("post", "@orsa_games The Lumen Drift 2 release date trailer is here. Set sail February 11, 2027 \u2693", "",
+       trailer(L) + release(L, "2027-02-11")),
+    _p("post", "@quillmoor Vanta Reach 2 finally has a release date. Mark your calendars: October 9!", "",
+       release(V, "2026-10-09")),
+    _p("post", "@keld_studios Tidebound season 2 has a premiere date! Save the date: September 4.", "",
+       release(T, "2026-09-04")),
+    _p("post", "@keld_studios Tidebound season 2 has a date! Pre-orders for the box set open July 3.", "",
+       NOTHING),
+]
+# A production step of a work the story says was announced before: casting news, not an announcement.
+ANNOUNCED_BEFORE = [
+    _p("announce", "Mara Ode joins the Vanta Reach series",
+       "Mara Ode has joined the cast of the Vanta Reach live-action series, which begins filming in Lisbon next month. "
+       "The series was announced last year.", NOTHING),
+    _p("announce", "Lumen Drift movie starts shooting",
+       "The Lumen Drift movie, first announced in 2024, begins shooting in Vancouver next month.", NOTHING),
+    _p("announce", "Cameras roll on the Tidebound film",
+       "Cameras are rolling on the Tidebound film in Iceland. Netflix announced the movie back in February.", NOTHING),
+    _p("announce", "Starfall Academy season 3 begins production",
+       "Production has begun on a third season of Starfall Academy, the studio announced today.", announce(S)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2611,7 +2648,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
         + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
         + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES
-        + LISTED_WITH_DATES)
+        + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
+from itertools import pairwise
 
 from crawler.model import Event, EventKind
 from crawler.understand import lexicons
@@ -73,7 +74,9 @@ class _Reading:
     post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
     # The headline reported or asked, and a line below confirms it: "the sequel" there is the reported one.
     confirmed_report: bool = False
-    already_announced: bool = False  # the text says the work was announced before (発表済み)
+    # Body lines of a list of dates, one a line ("January 22: Tidebound season 3"), by (paragraph, start).
+    listed: frozenset[tuple[int, int]] = frozenset()
+    already_announced: bool = False  # the text says the work was announced before ("first announced in 2024", 発表済み)
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
@@ -122,8 +125,9 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         published, dates, forms, {True: title, False: body},
         calendar=calendar,
         post=post,
-        already_announced=bool(re.search(r"発表済み|既に発表|すでに発表|正式発表され", body)),
+        already_announced=lexicons.has("ANNOUNCED_BEFORE", title) or lexicons.has("ANNOUNCED_BEFORE", body),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
+        listed=_lines_of_a_list(sentences, body, dates),
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -299,8 +303,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
     text = reading.forms.blanked(sentence.text)
-    if not (reading.calendar or reading.post or lexicons.any_event(text)
-            or (sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence))):
+    if not (reading.calendar or reading.post or lexicons.any_event(text) or _in_a_list(reading, sentence)):
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else reading.forms.clauses(text)
@@ -478,8 +481,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before \
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
-    # "公開決定" says a work exists only if the text does not say it was announced before.
-    weak = _RELEASE_DECIDED.search(clause) is not None
+    # "公開決定" and a step of making ("begins filming") say a work exists only if the text does not say it
+    # was announced before: then the news is the step, not the work.
+    weak = _RELEASE_DECIDED.search(clause) is not None or lexicons.has("PRODUCTION_STEP", clause)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
@@ -563,8 +567,18 @@ def _date_line(reading: _Reading, franchise: str, sentence: Sentence) -> None:
     upcoming = [d for d in dates if _upcoming(d, reading.published)]
     if len(upcoming) != 1:
         return
-    if is_only_a_date(sentence.text, dates) or is_labelled_date(sentence.text, dates) or _cast_returns(sentence.text, dates):
+    if is_only_a_date(sentence.text, dates) or is_labelled_date(sentence.text, dates) or _called_date(sentence.text, dates) \
+            or _cast_returns(sentence.text, dates):
         reading.add(franchise, EventKind.RELEASE_DATE, upcoming[0].value, sentence)
+
+
+def _called_date(text: str, dates: list[DateMention]) -> bool:
+    """A call to the reader and a date, nothing else: "Set sail February 11, 2027", "Mark your calendars: October 9!"."""
+    call = lexicons.spans("CALL_TO_DATE", text)
+    if not call:
+        return False
+    cut = call[0].last
+    return is_only_a_date(text[cut:], [replace(d, start=d.start - cut, end=d.end - cut) for d in dates if d.start >= cut])
 
 
 def _cast_returns(text: str, dates: list[DateMention]) -> bool:
@@ -716,10 +730,32 @@ _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bb
 
 def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:
     """"April 10: Title." and "Title: April 10" lines in a premiere calendar, in a post ("Lumen Drift 2
-    - March 12, 2027") or as an item of a numbered list ("1. Starfall Academy Season 3 - January 2027",
-    the list of a story of works to come): the date is the release date."""
-    listed = sentence.paragraph >= 0 and _in_a_numbered_item(reading.written[False], sentence)
-    return (reading.calendar or reading.post or listed) and schedule_line(clause, reading.dates)
+    - March 12, 2027"), as an item of a numbered list ("1. Starfall Academy Season 3 - January 2027",
+    the list of a story of works to come) or in a list of such lines: the date is the release date."""
+    return (reading.calendar or reading.post or _in_a_list(reading, sentence)) and schedule_line(clause, reading.dates)
+
+
+def _in_a_list(reading: _Reading, sentence: Sentence) -> bool:
+    """The sentence is an item of a list in the body: a numbered one, or one of lines of dates."""
+    return sentence.paragraph >= 0 and (
+        (sentence.paragraph, sentence.start) in reading.listed or _in_a_numbered_item(reading.written[False], sentence))
+
+
+def _lines_of_a_list(sentences: list[Sentence], body: str, dates: DateReader) -> frozenset[tuple[int, int]]:
+    """The body's lines that are schedule lines next to another one ("January 8: Quiet Hours" then
+    "January 22: Tidebound season 3"): a list of dates whatever the headline says. Each such line is
+    a sentence alone on its line."""
+    lines = [s for s in sentences if s.paragraph >= 0 and _alone_on_its_line(body, s) and schedule_line(s.text, dates)]
+    listed = set()
+    for one, two in pairwise(lines):
+        if one.paragraph != two.paragraph and not body[one.end:two.start].strip():
+            listed.update({(one.paragraph, one.start), (two.paragraph, two.start)})
+    return frozenset(listed)
+
+
+def _alone_on_its_line(body: str, sentence: Sentence) -> bool:
+    before, after = body.rfind("\n", 0, sentence.start), body.find("\n", sentence.end)
+    return not body[before + 1:sentence.start].strip() and not body[sentence.end:len(body) if after < 0 else after].strip()
 
 
 def _in_a_numbered_item(body: str, sentence: Sentence) -> bool:

@@ -187,6 +187,10 @@ _LISTED_WITH_A_DAY = re.compile(
     rf"(?::\s*|\s[-—–|]\s+)(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*(?:\s+\d{{4}})?"
     r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
+# "January 22: Tidebound season 3", "Sept. 9 - Vanta Reach 2": the same line, its day first.
+_DAY_THEN_LISTED = re.compile(
+    rf"^(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*"
+    r"(?:\s+\d{4})?|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?::|\s[-—–|])\s", re.IGNORECASE)
 
 
 # "1. Title", "2) Title", "#3 Title": an item of a numbered list; with "- Title", "• Title", of any list.
@@ -203,6 +207,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         and not _LIST_ITEM.match(stripped)
         and not is_page_furniture(stripped)
         and not _LISTED_WITH_A_DAY.search(stripped)
+        and not _DAY_THEN_LISTED.match(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS
         and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))
         and len(next_line) > len(stripped)

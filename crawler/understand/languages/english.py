@@ -524,6 +524,26 @@ SECONDHAND = (
         "the film is in development, Variety reports."),
 )
 # A headline of a calendar of many works: its "April 10: Title." lines are release dates.
+# The story says the work was announced before: a step of making it (filming, a cast) is then no announcement.
+ANNOUNCED_BEFORE = (
+    Cue(r"\b(?:was|were|had been|been)\s+(?:first\s+|originally\s+|officially\s+|initially\s+)?"
+        r"(?:announced|revealed|unveiled|confirmed|greenlit)\s+(?:[\w-]+\s+){0,3}?(?:last|back|ago|earlier|previously"
+        r"|in\s+(?:19|20)\d\d)\b", "The series was announced last year."),
+    Cue(r"\b(?:first|previously|originally)\s+(?:announced|revealed|unveiled)\b", "the film, first announced in 2024,"),
+    Cue(r"\b(?:announced|revealed|unveiled)\s+(?:[\w-]+\s+){0,3}?(?:back in|last (?:year|month|week|spring|summer|fall"
+        r"|autumn|winter)|(?:a|one|two|three|several) (?:years?|months?) ago)\b",
+        "Netflix announced the movie back in February."),
+)
+# A step of making a work: told of a work announced before, it is no announcement (see ANNOUNCED_BEFORE).
+PRODUCTION_STEP = (
+    Cue(r"\b(?:filming|shooting|production|cameras?|casting)\b|\b(?:begins?|starts?)\s+(?:filming|shooting)\b",
+        "the series begins filming next month"),
+)
+# A call to the reader, then the date, in a post's line after a release promised without one.
+CALL_TO_DATE = (
+    Cue(r"^\W*(?:set sail|mark (?:your|the) calendars?|save the date|get ready|gear up|suit up|tune in|join us)\b"
+        r"(?:\s+(?:for|on))?\s*[:,\-!]?\s*", "Mark your calendars: October 9!"),
+)
 CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
         "Spring 2027 anime premiere dates"),

@@ -115,6 +115,13 @@ CONFIRMING_UPDATE = (
         "【追記】公式サイトで続編が正式に発表された。"),
 )
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
+ANNOUNCED_BEFORE = (
+    Cue(r"発表済み|既に発表|すでに発表|正式発表され", "続編はすでに発表されていた"),
+)
+PRODUCTION_STEP = (
+    Cue(r"撮影|クランクイン|収録", "撮影が始まった"),
+)
+CALL_TO_DATE: tuple[Cue, ...] = ()
 SECONDHAND = (
     Cue(r"と報じ|との報道|と報道|報道によると|関係者によると|によると.{0,20}(?:という|らしい)", "関係者によると、劇場版の制作が進んでいるという。"),
 )
