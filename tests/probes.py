@@ -2183,6 +2183,56 @@ ANNOUNCED_BEFORE = [
     _p("announce", "Starfall Academy season 3 begins production",
        "Production has begun on a third season of Starfall Academy, the studio announced today.", announce(S)),
 ]
+# A one-word name opening a line under a line that ends with a capitalised word (a breadcrumb, a
+# heading, a label): the word above is no part of the name ("News Tidebound").
+UNDER_A_LINE = [
+    _p("page", "Tidebound season 2 release date set",
+       "Home > TV > News\n\nTidebound season 2 premieres on October 16, Netflix announced.", release(T, "2026-10-16")),
+    _p("page", "Brine 2 dated for November",
+       "Latest from Games\n\nBrine 2 launches November 5 on PC and consoles, publisher Keld said.", release("Brine", "2026-11-05")),
+    _p("page", "Grimhold sequel in the works",
+       "Posted in Anime\nGrimhold is getting a second season, the studio confirmed on Monday.", announce(G)),
+    _p("page", "Lake Tidebound gets a sequel",
+       "The horror film Lake Tidebound is getting a sequel, its studio said.", NOTHING),
+]
+# A port named after its work, and the music of a work: no installment comes out.
+PORTS_AND_SCORES = [
+    _p("release", "A Lumen Drift port is coming to Switch 2 on September 3", "", NOTHING),
+    _p("release", "The Vanta Reach port arrives on phones October 1", "", NOTHING),
+    _p("release", "Tidebound's score is coming to vinyl on August 8", "", NOTHING),
+    _p("release", "The Korvin's Gate OST hits streaming services July 9", "", NOTHING),
+    _p("release", "Lumen Drift 2 scores a September 3 release date", "", release(L, "2026-09-03")),
+]
+# A title after "beyond", "besides", "other than": what is told is something else.
+BEYOND_A_TITLE = [
+    _p("release", "Orsa teases a surprise for 2027",
+       "Orsa has 'something special' planned for 2027 beyond Lumen Drift 2, its CEO said.", NOTHING),
+    _p("release", "Netflix's fall dramas", "Besides Tidebound, Netflix has three new dramas premiering this fall.", NOTHING),
+    _p("release", "Quillmoor's quiet year", "Other than Vanta Reach 2, Quillmoor has two smaller games scheduled for 2027.",
+       NOTHING),
+    _p("release", "Lumen Drift 2 adds co-op",
+       "Beyond the main story, Lumen Drift 2 adds a co-op mode when it launches March 12, 2027.", release(L, "2027-03-12")),
+]
+# Its announcement told as an aside between commas, the news beside it: "Its adaptation, announced last year,
+# premieres in October."
+ASIDES_OF_THE_PAST = [
+    _p("release", "The Tidebound manga ends its run",
+       "The Tidebound manga wrapped up this week. Its anime adaptation, announced last year, premieres in October.",
+       release(T, "2026-10")),
+    _p("release", "Vanta Reach season 2 gets a month",
+       "Vanta Reach season 2, which was announced in January, premieres in September.", release(V, "2026-09")),
+    _p("release", "Lumen Drift 2 dated for the fall",
+       "The sequel to Lumen Drift, first revealed in 2024, launches in November.", release(L, "2026-11")),
+    _p("release", "Tidebound season 2 review",
+       "Tidebound season 2, announced last year, premiered in May to strong reviews.", NOTHING),
+]
+# A post's hashtag names its work with the words run together: "#VantaReach".
+HASHTAGS = [
+    _p("post", "@keld_studios Season 2 is officially in production 🎬 #LumenDrift", "", announce(L)),
+    _p("post", "@netflix Season 3. It's happening. #VantaReach", "", announce(V)),
+    _p("post", "@orsa_games The new trailer is out now! #KorvinsGate", "", trailer(K)),
+    _p("post", "@fanclub Season 2 when?? #VantaReachFanArt", "", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2648,7 +2698,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TOLD_WHERE_AFTER + RUMOURS_ANSWERED + NOT_IN_THE_WORKS + GETS_A_GAME + PORT_ANNOUNCED + UNLOCKS_AND_RERELEASES
         + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
         + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES
-        + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE)
+        + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE
+        + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

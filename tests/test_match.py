@@ -137,3 +137,16 @@ def test_white_space_folds_as_documented(text):
     is one line break. The patterns are written for speed; this is what they must mean."""
     folded = unicodedata.normalize("NFKC", text).translate(_FOLD)
     assert normalize(text) == re.sub(r"\s*\n\s*", "\n", re.sub(r"[^\S\n]+", " ", folded)).strip()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Season 2 is official! #VantaReach", ["Vanta Reach"]),
+    ("so hyped #vantareach", ["Vanta Reach"]),  # a hashtag is written in any case
+    ("New trailer! #KorvinsGate", ["Korvin's Gate"]),  # marks left out as well as spaces
+    ("#VantaReachFanArt is trending", []),  # another tag that starts with it
+    ("VantaReach without its mark", []),  # run together, but no hashtag
+    ("#Tidebound season 2", ["Tidebound"]),  # a one-word name is matched as the word it is
+])
+def test_a_name_of_several_words_is_matched_as_a_hashtag(text, expected):
+    matcher = Matcher([Franchise("Vanta Reach", ()), Franchise("Korvin's Gate", ()), Franchise("Tidebound", ())])
+    assert [h.franchise for h in matcher.find(normalize(text))] == expected

@@ -85,6 +85,7 @@ CALENDAR_DOCUMENT = _family("CALENDAR_DOCUMENT")
 ANNOUNCED_BEFORE = _family("ANNOUNCED_BEFORE")
 PRODUCTION_STEP = _family("PRODUCTION_STEP")
 CALL_TO_DATE = _family("CALL_TO_DATE")
+PAST_ASIDE = _family("PAST_ASIDE")
 CONFIRMING_UPDATE = _family("CONFIRMING_UPDATE")
 SECONDHAND = _family("SECONDHAND")
 UPCOMING = _family("UPCOMING")
@@ -121,7 +122,9 @@ MODIFIER_BEFORE_TITLE = re.compile(
     # a person's credit: "Mira Lund, who starred in Vanta Reach, ..."
     r"|(?:starred|appeared|worked|directed|wrote|created|produced|voiced|composed|designed) (?:in|on)"
     r"|(?:star|director|writer|composer|designer) of)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$",
+    r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$"
+    # what is told is something else than the title right after: "has a surprise planned beyond Lumen Drift 2"
+    r"|\b(?:beyond|besides|other than|apart from|aside from)\s+$",
     re.IGNORECASE,
 )
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
@@ -139,6 +142,7 @@ _DOUBT_AS_BACKGROUND = re.compile(
 )
 
 
+_PAST_ASIDE_WORDS = ("announced", "revealed", "unveiled", "confirmed", "teased")  # one of which every PAST_ASIDE holds
 _DOUBT_WORDS = ("leak", "rumo", "specul", "report")  # one of which every match of _DOUBT_AS_BACKGROUND holds
 
 
@@ -170,8 +174,9 @@ def said_by_a_maker(text: str, quote: re.Match) -> bool:
 
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words (but
-    a maker's own: ``said_by_a_maker``), others' delays ("in a summer full of delays") and the rumours
-    the news came after ("after a leak")."""
+    a maker's own: ``said_by_a_maker``), others' delays ("in a summer full of delays"), the rumours
+    the news came after ("after a leak") and when the work was announced, told aside (", announced last
+    year,")."""
     if "'" in text or '"' in text or "“" in text or "‘" in text:
         original = text
         text = QUOTED.sub(lambda m: m.group() if said_by_a_maker(original, m) else " " * len(m.group()), text)
@@ -181,6 +186,8 @@ def blank_asides(text: str) -> str:
         text = _DOUBT_AS_BACKGROUND.sub(lambda m: (m.group("verb") or "").ljust(len(m.group())), text)
     if "delays" in lowered:  # every cue names them
         text = blanked(text, spans("OTHERS_DELAYS", text))
+    if "," in text and any(word in lowered for word in _PAST_ASIDE_WORDS):
+        text = blanked(text, spans("PAST_ASIDE", text))  # ", announced last year,": the news is beside it
     return text
 
 

@@ -2,12 +2,14 @@
 
 One Aho-Corasick automaton holds every alias of every franchise, so the cost of
 a scan depends on the length of the text, not on the size of the watch list.
-Each candidate is then checked against the two rules that separate a title from
-an ordinary phrase:
+Each candidate is then checked against the rules that separate a title from an
+ordinary phrase:
 
 * **Word boundaries.** A Latin alias must not start or end inside a word
   ("Dune" is not in "Dunedin"). Aliases in CJK scripts are matched without
   boundaries, since Japanese does not separate words with spaces.
+* **Hashtags.** A name of several words is also matched as a post's hashtag,
+  its words run together in any case ("#VantaReach" for "Vanta Reach").
 * **Capitalisation.** Every capital letter the user wrote in an alias must be a
   capital in the text; lower-case letters may appear in either case, so that
   headline casing ("Attack On Titan", "BLAME!") still matches while "take the
@@ -74,12 +76,12 @@ def _is_word_char(char: str) -> bool:
 class _Alias:
     __slots__ = ("franchise", "text", "needs_left", "needs_right", "capitals")
 
-    def __init__(self, franchise: str, text: str) -> None:
+    def __init__(self, franchise: str, text: str, any_capitals: bool = False) -> None:
         self.franchise = franchise
         self.text = text
         self.needs_left = _is_word_char(text[0])
         self.needs_right = _is_word_char(text[-1])
-        self.capitals = tuple(i for i, c in enumerate(text) if c.isupper())
+        self.capitals = () if any_capitals else tuple(i for i, c in enumerate(text) if c.isupper())
 
     def accepts(self, text: str, start: int, end: int, any_case: bool = False) -> bool:
         if self.needs_left and start > 0 and _is_word_char(text[start - 1]):
@@ -96,6 +98,14 @@ class _Alias:
         return " " in self.text or not self.text.isalpha()
 
 
+def hashtag(name: str) -> str | None:
+    """The hashtag a post names a title of several words by, its words run together: "#VantaReach",
+    "#KorvinsGate" (written in any case: the run of words is no ordinary word); None for a name of one
+    word (its hashtag is the word, matched as it is) or not in Latin letters."""
+    letters = re.sub(r"[^0-9A-Za-z]", "", name)
+    return f"#{letters}" if " " in name and len(letters) >= 4 and letters.isascii() else None
+
+
 class Matcher:
     """Finds watched franchises in text. Build once per watch list, reuse for every document."""
 
@@ -106,6 +116,8 @@ class Matcher:
             for name in dict.fromkeys(normalize(n).strip() for n in franchise.names):
                 if name:
                     by_key.setdefault(_lower_keep_length(name), []).append(_Alias(franchise.name, name))
+                if (tag := hashtag(name)) is not None:
+                    by_key.setdefault(_lower_keep_length(tag), []).append(_Alias(franchise.name, tag, any_capitals=True))
         for key, aliases in by_key.items():
             self._automaton.add_word(key, (len(key), tuple(aliases)))
         self._empty = not by_key

@@ -103,7 +103,8 @@ def _inside_a_longer_name(before: str) -> str | None:
     return word.group(1) if inside else None
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)\s+$")
+# On the same line: a word that ends the line above (a breadcrumb's "News", a heading) is no part of a name.
+_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[^\S\n]+$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -416,8 +416,10 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
-        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook)s?\b",
+        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost)s?\b",
         "the soundtrack album is out July 10"),
+    # The music of a work, not the verb: "the film's score is coming to vinyl", not "scores a March date".
+    Cue(r"(?:['’]s|\bthe|\bits|\boriginal)\s+scores?\b", "the film's score is coming to vinyl on May 14"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
     # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
@@ -458,7 +460,7 @@ NOT_AN_INSTALLMENT = (
         "the film returns to theaters for Halloween"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
-        r"|console)\s+(?:port|version)s?\b|\bports?\s+(?:of|to|for)\b|\bported\b",
+        r"|console)\s+(?:port|version)s?\b|\bports?\b|\bported\b",
         "the Switch 2 version is delayed to November"),
 )
 # Dates that a delay moves away from: the text before the date ...
@@ -511,6 +513,15 @@ CONFIRMING_UPDATE = (
     Cue(r"(?:^|(?<=\n))\W*(?:update|updated|edit)\b[^:\n]{0,40}:[^\n]{0,200}?"
         r"\b(?:confirm(?:s|ed)?|made it official|makes it official|officially (?:announced|revealed))\b",
         "Update: the studio has since confirmed the sequel."),
+)
+# An aside between commas that tells when the work was announced, beside the news the sentence states:
+# "Its adaptation, announced last year, premieres in October" (blanked: see lexicons.blank_asides).
+PAST_ASIDE = (
+    Cue(r",\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:first\s+|originally\s+|officially\s+)?"
+        r"(?:announced|revealed|unveiled|confirmed|teased)\s+(?:[\w-]+\s+){0,3}?(?:last\s+\w+|(?:a|one|two|three|several)"
+        r"\s+(?:years?|months?|weeks?)\s+ago|back in\s+\w+|earlier this\s+\w+|in\s+(?:19|20)\d\d"
+        r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+        r"(?:\s+(?:19|20)\d\d)?)\s*,", "Its adaptation, announced last year, premieres in October."),
 )
 # The story's lead gives its news as others' report, not the makers' word: "Pellucid is developing a
 # film, according to a report from a trade outlet". The headline then states what the report said.
