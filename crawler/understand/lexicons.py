@@ -122,11 +122,17 @@ MODIFIER_BEFORE_TITLE = re.compile(
     # a person's credit: "Mira Lund, who starred in Vanta Reach, ..."
     r"|(?:starred|appeared|worked|directed|wrote|created|produced|voiced|composed|designed) (?:in|on)"
     r"|(?:star|director|writer|composer|designer) of)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$"
-    # what is told is something else than the title right after: "has a surprise planned beyond Lumen Drift 2"
-    r"|\b(?:beyond|besides|other than|apart from|aside from)\s+$",
+    r"(?:[^,.;:!?]{1,40}?(?:,\s+|\s+(?:and|&)\s+)){0,3}$",
     re.IGNORECASE,
 )
+# What is told is something else than the title right after: "has a surprise planned beyond Lumen Drift 2".
+# (Searched in the last few characters before a title: ``something_else_before``.)
+_SOMETHING_ELSE_BEFORE = re.compile(r"\b(?:beyond|besides|other than|apart from|aside from)\s+$", re.IGNORECASE)
+
+
+def something_else_before(before: str) -> bool:
+    """``before`` (the text before a title) ends with "beyond", "besides", "other than": the title is not what is told."""
+    return _SOMETHING_ELSE_BEFORE.search(before, max(0, len(before) - 14)) is not None
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 

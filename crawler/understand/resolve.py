@@ -148,6 +148,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         text = title if hit.in_title else body
         after, before = text[hit.end:hit.end + 30], text[max(0, hit.start - 60):hit.start]
         if ((lexicons.MODIFIER_AFTER_TITLE.match(after) or lexicons.MODIFIER_BEFORE_TITLE.search(before)
+             or lexicons.something_else_before(before)
              or (_WHO_BEFORE.search(before) and _ASIDE_ENDS_AFTER.match(after)))
                 and not _its_maker_on_its_sequel(text, hit.end, _line_casing(text, hit, hits, casings) is Casing.SENTENCE)) \
                 or _another_work(hit.alias, after, colon_titles):

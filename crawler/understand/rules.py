@@ -25,6 +25,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
+from functools import cached_property
 from itertools import pairwise
 
 from crawler.model import Event, EventKind
@@ -76,7 +77,6 @@ class _Reading:
     confirmed_report: bool = False
     # Body lines of a list of dates, one a line ("January 22: Tidebound season 3"), by (paragraph, start).
     listed: frozenset[tuple[int, int]] = frozenset()
-    already_announced: bool = False  # the text says the work was announced before ("first announced in 2024", 発表済み)
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
@@ -88,6 +88,11 @@ class _Reading:
     events: dict[tuple[str, EventKind, str | None], Event] = field(default_factory=dict)
     delays_without_date: dict[str, str] = field(default_factory=dict)  # franchise -> evidence
     from_headline: set[tuple[str, EventKind, str | None]] = field(default_factory=set)
+
+    @cached_property  # read when a clause first needs it: most documents never ask
+    def already_announced(self) -> bool:
+        """The text says the work was announced before ("first announced in 2024", 発表済み)."""
+        return any(lexicons.has("ANNOUNCED_BEFORE", text) for text in self.written.values())
 
     def add(self, franchise: str, kind: EventKind, when: str | None, sentence: Sentence,
             installment: str | None = None, previous: str | None = None) -> None:
@@ -125,7 +130,6 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         published, dates, forms, {True: title, False: body},
         calendar=calendar,
         post=post,
-        already_announced=lexicons.has("ANNOUNCED_BEFORE", title) or lexicons.has("ANNOUNCED_BEFORE", body),
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
         listed=_lines_of_a_list(sentences, body, dates),
     )
@@ -481,15 +485,18 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before \
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
-    # "公開決定" and a step of making ("begins filming") say a work exists only if the text does not say it
-    # was announced before: then the news is the step, not the work.
-    weak = _RELEASE_DECIDED.search(clause) is not None or lexicons.has("PRODUCTION_STEP", clause)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
-            and not (weak and reading.already_announced) \
+            and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+def _weak_announcement(clause: str) -> bool:
+    """"公開決定" and a step of making ("begins filming") say a work exists only if the text does not say
+    it was announced before: then the news is the step, not the work."""
+    return _RELEASE_DECIDED.search(clause) is not None or lexicons.has("PRODUCTION_STEP", clause)
 
 
 def _told_as_history(clause: str, announced: Span) -> bool:
