@@ -2233,6 +2233,31 @@ HASHTAGS = [
     _p("post", "@orsa_games The new trailer is out now! #KorvinsGate", "", trailer(K)),
     _p("post", "@fanclub Season 2 when?? #VantaReachFanArt", "", NOTHING),
 ]
+# The installment's own title set off by commas after it: "Lumen Drift's first expansion, Ashen Tide, launches ...".
+TITLE_IN_APPOSITION = [
+    _p("release", "Lumen Drift DLC dated", "Lumen Drift's first expansion, Ashen Tide, launches on September 22.",
+       release(L, "2026-09-22")),
+    _p("release", "Vanta Reach 2 story DLC date", "Vanta Reach 2's story DLC, The Quiet Bell, arrives October 8.",
+       release(V, "2026-10-08")),
+    _p("release", "Korvin's Gate season news", "Korvin's Gate's next season, Frostbite, premieres in November.",
+       release(K, "2026-11")),
+    _p("release", "Lumen Drift composer's album", "Lumen Drift's composer, Ada Pell, releases a new album on July 9.", NOTHING),
+]
+# A trailer told in the past tense of "gets": "Vanta Reach season 2 got a trailer."
+GOT_A_TRAILER = [
+    _p("trailer", "This week in trailers", "Vanta Reach season 2 got a trailer.", trailer(V)),
+    _p("trailer", "Korvin's Gate 3 has gotten a teaser", "", trailer(K)),
+    _p("trailer", "Tidebound season 2 finally got its teaser", "", trailer(T)),
+    _p("trailer", "Tidebound season 1 got a trailer back in 2024", "", NOTHING),
+]
+# A post in lower case writes its months so too: "arrives october 16".
+LOWER_CASE_MONTHS = [
+    _p("post", "@keld_studios one more month. #Tidebound season 2 arrives october 16 on netflix", "",
+       release(T, "2026-10-16")),
+    _p("post", "@quillmoor", "vanta reach 2 is out march 12, 2027 🎉", release(V, "2027-03-12")),
+    _p("post", "@orsa_games", "lumen drift 2 launches sept 9. see you there", release(L, "2026-09-09")),
+    _p("post", "@vanta_fan", "replaying vanta reach, march 12 2024 was the best day", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2699,7 +2724,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + ANNIVERSARY_NEWS + SHOWS_AND_FINALES + EXPANSIONS_OF_MAKERS + TRAILERS_AT_A_TIME + MOVED_FROM_A_DATE
         + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES
         + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE
-        + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS)
+        + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS
+        + TITLE_IN_APPOSITION + GOT_A_TRAILER + LOWER_CASE_MONTHS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

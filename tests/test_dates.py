@@ -55,6 +55,9 @@ TABLE = [
     ("2027.05.19 ON AIR", "2027-05-19", "day"),
     ("Oct. 9, 2027", "2027-10-09", "day"),
     ("slides into February", "2027-02", "month"),
+    ("OCTOBER 16, 2027", "2027-10-16", "day"),  # shouted
+    ("arrives october 16, 2027", "2027-10-16", "day"),  # a post in lower case
+    ("out sept 9, 2027", "2027-09-09", "day"),
 ]
 
 
@@ -65,7 +68,7 @@ def test_forms(text, value, precision):
 
 
 @pytest.mark.parametrize("text", [
-    "you may like it", "May the force be with you", "they march on", "$2,023 in sales", "1,999 votes",
+    "you may like it", "May the force be with you", "they march on", "they may 3D print it",  # "may": a verb in lower case "$2,023 in sales", "1,999 votes",
     "Cyberpunk 2077 is a game", "at E3 2018 we saw", "Fallout 76", "page 2027b",
     "27年ぶりの新作", "10年前の作品",  # years since, years ago: no date
     "since its spring premiere",  # which spring is not said

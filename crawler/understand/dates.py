@@ -490,19 +490,22 @@ def _inside_a_name(text: str, start: int) -> bool:
 def _prepare(text: str) -> str:
     """The text as the patterns expect it, keeping every offset.
 
-    A shouted month before a number reads as a month ("OCTOBER 16" -> "October 16";
-    "MAY" alone stays a verb). Kanji digits written one by one become Arabic digits
+    A shouted or lower-case month before a number reads as a month ("OCTOBER 16", "october 16"
+    -> "October 16"; "MAY" alone, and "may" anywhere, stay a verb). Kanji digits written one by one become Arabic digits
     (二〇二七年 -> 2027年); numerals with 十 ("十二月") are left alone: news text
     writes dates in digits.
     """
-    if _DIGIT.search(text):  # a shouted month is read only before a number
-        text = _SHOUTED_MONTH.sub(lambda m: m.group().capitalize(), text)
+    if _DIGIT.search(text):  # a shouted month, or one in a post's lower case, is read only before a number
+        text = _UNCAPITALISED_MONTH.sub(lambda m: m.group().capitalize(), text)
     return text.translate(_KANJI_DIGITS) if _JAPANESE.search(text) else text
 
 
-_SHOUTED_MONTH = re.compile(
+# "OCTOBER 16", and "october 16" as a post in lower case writes it; not "may", a verb in any case but capitals.
+_UNCAPITALISED_MONTH = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)(?=\.?\s+\d)")
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC"
+    r"|january|february|march|april|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s+\d)")
 
 
 # "April 10: Title." and "July 3 — Title, season 2." in a schedule: a date that heads a line.

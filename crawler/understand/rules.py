@@ -543,7 +543,22 @@ def _said_of_another_title(clause: str, found: Span | None, names: list[tuple[in
     if not titles or clause[titles[-1].end():found.start()].strip() not in (",", "—", "–", "-"):
         return False
     title = titles[-1]
-    return not any(a <= title.start() <= b + 2 for a, b, _ in names)
+    return not any(a <= title.start() <= b + 2 for a, b, _ in names) and not _titles_its_installment(clause, title.start(), names)
+
+
+_CAPITALISED_WORDS_AT_END = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*\s+)+$")
+
+
+def _titles_its_installment(clause: str, start: int, names: list[tuple[int, int, str]]) -> bool:
+    """The title at ``start`` is set off by a comma after an installment of a watched work: its own
+    title ("Lumen Drift's first expansion, Ashen Tide, launches ...")."""
+    head = _CAPITALISED_WORDS_AT_END.sub("", clause[:start]).rstrip()  # the title's first words ("Ashen Tide")
+    if not head.endswith(","):
+        return False
+    head = head[:-1].rstrip()
+    installments = lexicons.spans("INSTALLMENT", head)
+    return bool(installments) and installments[-1].last == len(head) and any(
+        b <= installments[-1].first for _, b, _ in names)
 
 
 # How close before its cue a thing that is no installment is the cue's subject; how soon after the cue a

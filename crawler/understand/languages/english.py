@@ -271,7 +271,7 @@ TRAILER_OUT = (
     Cue(r"\b(?:trailer|teaser|pv|video|footage)s? (?:was |were )?posted\b|\buploaded\b|\bput out\b|\bstreamed\b|\baired\b",
         "in a teaser posted on Monday"),
     Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
-    Cue(r"\bgets?\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
+    Cue(r"\bgets?\b|\bgot\b|\bgotten\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
     Cue(r"\bwith (?:a|an|the)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv|video|footage)s?\b)", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
     # A trailer named for its occasion has been shown: "the debut trailer shows a new hero"; not one that
