@@ -2258,6 +2258,50 @@ LOWER_CASE_MONTHS = [
     _p("post", "@orsa_games", "lumen drift 2 launches sept 9. see you there", release(L, "2026-09-09")),
     _p("post", "@vanta_fan", "replaying vanta reach, march 12 2024 was the best day", NOTHING),
 ]
+# A remaster named after its work: "Brine Remastered" is Brine's, not a longer name.
+REMASTERED = [
+    _p("release", "Brine Remastered Release Date Announced",
+       "Brine Remastered will launch on October 6, Keld announced today.", release("Brine", "2026-10-06")),
+    _p("release", "Tidebound Remastered arrives this fall", "", release(T, "2026-fall")),
+    _p("announce", "Grimhold Remastered announced for PS5 and PC", "", announce(G)),
+]
+# Who told it, after the statement: "Lumen Drift 2 launches September 3, publisher Orsa confirmed" dates the
+# work; the confirmation's object is the date, not a new work.
+TOLD_AFTER_THE_DATE = [
+    _p("release", "Lumen Drift 2 launches September 3",
+       "Lumen Drift 2 launches September 3 on PS5, publisher Orsa confirmed today.", release(L, "2026-09-03")),
+    _p("release", "Vanta Reach season 2 premiere date",
+       "Vanta Reach season 2 premieres October 9, Netflix announced on Monday.", release(V, "2026-10-09")),
+    _p("release", "Tidebound 3 window", "Tidebound 3 arrives in 2027, the studio revealed at its showcase.",
+       release(T, "2027")),
+    _p("release", "Lumen Drift 2 launches September 3 on Switch 2",
+       "Lumen Drift 2 launches September 3 on Switch 2, publisher Orsa confirmed in a Nintendo Direct today.",
+       release(L, "2026-09-03")),
+    _p("release", "Tidebound season 2 premiere set",
+       "Tidebound season 2 premieres October 16, showrunner Ada Pell revealed in an interview.", release(T, "2026-10-16")),
+    _p("announce", "Korvin's Gate 3 in development", "Korvin's Gate 3 is in development, Halden confirmed today.",
+       announce(K)),
+    _p("announce", "Vanta Reach 3 confirmed", "Vanta Reach 3 is happening, Quillmoor announced in a livestream.",
+       announce(V)),
+]
+# A headline that asks and answers at once ("Delayed? No, ..."): no doubt on the story below it.
+ANSWERED_HEADLINES = [
+    _p("release", "Lumen Drift 2 Delayed? No, Orsa Says",
+       "Orsa denied reports of a delay. The game remains on track for September 3.", release(L, "2026-09-03")),
+    _p("release", "Is Tidebound Season 2 Delayed? Netflix Says No",
+       "Netflix says season 2 still premieres October 16.", release(T, "2026-10-16")),
+    _p("release", "Vanta Reach 2 Cancelled? Not So Fast",
+       "Quillmoor says the game is still in development and launches in 2027.", release(V, "2027")),
+    _p("hedge", "Is Korvin's Gate 3 Delayed?", "Fans think Korvin's Gate 3 will slip to 2027.", NOTHING),
+    _p("hedge", "Tidebound Season 3? Netflix Won't Say", "Netflix declined to comment on a third season.", NOTHING),
+]
+# A piece about a trailer already out (a breakdown, what you missed): no trailer is released.
+ABOUT_A_TRAILER = [
+    _p("trailer", "Vanta Reach 2 Trailer Breakdown: Every Detail You Missed", "", NOTHING),
+    _p("trailer", "Lumen Drift 2 trailer explained: what the ending means", "", NOTHING),
+    _p("trailer", "10 Easter eggs in the new Tidebound season 2 trailer", "", NOTHING),
+    _p("trailer", "Vanta Reach 2 gets a new trailer ahead of launch", "", trailer(V)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2725,7 +2769,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LABELS_ABOVE_THE_STORY + THINGS_AFTER_THE_NAME + INSTALLMENT_LINES
         + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE
         + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS
-        + TITLE_IN_APPOSITION + GOT_A_TRAILER + LOWER_CASE_MONTHS)
+        + TITLE_IN_APPOSITION + GOT_A_TRAILER + LOWER_CASE_MONTHS
+        + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -213,7 +213,7 @@ _ASIDE_ENDS_AFTER = re.compile(r"[^,;.!?]{0,25},")
 # unless it names a part of the work itself ("Tidebound Season 2", "Tidebound Movie").
 _CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
 _ITS_PARTS = frozenset("Season Seasons Part Volume Vol Chapter Episode Episodes Movie Film Game Anime Series Trailer Teaser "
-                       "Sequel Prequel Remake Remaster Finale".split())
+                       "Sequel Prequel Remake Remaster Remastered Redux Finale".split())
 
 
 def _its_maker_on_its_sequel(text: str, end: int, sentence_case: bool) -> bool:

@@ -216,10 +216,15 @@ class HeadlineFrame(Enum):
 def headline_frame(sentences: list[Sentence], body: str) -> HeadlineFrame:
     """Whether the headline asks or guesses from its first clause on ("Rumor: ...", "Will X slip?"), or
     the story's lead gives the news as others' report ("..., according to a report from Deadline"), and
-    if so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel")."""
+    if so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel").
+    A question the headline answers itself ("Delayed? No, Orsa says") is no doubt."""
     lead = next((s for s in sentences if s.paragraph >= 0 and not s.heading), None)
     secondhand = lead is not None and lexicons.has("SECONDHAND", lexicons.blank_asides(lead.text))
-    if not secondhand and not any(headline_doubts(s.text) for s in sentences if s.paragraph == -1):
+    headline = [s for s in sentences if s.paragraph == -1]
+    # A question the headline answers itself ("Delayed? No, Orsa says") doubts nothing.
+    asked = [s for i, s in enumerate(headline) if headline_doubts(s.text)
+             and not (i + 1 < len(headline) and lexicons.has("HEADLINE_ANSWER", headline[i + 1].text))]
+    if not secondhand and not asked:
         return HeadlineFrame.STATED
     return HeadlineFrame.CONFIRMED if confirmed_later(body) else HeadlineFrame.DOUBTED
 
@@ -648,10 +653,10 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 # "Finally, Vanta Reach 3 is official", an opening word and the statement).
 _TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
-_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|in an? (?:statement|post|tweet|press release"
-                            r"|blog post|video)"
-                            # where it was told: "during its June showcase", "at a fan event in Tokyo" (not "... that ...")
-                            r"|(?:during|at|via|through)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
+_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday"
+                            # where it was told: "during its June showcase", "at a fan event in Tokyo", "in a
+                            # Nintendo Direct" (not "... that ...")
+                            r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"

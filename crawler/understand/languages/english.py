@@ -296,6 +296,9 @@ TRAILER_AHEAD = (
 LONG_AGO = (
     Cue(r"\blast (?:month|year|spring|summer|fall|autumn|winter)\b|\bearlier this year\b|\bback in\b",
         "the trailer, released last month, shows the villain"),
+    # A piece about a trailer already out: "trailer breakdown", "10 Easter eggs in the new trailer".
+    Cue(r"\bbreakdown\b|\bexplained\b|\beaster eggs?\b|\b(?:things|details) you (?:may have )?missed\b",
+        "the trailer explained: what the ending means"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
 )
@@ -554,6 +557,10 @@ PRODUCTION_STEP = (
 CALL_TO_DATE = (
     Cue(r"^\W*(?:set sail|mark (?:your|the) calendars?|save the date|get ready|gear up|suit up|tune in|join us)\b"
         r"(?:\s+(?:for|on))?\s*[:,\-!]?\s*", "Mark your calendars: October 9!"),
+)
+# A headline's question answered in the headline itself: "Delayed? No, Orsa says", "Cancelled? Not so fast".
+HEADLINE_ANSWER = (
+    Cue(r"^\W*(?:no|yes|nope|not so fast|not quite|think again)\b|\bsays? (?:no|yes)\b", "No, Orsa says"),
 )
 CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
