@@ -2302,6 +2302,32 @@ ABOUT_A_TRAILER = [
     _p("trailer", "10 Easter eggs in the new Tidebound season 2 trailer", "", NOTHING),
     _p("trailer", "Vanta Reach 2 gets a new trailer ahead of launch", "", trailer(V)),
 ]
+# What is no installment, an aside between it and its verb: "Lumen Drift 2's 1.5 patch, adding co-op, arrives July 15".
+ASIDE_AFTER_THE_THING = [
+    _p("release", "Lumen Drift 2 patch 1.5 next week", "Lumen Drift 2's 1.5 patch, adding online co-op, arrives July 15.",
+       NOTHING),
+    _p("release", "Tidebound soundtrack dated", "The Tidebound soundtrack, featuring 30 tracks, is out August 3.", NOTHING),
+    _p("release", "Vanta Reach 2 demo date", "Vanta Reach 2's free demo, which covers the first chapter, goes live on June 20.",
+       NOTHING),
+    _p("release", "Lumen Drift 2 gets a summer date", "Lumen Drift 2, the sequel to the 2021 hit, arrives July 15.",
+       release(L, "2026-07-15")),
+]
+# What is announced is a date of an installment named by its number: "Netflix Announces Season 3 Premiere Date".
+DATE_OF_A_NUMBERED_INSTALLMENT = [
+    _p("release", "Tidebound Is Back: Netflix Announces Season 2 Premiere Date", "", NOTHING),
+    _p("release", "Netflix reveals season 3 premiere date for Tidebound: October 16", "", release(T, "2026-10-16")),
+    _p("release", "Quillmoor confirms Vanta Reach part 2 release date", "", NOTHING),
+    _p("announce", "Netflix announces Tidebound season 3", "", announce(T)),
+]
+# 放送が…に始まることが発表: what was announced is the start, told with its own verb.
+JAPANESE_STARTS_TOLD = [
+    _p("release", "『星屑キッチン』第2期、2027年1月より放送",
+       "TVアニメ『星屑キッチン』第2期の放送が2027年1月に始まることが発表された。", release(JK, "2027-01")),
+    _p("release", "『ミラージュ戦記』劇場版、2027年春公開",
+       "劇場版『ミラージュ戦記』の公開が2027年春にスタートすることが決定した。", release(JM, "2027-spring")),
+    _p("announce", "『星屑キッチン』第3期制作決定", "TVアニメ『星屑キッチン』第3期の制作が決定したことが発表された。",
+       announce(JK)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2770,7 +2796,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LISTED_WITH_DATES + LINES_OF_DATES + CALLS_WITH_A_DATE + ANNOUNCED_BEFORE
         + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS
         + TITLE_IN_APPOSITION + GOT_A_TRAILER + LOWER_CASE_MONTHS
-        + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER)
+        + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
+        + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -529,7 +529,8 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
         if span.last <= found.start():
             # Its subject: close before the cue, no separator between. ", out July 1" right after it is said
             # of it, an apposition ("the next patch, out July 1").
-            between = clause[span.last:found.start()].rstrip(", ")
+            # An aside between the thing and its verb tells of it: "the 1.5 update, adding co-op, arrives July 15".
+            between = _ASIDE_AFTER_SUBJECT.sub("", clause[span.last:found.start()].rstrip(", "))
             if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between) \
                     and not (subject_only and lexicons.has("INSTALLMENT", clause[span.last:found.end()])):
                 return True  # (not "10周年プロジェクト始動、新作アニメ制作決定": the new anime is what is decided)
@@ -569,6 +570,8 @@ def _titles_its_installment(clause: str, start: int, names: list[tuple[int, int,
 # How close before its cue a thing that is no installment is the cue's subject; how soon after the cue a
 # separator ends its object (after it, the rest of the clause is the object, however long).
 _SUBJECT_REACH, _OBJECT_REACH = 40, 25
+_ASIDE_AFTER_SUBJECT = re.compile(r"^,\s+(?:which|that|adding|featuring|including|bringing|covering|containing|with)\b"
+                                  r"[^,;:]{1,60}$", re.IGNORECASE)
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
 _SEPARATOR = re.compile(r"[,;:。]")
@@ -644,6 +647,8 @@ _THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
 # 第2期が10月より放送開始となることが発表された: what was announced is that it starts, on a date.
 _START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定)"
+                              # 放送が2027年7月に始まることが発表: the start, told with its own verb
+                              r"|(?:始まる|始まった|スタートする|開始される)ことが(?:発表|決定)"
                               # 発売日を2027年3月18日に決定: what was decided is the date
                               rf"|{_JA_DATE_NOUN}を.{{0,20}}に決定")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
@@ -659,6 +664,8 @@ _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday"
                             r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
+                          # an installment's number before the thing: "announces season 3 premiere date"
+                          r"(?:(?:season|part|volume|series|chapter)\s+(?:\d+|[ivx]{1,4})\s+)?"
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
