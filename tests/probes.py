@@ -2328,6 +2328,53 @@ JAPANESE_STARTS_TOLD = [
     _p("announce", "『星屑キッチン』第3期制作決定", "TVアニメ『星屑キッチン』第3期の制作が決定したことが発表された。",
        announce(JK)),
 ]
+# A start the notice says was planned is the old date, even with no new one: 1月からの放送を予定しておりましたが.
+JAPANESE_PLANNED_STARTS = [
+    _p("delay", "『星屑キッチン』第2期、放送延期",
+       "TVアニメ『星屑キッチン』第2期は、2027年1月からの放送を予定しておりましたが、制作上の都合により放送を延期いたします。",
+       delay(JK, None)),
+    _p("delay", "『ミラージュ戦記』劇場版、公開延期",
+       "2027年3月より公開を予定していた劇場版『ミラージュ戦記』は、公開を延期することになった。", delay(JM, None)),
+    _p("release", "『星屑キッチン』第2期、2027年1月から放送", "TVアニメ『星屑キッチン』第2期は2027年1月から放送される。",
+       release(JK, "2027-01")),
+]
+# A post's account spells a one-word name as its owner likes ("@brine_official"): no sign of an ordinary word.
+ACCOUNTS_OF_ONE_WORD_NAMES = [
+    _p("post", "@brine_official", "BRINE returns in January 2027.", release("Brine", "2027-01")),
+    _p("post", "@grimhold_game", "Grimhold 2 launches March 3, 2027.", release(G, "2027-03-03")),
+    _p("post", "@brine_fan", "brine shrimp are the best pets. got mine in january", NOTHING),
+]
+# A post's short lines between the promise of a date and the date: "POLAR returns." "Season 2, only on Netflix." "January 2027."
+LINES_BETWEEN = [
+    _p("post", "@netflix", "TIDEBOUND returns. Season 2, only on Netflix. October 2026.", release(T, "2026-10")),
+    _p("post", "@quillmoor Vanta Reach 2 has a release date. Get ready. March 18, 2027.", "", release(V, "2027-03-18")),
+    _p("post", "@keld_studios Tidebound is back. Season 2. Only on Netflix. October 16.", "", release(T, "2026-10-16")),
+    _p("post", "@orsa_games Lumen Drift 2 has a release date. More news soon. Our studio turns 10 on May 3, 2027.", "",
+       NOTHING),
+]
+# A maker's sign-off with the day right after "see you": "See you February 24."
+SEE_YOU_THE_DAY = [
+    _p("post", "@halden_games Korvin's Gate 3 has gone gold! Thank you all. See you November 24.", "",
+       release(K, "2026-11-24")),
+    _p("post", "@quillmoor Vanta Reach 2 is done. See you all October 9!", "", release(V, "2026-10-09")),
+    _p("post", "@orsa_games See you at the expo in August!", "", NOTHING),
+]
+# Unnamed sources in the lead: "according to multiple sources", "people familiar with the plans".
+UNNAMED_SOURCES = [
+    _p("announce", "Tidebound prequel series in development",
+       "Netflix is developing a prequel to Tidebound, according to multiple sources. Netflix declined to comment.", NOTHING),
+    _p("announce", "Vanta Reach film in the works",
+       "Quillmoor is working on a Vanta Reach film, people familiar with the plans said.", NOTHING),
+    _p("announce", "Lumen Drift 3 in early development",
+       "Lumen Drift 3 is in early development at Orsa, sources close to the studio say.", NOTHING),
+]
+# A printed volume is no installment: "the final volume goes on sale in February".
+PRINTED_VOLUMES = [
+    _p("release", "Tidebound manga ending in December",
+       "The Tidebound manga will end in December. The final volume goes on sale in February.", NOTHING),
+    _p("release", "Korvin's Gate novels", "The next volume of the Korvin's Gate novels arrives March 3.", NOTHING),
+    _p("release", "Tidebound: Volume 2 premieres on Netflix October 16", "", release(T, "2026-10-16")),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2797,7 +2844,9 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + UNDER_A_LINE + PORTS_AND_SCORES + BEYOND_A_TITLE + ASIDES_OF_THE_PAST + HASHTAGS
         + TITLE_IN_APPOSITION + GOT_A_TRAILER + LOWER_CASE_MONTHS
         + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
-        + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD)
+        + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
+        + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
+        + PRINTED_VOLUMES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -31,6 +31,7 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
+    is_a_line_between,
     is_only_a_date,
     schedule_line,
 )
@@ -224,10 +225,12 @@ def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | Non
             previous_topic, dateless_cue = None, set()
             continue
         carried = bool(dateless_cue & set(about))
-        dateless_cue = set()
+        promised, dateless_cue = dateless_cue & set(about), set()
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
                                         continued=previous_topic == topic and not named, carried=carried,
                                         dateless_cue=dateless_cue)
+        if facts.post and promised and is_a_line_between(sentence.text, facts.dates(sentence.text)):
+            dateless_cue |= promised  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
         if facts.post and (alone := installment_alone(sentence, mentions, topic)):
             dateless_cue.add(alone)  # "Tidebound Season 2." then "July 24.": a poster's lines
         previous = line_before.get((sentence.paragraph, sentence.start))

@@ -558,6 +558,15 @@ def is_only_a_date(text: str, dates: list[DateMention]) -> bool:
     return len(_WORD_OF_LETTERS.findall(rest)) <= 1
 
 
+_POSTER_LINE_WORDS = 8
+
+
+def is_a_line_between(text: str, dates: list[DateMention]) -> bool:
+    """A post's short line that gives no date ("Season 2, only on Netflix."): it may stand between the line
+    that promised a date and the date ("POLAR returns." ... "January 2027."); ``dates`` are its dates."""
+    return not dates and len(text.split()) <= _POSTER_LINE_WORDS
+
+
 def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
     """A line that is a date under a label and little else ("New date: Feb 4, 2027.", "Release date:
     March 3"); ``dates`` are the dates of ``text``."""
@@ -614,7 +623,8 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     if _MOVED_FROM.search(before):
         return True  # "moved the launch up from November 12": where the move started
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
-        return any(d.start > mention.end for d in dates)
+        # A start the text says was planned is the old date even alone: 1月からの放送を予定しておりましたが
+        return any(d.start > mention.end for d in dates) or _PLANNED_START.match(after) is not None
     if lexicons.has("OLD_DATE_BEFORE", before):
         return True
     # "its August slot", "the original May 2 date", ではなく: not "gets October release date".
@@ -622,6 +632,7 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
         JAPANESE_SCRIPT.match(after.lstrip()) is not None or _HELD_BEFORE.search(before) is not None)
 
 
+_PLANNED_START = re.compile(r"(?:\s*[(（][月火水木金土日][)）])?[」』]?(?:から|より).{0,6}予定(?:しておりました|していました|していた|だった|でした|であった|とされていた)")
 _HELD_BEFORE = re.compile(r"\b(?:its|their|his|her|from|off|previous|original|former|old|initial|earlier|planned|"
                           r"(?:had|was|were) (?:been )?(?:set|scheduled|slated|planned))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 

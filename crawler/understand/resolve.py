@@ -271,6 +271,9 @@ _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|\n)[\W_]*$")  # what stands
 _SUBTITLE_OR_NUMBER_AFTER = re.compile(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b")  # "Tidebound: Ashfall", "Tidebound 2"
 
 
+_HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
+
+
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
     """Drop a franchise whose one-word name is an ordinary word in this document ("Brine shrimp").
 
@@ -281,7 +284,8 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
     """
     single = {(h.in_title, h.start): h.alias for h in hits
               if re.fullmatch(r"[A-Za-z][a-z]+", h.alias)}
-    everything = f"{title}\n{body}"
+    # A post's account and tags are spelled by their owners ("@polar_official"): no sign of an ordinary word.
+    everything = _HANDLE_OR_TAG.sub(" ", f"{title}\n{body}")
     ordinary: dict[str, bool] = {}
     proven = set()
     for m in found:

@@ -36,6 +36,7 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
+    is_a_line_between,
     is_labelled_date,
     is_only_a_date,
     moved_from,
@@ -141,6 +142,8 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
         reading.installment_line = set()
+        if reading.post and topic in awaiting and is_a_line_between(sentence.text, reading.dates(sentence.text)):
+            reading.awaiting_date.add(topic)  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
         # A post's line of only an installment is about the post's topic: "Season 3." then "It's happening."
         if reading.post and (named := installment_alone(sentence, mentions, topic)):
             reading.awaiting_date.add(named)  # "Tidebound Season 2." then "July 24.": a poster's lines

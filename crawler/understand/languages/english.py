@@ -160,6 +160,8 @@ RELEASE = (
     # A maker's post signs off with the day: "It has gone gold! See you on November 12."
     # Not a place ("See you in August at the expo!") nor a bare year ("see you in 2027!!" cheers more than it dates).
     Cue(r"\bsee you (?:all )?(?:on|in|this|next)\b(?!\s+\d{4}\b)(?![^.!?]{0,40}\bat\b)", "See you on November 12!"),
+    # ... or the day right after it: "See you February 24."
+    Cue(r"\bsee you (?:all )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", "See you February 24."),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
@@ -418,6 +420,8 @@ HISTORY = (
 NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
+    # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
+    Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost)s?\b",
         "the soundtrack album is out July 10"),
@@ -529,7 +533,8 @@ PAST_ASIDE = (
 # The story's lead gives its news as others' report, not the makers' word: "Pellucid is developing a
 # film, according to a report from a trade outlet". The headline then states what the report said.
 SECONDHAND = (
-    Cue(r"\baccording to (?:a |one |the |another )?(?:new |recent |fresh )?(?:report|sources?|insiders?|people familiar)\b"
+    Cue(r"\baccording to (?:a |one |the |another )?(?:new |recent |fresh )?(?:(?:multiple|several|two|three|unnamed|anonymous)\s+)?"
+        r"(?:report|sources?|insiders?|people familiar)\b|\bpeople familiar with\b|\bsources close to\b"
         r"|\b(?:per|citing) (?:a |the )?(?:new |recent )?report\b|\bciting (?:two |three |several )?(?:people|sources|insiders)\b",
         "Halden is developing a film, according to a report from a trade outlet"),
     Cue(r"\bsources?\s+(?:say|says|said|claim|claims|tell|told)\b|\breportedly\b|\bis said to be\b|\bare said to be\b",
@@ -537,7 +542,6 @@ SECONDHAND = (
     Cue(r"\b(?-i:[A-Z])[\w'’]*\s+reports?\b(?=\s*(?:[.,;]|$))|\breport (?:says|claims)\b",
         "the film is in development, Variety reports."),
 )
-# A headline of a calendar of many works: its "April 10: Title." lines are release dates.
 # The story says the work was announced before: a step of making it (filming, a cast) is then no announcement.
 ANNOUNCED_BEFORE = (
     Cue(r"\b(?:was|were|had been|been)\s+(?:first\s+|originally\s+|officially\s+|initially\s+)?"
@@ -562,6 +566,7 @@ CALL_TO_DATE = (
 HEADLINE_ANSWER = (
     Cue(r"^\W*(?:no|yes|nope|not so fast|not quite|think again)\b|\bsays? (?:no|yes)\b", "No, Orsa says"),
 )
+# A headline of a calendar of many works: its "April 10: Title." lines are release dates.
 CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
         "Spring 2027 anime premiere dates"),
