@@ -2375,6 +2375,24 @@ PRINTED_VOLUMES = [
     _p("release", "Korvin's Gate novels", "The next volume of the Korvin's Gate novels arrives March 3.", NOTHING),
     _p("release", "Tidebound: Volume 2 premieres on Netflix October 16", "", release(T, "2026-10-16")),
 ]
+# A rumour denied in the headline or the lead ("Delay Rumors Are False", "shot down rumors of a delay"): the
+# story states the date.
+RUMOURS_DENIED = [
+    _p("release", "Lumen Drift 2 Delay Rumors Are False, Orsa Says",
+       "Orsa has shot down rumors of a delay. The game still launches on September 3.", release(L, "2026-09-03")),
+    _p("release", "Orsa Denies Lumen Drift 2 Delay Rumors", "The game is still on track for September 3, Orsa said.",
+       release(L, "2026-09-03")),
+    _p("negation", "Quillmoor shoots down Vanta Reach 3 rumors", "Quillmoor says it is not working on Vanta Reach 3.",
+       NOTHING),
+    _p("hedge", "Lumen Drift 2 delay rumors grow", "Fans think Lumen Drift 2 will slip to 2027.", NOTHING),
+]
+# Work on the film starting is no release: "filming only starts this summer".
+WORK_STARTS = [
+    _p("release", "Vanta Reach season 2 won't arrive until 2027",
+       "Netflix says season 2 will not premiere until 2027, as filming only starts this summer.", release(V, "2027")),
+    _p("release", "Korvin's Gate season 2: recording starts in April",
+       "Voice recording starts in April, the studio said.", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2846,7 +2864,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
         + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
-        + PRINTED_VOLUMES)
+        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

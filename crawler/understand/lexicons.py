@@ -142,9 +142,14 @@ QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^�
 # speculation", "confirming last week's leak", "amid rumors of a film".
 _DOUBT_AS_BACKGROUND = re.compile(
     r"\b(?:after|following|amid|despite|responding to|in response to|addressing|(?P<verb>confirming|confirms|confirmed"
-    r"|ending|ends|denying|denies|denied|dismissing|dismissed))\s+"
+    r"|ending|ends|denying|denies|denied|dismissing|dismissed|shooting down|shoots down|shot down|debunking|debunks"
+    r"|debunked))\s+"
     r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
-    r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?",
+    r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
+    # a rumour called false or denied, whatever it was about: "Delay Rumors Are False", "Denies Lumen Drift 2 Delay Rumors"
+    r"|\b(?:[\w-]+\s+){0,2}?(?:leaks?|rumou?rs?|reports?)\s+(?:are|is|were|was)\s+(?:false|untrue|wrong|baseless|fake)\b"
+    r"|\b(?P<denial>denying|denies|denied|shooting down|shoots down|shot down|debunking|debunks|debunked)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:leaks?|rumou?rs?|speculation|reports?)\b",
     re.IGNORECASE,
 )
 
@@ -190,7 +195,7 @@ def blank_asides(text: str) -> str:
     lowered = text.lower()
     if any(word in lowered for word in _DOUBT_WORDS):  # most sentences name none: spare the search
         # A verb stays ("Halden confirmed the report: ..."): blanked, its subject would read as a title.
-        text = _DOUBT_AS_BACKGROUND.sub(lambda m: (m.group("verb") or "").ljust(len(m.group())), text)
+        text = _DOUBT_AS_BACKGROUND.sub(lambda m: (m.group("verb") or m.group("denial") or "").ljust(len(m.group())), text)
     if "delays" in lowered:  # every cue names them
         text = blanked(text, spans("OTHERS_DELAYS", text))
     if "," in text and any(word in lowered for word in _PAST_ASIDE_WORDS):

@@ -420,6 +420,9 @@ HISTORY = (
 NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
+    # Work on the film starting is no release: "filming only starts this summer", "voice recording begins in April".
+    Cue(r"\b(?:filming|shooting|principal photography|recording)\b(?=\s+(?:[a-z]+\s+)?(?:starts?|begins?|kicks? off)\b)",
+        "filming only starts this summer"),
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
