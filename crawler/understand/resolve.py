@@ -284,8 +284,7 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
     """
     single = {(h.in_title, h.start): h.alias for h in hits
               if re.fullmatch(r"[A-Za-z][a-z]+", h.alias)}
-    # A post's account and tags are spelled by their owners ("@polar_official"): no sign of an ordinary word.
-    everything = _HANDLE_OR_TAG.sub(" ", f"{title}\n{body}")
+    everything = ""  # read when a one-word name at a sentence start asks
     ordinary: dict[str, bool] = {}
     proven = set()
     for m in found:
@@ -294,6 +293,8 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
         at_start = _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None
         titled = _SUBTITLE_OR_NUMBER_AFTER.match(text[m.end:m.end + 6]) is not None
         if alias is not None and alias not in ordinary:
+            # A post's account and tags are spelled by their owners ("@polar_official"): no sign of an ordinary word.
+            everything = everything or _HANDLE_OR_TAG.sub(" ", f"{title}\n{body}")
             ordinary[alias] = re.search(rf"\b(?:{alias.lower()}\b|{alias}\w+|{alias.lower()}\w+)", everything) is not None
         if alias is None or not at_start or titled or not ordinary[alias]:
             proven.add(m.franchise)

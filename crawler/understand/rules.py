@@ -782,7 +782,7 @@ def _lines_of_a_list(sentences: list[Sentence], body: str, dates: DateReader) ->
     """The body's lines that are schedule lines next to another one ("January 8: Quiet Hours" then
     "January 22: Tidebound season 3"): a list of dates whatever the headline says. Each such line is
     a sentence alone on its line."""
-    lines = [s for s in sentences if s.paragraph >= 0 and _alone_on_its_line(body, s) and schedule_line(s.text, dates)]
+    lines = [s for s in sentences if s.paragraph >= 0 and schedule_line(s.text, dates) and _alone_on_its_line(body, s)]
     listed = set()
     for one, two in pairwise(lines):
         if one.paragraph != two.paragraph and not body[one.end:two.start].strip():

@@ -429,7 +429,8 @@ NOT_AN_INSTALLMENT = (
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost)s?\b",
         "the soundtrack album is out July 10"),
     # The music of a work, not the verb: "the film's score is coming to vinyl", not "scores a March date".
-    Cue(r"(?:['’]s|\bthe|\bits|\boriginal)\s+scores?\b", "the film's score is coming to vinyl on May 14"),
+    # (the word before looked back at, so that a search looks for "score", not for every "the")
+    Cue(r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bits )|(?<=\boriginal ))scores?\b", "the film's score is coming to vinyl on May 14"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
     # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
