@@ -2393,6 +2393,16 @@ WORK_STARTS = [
     _p("release", "Korvin's Gate season 2: recording starts in April",
        "Voice recording starts in April, the studio said.", NOTHING),
 ]
+# Things of a work revealed, several at once or named before whose they are: "revealed its main staff and a new
+# key visual", "A new key visual for Tidebound season 2 was revealed".
+THINGS_OF_IT_REVEALED = [
+    _p("announce", "Vanta Reach anime reveals staff",
+       "The upcoming Vanta Reach TV anime revealed its main staff and a new key visual on Saturday.", NOTHING),
+    _p("release", "Tidebound season 2 key visual",
+       "A new key visual for Tidebound season 2 was revealed ahead of its October premiere.", release(T, "2026-10")),
+    _p("announce", "Lumen Drift season 2 cast", "The cast for Lumen Drift season 2 was announced on Friday.", NOTHING),
+    _p("announce", "Korvin's Gate season 2 revealed with a key visual", "", announce(K)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2864,7 +2874,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
         + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
-        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS)
+        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

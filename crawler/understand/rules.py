@@ -643,8 +643,9 @@ _THINGS_OF_A_WORK = ("date|window|time|trailer|teaser|cast|title|logo|poster|vis
                      "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song"
                      # what a game or a show holds: "reveals new combat system", "Collector's Edition revealed"
                      "|system|mode|feature|character|class|boss|map|area|region|weapon|mechanic|combat|setting|villain"
-                     "|companion|ending|edition|bonus|cover|box art|cover art")
-_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+"
+                     "|companion|ending|edition|bonus|cover|box art|cover art|staff|crew")
+# "A new key visual for Tidebound season 2 was revealed": the thing, then whose it is, then the verb.
+_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+(?:(?:for|of)\s+[^,;.!?]{{1,60}}?\s+)?"
                            r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
@@ -671,6 +672,9 @@ _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|of
                           r"(?:(?:season|part|volume|series|chapter)\s+(?:\d+|[ivx]{1,4})\s+)?"
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
+                          # more things of it: "revealed its main staff and a new key visual"
+                          r"(?:\s*(?:,|and|&)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|main|key)\s+)?"
+                          rf"(?:[a-z-]+\s+)?(?:{_THINGS_OF_A_WORK})s?\b)*"
                           r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
 # What may follow a name before a thing of its work: "'s", a number, "season 2" ("Korvin's Gate 3 box art").
 _INSTALLMENT_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s+(?:(?:season|part|volume|chapter)\s+)?(?:\d+|[IVX]{1,4})\b)?",
