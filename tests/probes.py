@@ -2392,6 +2392,17 @@ WORK_STARTS = [
        "Netflix says season 2 will not premiere until 2027, as filming only starts this summer.", release(V, "2027")),
     _p("release", "Korvin's Gate season 2: recording starts in April",
        "Voice recording starts in April, the studio said.", NOTHING),
+    _p("release", "Starfall Academy season 3 won't premiere until next year",
+       "Keld's Starfall Academy will not return until 2027, the network said, as production starts in May.",
+       release(S, "2027")),
+]
+# A return with its date is the release, not the renewal: "will return for season 2 on June 4".
+RETURNS_DATED = [
+    _p("release", "Tidebound season 2 bows October 16", "Tidebound will return for season 2 on October 16.",
+       release(T, "2026-10-16")),
+    _p("release", "Vanta Reach is back in September", "Vanta Reach returns for season 2 in September.",
+       release(V, "2026-09")),
+    _p("announce", "Tidebound renewed", "Tidebound will return for a second season, Netflix announced.", announce(T)),
 ]
 # Things of a work revealed, several at once or named before whose they are: "revealed its main staff and a new
 # key visual", "A new key visual for Tidebound season 2 was revealed".
@@ -2874,7 +2885,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
         + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
-        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED)
+        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -51,7 +51,10 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
         "a sequel is officially in production"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
-    Cue(r"\bwill (?:get|return for|be adapted)\b|\bwill adapt\b", "Tidebound will get a second season"),
+    Cue(r"\bwill (?:get|be adapted)\b|\bwill adapt\b"
+        # a return with its date is the release: "will return for season 2 on June 4"
+        r"|\bwill return for\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\d+)?"
+        r"\s+(?:on|in|this|next|from|starting)\b)", "Tidebound will get a second season"),
     # Not "gets a new season trailer": what the work gets is the season, not something of it.
     Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|prequel|film|movie|adaptation|series|anime|spin-?off"
         r"|remake|reboot|game)\b"
@@ -72,8 +75,8 @@ ANNOUNCEMENT = (
     # "returning for a third season", "will be back for season 3": a return to a new installment.
     Cue(r"\b(?:return(?:s|ing)?\s+for|back for)\s+(?:an?\s+|its\s+|the\s+)?(?:(?:second|third|fourth|fifth|sixth"
         r"|new|final|another)\s+)?(?:season|series|sequel|film|movie|installment|chapter)\b"
-        # with its date, it is the release that is news: "returns for a third season on April 4"
-        r"(?!\s+(?:on|in|this|next|from|starting)\b)",
+        # with its date, it is the release that is news: "returns for a third season on April 4", "for season 2 on"
+        r"(?!(?:\s+\d+)?\s+(?:on|in|this|next|from|starting)\b)",
         "Starfall Academy is returning for a third season"),
     # Not a journey: "on their way to the convention".
     Cue(r"\bon (?:the|its|their) way\b(?!\s+(?:to|home|back|out|in|from|through)\b)", "a third season is officially on the way"),
@@ -421,7 +424,7 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     # Work on the film starting is no release: "filming only starts this summer", "voice recording begins in April".
-    Cue(r"\b(?:filming|shooting|principal photography|recording)\b(?=\s+(?:[a-z]+\s+)?(?:starts?|begins?|kicks? off)\b)",
+    Cue(r"\b(?:filming|shooting|principal photography|recording|production)\b(?=\s+(?:[a-z]+\s+)?(?:starts?|begins?|kicks? off)\b)",
         "filming only starts this summer"),
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
