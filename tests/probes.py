@@ -2414,6 +2414,41 @@ THINGS_OF_IT_REVEALED = [
     _p("announce", "Lumen Drift season 2 cast", "The cast for Lumen Drift season 2 was announced on Friday.", NOTHING),
     _p("announce", "Korvin's Gate season 2 revealed with a key visual", "", announce(K)),
 ]
+# The date a work was last given is its old date: "last dated for September".
+LAST_DATED = [
+    _p("delay", "Lumen Drift 2 delayed again",
+       "Lumen Drift 2, last dated for September, has been delayed again. No new date was given.", delay(L, None)),
+    _p("delay", "Vanta Reach 2 slips", "Vanta Reach 2, last scheduled for October 9, has slipped to 2027.",
+       delay(V, "2027")),
+]
+# "The delayed expansion now has a date": the delay was told before; the date is the news.
+THE_DELAYED_WORK = [
+    _p("release", "Lumen Drift 2 has a date", "The delayed Lumen Drift 2 now has a date: March 12, 2027.",
+       release(L, "2027-03-12")),
+    _p("release", "Vanta Reach 2 dated at last", "Vanta Reach 2, its delayed sequel, finally has a date: October 9.",
+       release(V, "2026-10-09")),
+    _p("delay", "Lumen Drift 2 delayed to March 12, 2027", "", delay(L, "2027-03-12")),
+]
+# A trailer's views are no new trailer: "the reveal trailer passed 20 million views".
+TRAILER_VIEWS = [
+    _p("trailer", "Vanta Reach 2 trailer passes 20 million views", "", NOTHING),
+    _p("trailer", "Lumen Drift 2's reveal trailer is the most-watched of the show", "", NOTHING),
+]
+# Where the work was announced, told aside: "The remake, announced at the Summer Showcase, has no date yet."
+ANNOUNCED_WHERE_ASIDE = [
+    _p("announce", "Vanta Reach remake: what we know",
+       "The Vanta Reach remake, announced at the Summer Showcase, does not have a release date yet.", NOTHING),
+    _p("release", "Tidebound season 2 details",
+       "Tidebound season 2, revealed during Netflix's Tudum event, premieres October 16.", release(T, "2026-10-16")),
+]
+# A colon, then a pronoun and its verb: a new clause ("isn't on this list: it arrives in October").
+COLON_THEN_IT = [
+    _p("release", "Five games out in June", "Vanta Reach 2 isn't on our June list: it arrives in October.",
+       release(V, "2026-10")),
+    _p("release", "Not out this month", "Lumen Drift 2 is not out this month: it launches September 3.",
+       release(L, "2026-09-03")),
+    _p("negation", "Tidebound season 2 update", "Tidebound season 2: it is not coming this year.", NOTHING),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2885,7 +2920,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + REMASTERED + TOLD_AFTER_THE_DATE + ANSWERED_HEADLINES + ABOUT_A_TRAILER
         + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
-        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED)
+        + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED
+        + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

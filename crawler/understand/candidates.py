@@ -58,7 +58,7 @@ _FAMILIES = {
     "announce": "ANNOUNCEMENT", "release": "RELEASE", "delay": "DELAY", "trailer": "TRAILER", "trailer_out": "TRAILER_OUT",
     "installment": "INSTALLMENT", "negation": "NEGATION", "hedge": "SPECULATION", "history": "HISTORY",
     "not_installment": "NOT_AN_INSTALLMENT", "earlier": "EARLIER", "anaphor": "ANAPHOR", "replaced": "REPLACED",
-    "trailer_ahead": "TRAILER_AHEAD",
+    "trailer_ahead": "TRAILER_AHEAD", "long_ago": "LONG_AGO",
 }
 # The families that propose an event; a sentence without any is not read further.
 _EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")
@@ -325,8 +325,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if kind is EventKind.TRAILER and found["trailer"] and not owns_the_trailer(
                     franchise, text, found["trailer"][0][1], found["trailer"][0][2], spans):
                 continue  # "New Vanta Reach trailer teases a Lumen Drift crossover": not Lumen Drift's
-            if kind is EventKind.TRAILER and found["trailer_ahead"]:
-                continue  # "New trailer tomorrow at 9am PT!": not out yet
+            if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"]):
+                continue  # "New trailer tomorrow at 9am PT!": not out yet; "the trailer, released last month": old
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, masked))
             if kind.dated:

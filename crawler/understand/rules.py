@@ -319,11 +319,12 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else reading.forms.clauses(text)
-    # A hedge, a negation or a question takes back its own clause and those after it ("Sources say X
-    # opens in May, and Y follows"), not the ones before ("X opens May 7; whether a sequel follows is
-    # unclear"). Most sentences doubt nothing: one look at the whole says so.
+    # A hedge or a question takes back its own clause and those after it ("Sources say X opens in May,
+    # and Y follows"), not the ones before ("X opens May 7; whether a sequel follows is unclear"); a
+    # negation takes back its own clause ("X isn't on this list: it arrives in October"). Most sentences
+    # doubt nothing: one look at the whole says so.
     doubted = not _factual(text)
-    if not clauses or (doubted and not _factual(clauses[0][1])):
+    if not clauses:
         return
     published = reading.published
     dates = reading.dates(text)
@@ -341,8 +342,10 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
-        if doubted and offset and not _factual(clause):
-            return
+        if doubted and not _factual(clause):
+            if asks_or_guesses(clause):
+                return
+            continue
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
             clause, reading.forms, before if len(before) == 1 else [], topic, japanese)

@@ -33,6 +33,8 @@ _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS)) + 1
 # Gate remaster"): a second predicate with its own object. Not "confirms", "announces": after a comma
 # they name who told ("..., confirms Netflix").
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|while)\s+"
+                           # a colon, then a pronoun and its verb: "isn't on this list: it arrives in October"
+                           r"|:\s+(?=(?:it|they)\s+[a-z]+)"
                            r"|,\s+(?=(?:delays|dates|renews|cancels|sets|pushes|moves|greenlights|orders|slates"
                            r"|postpones|reschedules)\s)")
 _HEADING_MAX_WORDS = 12

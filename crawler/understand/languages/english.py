@@ -180,7 +180,8 @@ RELEASE = (
 # "will no longer launch in November"): a delay, not a negation; not "won't launch until", which is one.
 _GIVEN_UP = r"(?:be\s+)?(?:make|debut|arriv|launch|open|premier|releas|air|land|hit|coming)\w*\b(?!\s+(?:until|before)\b)"
 DELAY = (
-    Cue(r"(?<!long-)\bdelay(?:s|ed)?\b", "season 2 delayed to March"),
+    # Not the adjective of a delay told before: "The delayed expansion now has a date".
+    Cue(r"(?<!long-)\bdelays?\b|(?<!long-)(?<!\bthe )(?<!\bits )(?<!\btheir )\bdelayed\b", "season 2 delayed to March"),
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
     Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
     # Taken off the schedule, no new date given: "removed from the 2026 release calendar".
@@ -301,8 +302,9 @@ TRAILER_AHEAD = (
 LONG_AGO = (
     Cue(r"\blast (?:month|year|spring|summer|fall|autumn|winter)\b|\bearlier this year\b|\bback in\b",
         "the trailer, released last month, shows the villain"),
-    # A piece about a trailer already out: "trailer breakdown", "10 Easter eggs in the new trailer".
-    Cue(r"\bbreakdown\b|\bexplained\b|\beaster eggs?\b|\b(?:things|details) you (?:may have )?missed\b",
+    # A piece about a trailer already out: "trailer breakdown", "10 Easter eggs in the new trailer", its views.
+    Cue(r"\bbreakdown\b|\bexplained\b|\beaster eggs?\b|\b(?:things|details) you (?:may have )?missed\b"
+        r"|\b(?:million|billion) views\b|\bviews record\b|\bmost[- ](?:watched|viewed)\b",
         "the trailer explained: what the ending means"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
@@ -480,6 +482,8 @@ NOT_AN_INSTALLMENT = (
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
     Cue(r"\bfrom\s+(?:the\s+)?$", "moves from "),
+    Cue(r"\blast\s+(?:scheduled|set|dated|slated|planned|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
+        "last dated for "),
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
         r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
@@ -536,6 +540,9 @@ PAST_ASIDE = (
         r"\s+(?:years?|months?|weeks?)\s+ago|back in\s+\w+|earlier this\s+\w+|in\s+(?:19|20)\d\d"
         r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
         r"(?:\s+(?:19|20)\d\d)?)\s*,", "Its adaptation, announced last year, premieres in October."),
+    # ... or where: "The remake, announced at the Summer Showcase, has no date yet."
+    Cue(r",\s+(?:first\s+)?(?:announced|revealed|unveiled)\s+(?:at|during)\s+[^,;]{3,60},",
+        "The remake, announced at the Summer Showcase, has no date yet."),
 )
 # The story's lead gives its news as others' report, not the makers' word: "Pellucid is developing a
 # film, according to a report from a trade outlet". The headline then states what the report said.
