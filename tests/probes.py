@@ -2449,6 +2449,21 @@ COLON_THEN_IT = [
        release(L, "2026-09-03")),
     _p("negation", "Tidebound season 2 update", "Tidebound season 2: it is not coming this year.", NOTHING),
 ]
+# A season after "in the" is the coming one: "now premieres in the spring".
+IN_THE_SEASON = [
+    _p("release", "Vanta Reach season 2 this fall", "Vanta Reach season 2 premieres in the fall, Netflix says.",
+       release(V, "2026-fall")),
+    _p("release", "Lumen Drift 2 arrives in the spring", "", release(L, "2027-spring")),
+    _p("recap", "Tidebound season 1 look back", "Tidebound season 1 premiered in the spring to strong reviews.", NOTHING),
+]
+# A leak or a rumour called true is the setting too: "Release Date Leak Was Real".
+RUMOURS_CONFIRMED = [
+    _p("release", "Lumen Drift 2 Release Date Leak Was Real",
+       "Orsa has confirmed that Lumen Drift 2 launches September 3, the date that leaked last week.",
+       release(L, "2026-09-03")),
+    _p("announce", "The Vanta Reach 2 Rumors Were True", "Quillmoor confirmed Vanta Reach 2 is in development.",
+       announce(V)),
+]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [
     _p("post", "@netflix Tidebound. Season 2. October 16.", "", release(T, "2026-10-16")),
@@ -2921,7 +2936,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + ASIDE_AFTER_THE_THING + DATE_OF_A_NUMBERED_INSTALLMENT + JAPANESE_STARTS_TOLD
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
         + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED
-        + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT)
+        + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT
+        + IN_THE_SEASON + RUMOURS_CONFIRMED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

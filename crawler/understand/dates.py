@@ -88,6 +88,12 @@ _EN_PATTERNS = [
     # A part of a season without a year is the coming one: "arrives late summer", "in early fall".
     ("season", {"season"}, re.compile(r"(?<!\bsince )(?<!\bafter )(?<!\bits )(?<!\bthe )\b(?:early|mid|late)[\s-](?P<season>winter|spring|summer|fall|autumn)(?P<ahead>)\b(?!\s+(?:of\s+)?\d)",
                                       re.IGNORECASE)),
+    # ... or after "in the" told of what is to come: "now premieres in the spring" (not "premiered in the
+    # spring"); the date starts at "in" (``at``).
+    ("season", {"season"}, re.compile(r"\b(?:premieres|arrives|launches|returns|opens|debuts|hits|lands|comes|airs|releases"
+                                      r"|drops|starts|begins|coming|due|set|slated|scheduled|planned|back|out)\s+"
+                                      r"(?:[\w-]+\s+){0,2}?(?P<at>)(?:in|by|for|until)\s+the\s+(?P<season>winter|spring|summer"
+                                      r"|fall|autumn)(?P<ahead>)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)),
     # ... or a release noun after it: "a fall premiere", "a spring release" (the coming one; not "its
     # spring premiere", "since the fall premiere", which may be past).
     ("season", {"season"}, re.compile(r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bsince )(?<!\bafter )"
@@ -333,6 +339,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
             if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in ("", *_RELATIVE):
                 start = match.start("holiday") if kind == "window" else (
                     match.start("part") if match.groupdict().get("part") else match.start("month"))
+            elif match.groupdict().get("at") is not None:  # the words that tell it is ahead are no part of it
+                start = match.start("at")
             found.append(DateMention(start, end, value, precision, first, last, explicit))
             taken.append((start, end))
     return _carry_years(prepared, sorted(found, key=lambda m: m.start), published)
