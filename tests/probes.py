@@ -2463,6 +2463,9 @@ RUMOURS_CONFIRMED = [
        release(L, "2026-09-03")),
     _p("announce", "The Vanta Reach 2 Rumors Were True", "Quillmoor confirmed Vanta Reach 2 is in development.",
        announce(V)),
+    _p("release", "Tidebound season 2 date leak confirmed",
+       "Netflix confirmed that Tidebound season 2 premieres October 16, the same date that leaked on Friday.",
+       release(T, "2026-10-16")),
 ]
 # A poster's lines, each a word: "Tidebound. Season 2. October 16."
 POSTER_WORDS = [

@@ -147,13 +147,14 @@ _DOUBT_AS_BACKGROUND = re.compile(
     r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
     r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
     # a rumour called false or true, or denied, whatever it was about: "Delay Rumors Are False", "Date Leak Was Real",
+    # "Date Leak Confirmed" (not "Leak Confirms ...": the leak's own claim),
     # "Denies Lumen Drift 2 Delay Rumors"
-    r"|\b(?:[\w-]+\s+){0,2}?(?:leaks?|rumou?rs?|reports?)\s+(?:are|is|were|was)\s+(?:false|untrue|wrong|baseless|fake"
-    r"|real|true|right|accurate|legit)\b"
+    r"|\b(?:[\w-]+\s+){0,2}?(?:leaks?|rumou?rs?|reports?)\s+(?:(?:are|is|were|was|has been|have been)\s+)?"
+    r"(?:false|untrue|wrong|baseless|fake|real|true|right|accurate|legit|confirmed|debunked)\b"
     r"|\b(?P<denial>denying|denies|denied|shooting down|shoots down|shot down|debunking|debunks|debunked)\s+"
     r"(?:[\w'’-]+\s+){0,5}?(?:leaks?|rumou?rs?|speculation|reports?)\b"
     # what leaked, told after the news: ", the date that leaked last week"
-    r"|,\s+(?:the|a)\s+[\w-]+\s+(?:that|which)\s+(?:had\s+|was\s+)?leaked\b[^,;.!?]*",
+    r"|,\s+(?:the|a)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:had\s+|was\s+)?leaked\b[^,;.!?]*",
     re.IGNORECASE,
 )
 
