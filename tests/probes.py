@@ -2283,6 +2283,10 @@ TOLD_AFTER_THE_DATE = [
        announce(K)),
     _p("announce", "Vanta Reach 3 confirmed", "Vanta Reach 3 is happening, Quillmoor announced in a livestream.",
        announce(V)),
+    _p("release", "Tidebound Season 2 Will Premiere in 2027, Netflix Confirms",
+       "Netflix confirmed Tuesday that Tidebound season 2 will premiere in 2027.", release(T, "2027")),
+    _p("release", "Lumen Drift 2 launch window",
+       "Orsa announced this week that Lumen Drift 2 will launch in early 2027.", release(L, "2027")),
 ]
 # A headline that asks and answers at once ("Delayed? No, ..."): no doubt on the story below it.
 ANSWERED_HEADLINES = [

@@ -633,7 +633,8 @@ _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # 
 
 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
-_TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+)?that\s+(?P<subject>[^,;]{1,80}?)\s+"
+_TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+|this\s+(?:week|morning)\s+"
+                        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?that\s+(?P<subject>[^,;]{1,80}?)\s+"
                         r"(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?(?:now\s+)?"
                         r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)(?:s|es)?\b",
                         re.IGNORECASE)
