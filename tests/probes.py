@@ -2437,6 +2437,10 @@ THE_DELAYED_WORK = [
 TRAILER_VIEWS = [
     _p("trailer", "Vanta Reach 2 trailer passes 20 million views", "", NOTHING),
     _p("trailer", "Lumen Drift 2's reveal trailer is the most-watched of the show", "", NOTHING),
+    _p("trailer", "Vanta Reach 2 Trailer: 5 Details You Missed",
+       "The Vanta Reach 2 reveal trailer from the showcase hides more than it shows.", NOTHING),
+    _p("trailer", "Tidebound season 2 trailer breakdown",
+       "Netflix's first trailer for Tidebound season 2 packs in a lot. Here is what it shows.", NOTHING),
 ]
 # Where the work was announced, told aside: "The remake, announced at the Summer Showcase, has no date yet."
 ANNOUNCED_WHERE_ASIDE = [

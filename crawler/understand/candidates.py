@@ -148,6 +148,7 @@ class DocumentFacts:
     headline_doubt: bool
     calendar: bool
     post: bool
+    about_a_trailer: bool  # the headline is a piece about a trailer already out ("Trailer Breakdown")
     franchises: int
     # What the rule reading reports, with its evidence sentence (in lower case).
     ruled: Mapping[tuple[str, EventKind, str | None], str]
@@ -325,7 +326,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if kind is EventKind.TRAILER and found["trailer"] and not owns_the_trailer(
                     franchise, text, found["trailer"][0][1], found["trailer"][0][2], spans):
                 continue  # "New Vanta Reach trailer teases a Lumen Drift crossover": not Lumen Drift's
-            if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"]):
+            if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"] or facts.about_a_trailer
+                                              or lexicons.has("TRAILER_ANALYSIS", text)):
                 continue  # "New trailer tomorrow at 9am PT!": not out yet; "the trailer, released last month": old
             features = dict(base)
             features.update(_kind_features(kind, cues, own, clauses, found, masked))

@@ -141,6 +141,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
         calendar=calendar,
         post=post,
+        about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
         dates=dates,

@@ -78,6 +78,7 @@ class _Reading:
     confirmed_report: bool = False
     # Body lines of a list of dates, one a line ("January 22: Tidebound season 3"), by (paragraph, start).
     listed: frozenset[tuple[int, int]] = frozenset()
+    about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
@@ -133,6 +134,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         post=post,
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
         listed=_lines_of_a_list(sentences, body, dates),
+        about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -491,7 +493,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # A trailer the clause dates weeks back ("which was shown in March") is no news.
     # (Not a past year: "a remaster of the 1997 game, whose trailer premiered today".)
     shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates) \
-        or lexicons.has("LONG_AGO", clause)
+        or lexicons.has("LONG_AGO", clause) or reading.about_a_trailer or lexicons.has("TRAILER_ANALYSIS", clause)
     shown = _first_ordinary(clause, spans["TRAILER"])
     if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before \
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):

@@ -302,15 +302,18 @@ TRAILER_AHEAD = (
 LONG_AGO = (
     Cue(r"\blast (?:month|year|spring|summer|fall|autumn|winter)\b|\bearlier this year\b|\bback in\b",
         "the trailer, released last month, shows the villain"),
-    # A piece about a trailer already out: "trailer breakdown", "10 Easter eggs in the new trailer", its views.
-    Cue(r"\bbreakdown\b|\bexplained\b|\beaster eggs?\b|\b(?:things|details) you (?:may have )?missed\b"
-        r"|\b(?:million|billion) views\b|\bviews record\b|\bmost[- ](?:watched|viewed)\b",
-        "the trailer explained: what the ending means"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
 )
 
 # -- what takes an event back ------------------------------------------------------
+# A piece about a trailer already out: "trailer breakdown", "10 Easter eggs in the new trailer", its views. In
+# a clause, or in the headline of the whole story ("Trailer: 5 Details You Missed").
+TRAILER_ANALYSIS = (
+    Cue(r"\bbreakdown\b|\bexplained\b|\beaster eggs?\b|\b(?:things|details) you (?:may have )?missed\b|\bevery detail\b"
+        r"|\b(?:million|billion) views\b|\bviews record\b|\bmost[- ](?:watched|viewed)\b",
+        "the trailer explained: what the ending means"),
+)
 NEGATION = (
     Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
         r"|announcement|plans?|word|sign|launch|release|premiere|material|news)\b", "no release date yet"),
