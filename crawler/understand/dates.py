@@ -530,7 +530,7 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
     dates ("Vanta Reach season 2: October 10", "Title — Oct. 4"); ``dates_of`` reads a text's dates."""
     if heads_a_line(text):
         return True
-    if len(text) > _SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text):
+    if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text):
         return False  # most sentences: too long for a schedule line, or nothing parts a work from its date
     line = _TITLE_THEN_DATE.match(text)
     return line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date")))
@@ -538,7 +538,7 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
 
 # A work, a colon or a spaced dash or bar, then only a date: the date is told of the work, as a schedule
 # lists them (normalised text writes every dash as "-").
-_SCHEDULE_LINE_MAX = 140  # characters: a work's name and a date
+SCHEDULE_LINE_MAX = 140  # characters: a work's name and a date
 _TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[^:|]{3,40}?)\s*[.!]?$")
 
 

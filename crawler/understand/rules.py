@@ -32,6 +32,7 @@ from crawler.model import Event, EventKind
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
 from crawler.understand.dates import (
+    SCHEDULE_LINE_MAX,
     DateMention,
     DateReader,
     anchored,
@@ -326,8 +327,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # negation takes back its own clause ("X isn't on this list: it arrives in October"). Most sentences
     # doubt nothing: one look at the whole says so.
     doubted = not _factual(text)
-    if not clauses:
-        return
+    if not clauses or (doubted and len(clauses) == 1):
+        return  # (most sentences are one clause: one that doubts has nothing left to read)
     published = reading.published
     dates = reading.dates(text)
     old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
@@ -490,12 +491,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
                 reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
     elif released and not dates and not _not_the_work(clause, released[0]):
         reading.awaiting_date.add(franchise)
-    # A trailer the clause dates weeks back ("which was shown in March") is no news.
-    # (Not a past year: "a remaster of the 1997 game, whose trailer premiered today".)
-    shown_before = any(d.precision in ("day", "month") and d.last < published - _NEWS_AGE for d in dates) \
-        or lexicons.has("LONG_AGO", clause) or reading.about_a_trailer or lexicons.has("TRAILER_ANALYSIS", clause)
     shown = _first_ordinary(clause, spans["TRAILER"])
-    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not shown_before \
+    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not _shown_before(reading, clause, dates) \
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
@@ -504,6 +501,13 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+def _shown_before(reading: _Reading, clause: str, dates: list[DateMention]) -> bool:
+    """A trailer the clause dates weeks back ("which was shown in March"; not a past year: "a remaster of the
+    1997 game, whose trailer premiered today"), or one the story is a piece about ("Trailer Breakdown")."""
+    return any(d.precision in ("day", "month") and d.last < reading.published - _NEWS_AGE for d in dates) \
+        or lexicons.has("LONG_AGO", clause) or reading.about_a_trailer or lexicons.has("TRAILER_ANALYSIS", clause)
 
 
 def _weak_announcement(clause: str) -> bool:
@@ -792,7 +796,8 @@ def _lines_of_a_list(sentences: list[Sentence], body: str, dates: DateReader) ->
     """The body's lines that are schedule lines next to another one ("January 8: Quiet Hours" then
     "January 22: Tidebound season 3"): a list of dates whatever the headline says. Each such line is
     a sentence alone on its line."""
-    lines = [s for s in sentences if s.paragraph >= 0 and schedule_line(s.text, dates) and _alone_on_its_line(body, s)]
+    lines = [s for s in sentences if s.paragraph >= 0 and len(s.text) <= SCHEDULE_LINE_MAX and schedule_line(s.text, dates)
+             and _alone_on_its_line(body, s)]
     listed = set()
     for one, two in pairwise(lines):
         if one.paragraph != two.paragraph and not body[one.end:two.start].strip():

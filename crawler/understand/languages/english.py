@@ -479,7 +479,10 @@ NOT_AN_INSTALLMENT = (
         "the film returns to theaters for Halloween"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
-        r"|console)\s+(?:port|version)s?\b|\bports?\b|\bported\b",
+        r"|console)\s+(?:port|version)s?\b|\bported\b"
+        # a port named after its work, before its verb: "A Lumen Drift port is coming" (spelled out, so that a search
+        # looks for "port is", not for the "port" of every "report" and "support")
+        r"|\bports? (?:is|are|of|to|for|arrives|arrive|comes|come|launches|launch|will|has|have|hits|lands|drops)\b",
         "the Switch 2 version is delayed to November"),
 )
 # Dates that a delay moves away from: the text before the date ...
