@@ -132,16 +132,17 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     dates, forms = DateReader(published), SentenceForms()
     debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
+    about_a_trailer = lexicons.has("TRAILER_ANALYSIS", title)
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
              for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms,
-                                  debunked=debunked, calendar=calendar, post=post)}
+                                  debunked=debunked, calendar=calendar, post=post, about_a_trailer=about_a_trailer)}
     return DocumentFacts(
         published=published,
         debunked=debunked,
         headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
         calendar=calendar,
         post=post,
-        about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
+        about_a_trailer=about_a_trailer,
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
         dates=dates,

@@ -118,11 +118,12 @@ class _Reading:
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
                 published: date, dates: DateReader, forms: SentenceForms, *, debunked: bool,
-                calendar: bool, post: bool) -> list[Event]:
+                calendar: bool, post: bool, about_a_trailer: bool) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
     fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
-    ``post``: it is a post on a social platform.
+    ``post``: it is a post on a social platform; ``about_a_trailer``: its headline is a piece about a
+    trailer already out ("Trailer Breakdown").
     ``dates`` and ``forms``: the document's dates and sentences as the candidates read them too."""
     if debunked or not mentions:
         return []
@@ -135,7 +136,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         post=post,
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
         listed=_lines_of_a_list(sentences, body, dates),
-        about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
+        about_a_trailer=about_a_trailer,
     )
     misidentified = set()
     line_before = lines_before(sentences)
