@@ -2448,6 +2448,19 @@ ANNOUNCED_WHERE_ASIDE = [
        "The Vanta Reach remake, announced at the Summer Showcase, does not have a release date yet.", NOTHING),
     _p("release", "Tidebound season 2 details",
        "Tidebound season 2, revealed during Netflix's Tudum event, premieres October 16.", release(T, "2026-10-16")),
+    _p("announce", "Tidebound star teases season 2",
+       "Tidebound lead Ada Pell promised surprises in the second season, which was renewed last week.", NOTHING),
+    _p("release", "Vanta Reach season 2 premiere month",
+       "Vanta Reach season 2, which was greenlit in January, premieres in September.", release(V, "2026-09")),
+]
+# A rumour put to rest after the news is its setting: ", putting an end to delay rumors".
+RUMOURS_PUT_TO_REST = [
+    _p("release", "Lumen Drift 2 date holds",
+       "Orsa has confirmed that Lumen Drift 2 will launch on September 3, putting an end to delay rumors.",
+       release(L, "2026-09-03")),
+    _p("release", "Tidebound season 2 date holds",
+       "Netflix says Tidebound season 2 still premieres October 16, laying to rest rumours of a delay.",
+       release(T, "2026-10-16")),
 ]
 # A colon, then a pronoun and its verb: a new clause ("isn't on this list: it arrives in October").
 COLON_THEN_IT = [
@@ -2948,7 +2961,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
         + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED
         + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT
-        + IN_THE_SEASON + RUMOURS_CONFIRMED)
+        + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -152,8 +152,9 @@ _DOUBT_AS_BACKGROUND = re.compile(
     # "Denies Lumen Drift 2 Delay Rumors"
     r"|\b(?:[\w-]+\s+){0,2}?(?:leaks?|rumou?rs?|reports?)\s+(?:(?:are|is|were|was|has been|have been)\s+)?"
     r"(?:false|untrue|wrong|baseless|fake|real|true|right|accurate|legit|confirmed|debunked)\b"
-    r"|\b(?P<denial>denying|denies|denied|shooting down|shoots down|shot down|debunking|debunks|debunked)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:leaks?|rumou?rs?|speculation|reports?)\b"
+    r"|\b(?P<denial>denying|denies|denied|shooting down|shoots down|shot down|debunking|debunks|debunked"
+    r"|putting an end to|puts an end to|put an end to|laying to rest|lays to rest|laid to rest)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
     # what leaked, told after the news: ", the date that leaked last week"
     r"|,\s+(?:the|a)\s+(?:[\w-]+\s+){1,3}?(?:that|which)\s+(?:had\s+|was\s+)?leaked\b[^,;.!?]*",
     re.IGNORECASE,
@@ -204,7 +205,7 @@ def blank_asides(text: str) -> str:
     if "delays" in lowered:  # every cue names them
         text = blanked(text, spans("OTHERS_DELAYS", text))
     if "," in text and ("announced" in lowered or "revealed" in lowered or "unveiled" in lowered or "confirmed" in lowered
-                        or "teased" in lowered):  # the verbs every PAST_ASIDE holds, written out: every sentence asks
+                        or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered):  # the verbs every PAST_ASIDE holds, written out: every sentence asks
         text = blanked(text, spans("PAST_ASIDE", text))  # ", announced last year,": the news is beside it
     return text
 

@@ -539,13 +539,14 @@ CONFIRMING_UPDATE = (
         "Update: the studio has since confirmed the sequel."),
 )
 # An aside between commas that tells when the work was announced, beside the news the sentence states:
-# "Its adaptation, announced last year, premieres in October" (blanked: see lexicons.blank_asides).
+# "Its adaptation, announced last year, premieres in October", "the second season, which was renewed last week."
+# (blanked: see lexicons.blank_asides).
 PAST_ASIDE = (
     Cue(r",\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:first\s+|originally\s+|officially\s+)?"
-        r"(?:announced|revealed|unveiled|confirmed|teased)\s+(?:[\w-]+\s+){0,3}?(?:last\s+\w+|(?:a|one|two|three|several)"
-        r"\s+(?:years?|months?|weeks?)\s+ago|back in\s+\w+|earlier this\s+\w+|in\s+(?:19|20)\d\d"
+        r"(?:announced|revealed|unveiled|confirmed|teased|renewed|greenlit|ordered)\s+(?:[\w-]+\s+){0,3}?(?:last\s+\w+"
+        r"|(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|back in\s+\w+|earlier this\s+\w+|in\s+(?:19|20)\d\d"
         r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"(?:\s+(?:19|20)\d\d)?)\s*,", "Its adaptation, announced last year, premieres in October."),
+        r"(?:\s+(?:19|20)\d\d)?)\s*(?:,|(?=[.!?]\s*$))", "Its adaptation, announced last year, premieres in October."),
     # ... or where: "The remake, announced at the Summer Showcase, has no date yet."
     Cue(r",\s+(?:first\s+)?(?:announced|revealed|unveiled)\s+(?:at|during)\s+[^,;]{3,60},",
         "The remake, announced at the Summer Showcase, has no date yet."),
