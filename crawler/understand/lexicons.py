@@ -128,13 +128,15 @@ MODIFIER_BEFORE_TITLE = re.compile(
     re.IGNORECASE,
 )
 # What is told is something else than the title right after: "has a surprise planned beyond Lumen Drift 2".
-# (Searched in the last few characters before a title: ``something_else_before``.)
-_SOMETHING_ELSE_BEFORE = re.compile(r"\b(?:beyond|besides|other than|apart from|aside from)\s+$", re.IGNORECASE)
+_SOMETHING_ELSE = ("beyond", "besides", "other than", "apart from", "aside from")
+_SOMETHING_ELSE_BEFORE = re.compile(rf"\b(?:{'|'.join(_SOMETHING_ELSE)})\s+$", re.IGNORECASE)
+# Searched only at the end of the text before a title: the longest word, the character before it, a space or two.
+_SOMETHING_ELSE_REACH = max(map(len, _SOMETHING_ELSE)) + 4
 
 
 def something_else_before(before: str) -> bool:
     """``before`` (the text before a title) ends with "beyond", "besides", "other than": the title is not what is told."""
-    return _SOMETHING_ELSE_BEFORE.search(before, max(0, len(before) - 14)) is not None
+    return _SOMETHING_ELSE_BEFORE.search(before, max(0, len(before) - _SOMETHING_ELSE_REACH)) is not None
 # Quoted words are someone's claim or a title, not what the outlet states ("a 'season 3 confirmed' poster").
 QUOTED = re.compile(r"(?<![\w])'[^'\n]{3,80}'(?![\w])|\"[^\"\n]{3,200}\"|“[^”\n]{3,200}”|‘[^’\n]{3,80}’")
 
@@ -204,9 +206,11 @@ def blank_asides(text: str) -> str:
         text = _DOUBT_AS_BACKGROUND.sub(lambda m: (m.group("verb") or m.group("denial") or "").ljust(len(m.group())), text)
     if "delays" in lowered:  # every cue names them
         text = blanked(text, spans("OTHERS_DELAYS", text))
+    # ", announced last year,": the news is beside it. (The verbs every PAST_ASIDE holds, written out: every
+    # sentence asks, and most hold none.)
     if "," in text and ("announced" in lowered or "revealed" in lowered or "unveiled" in lowered or "confirmed" in lowered
-                        or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered):  # the verbs every PAST_ASIDE holds, written out: every sentence asks
-        text = blanked(text, spans("PAST_ASIDE", text))  # ", announced last year,": the news is beside it
+                        or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered):
+        text = blanked(text, spans("PAST_ASIDE", text))
     return text
 
 

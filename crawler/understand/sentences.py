@@ -185,14 +185,11 @@ def is_page_furniture(line: str) -> bool:
 _MONTH_STEMS = "|".join(name[:3] for name in MONTHS_IN_FULL)
 # "Vanta Reach: October 4", "Tidebound - Oct. 12": a line of a schedule, its work then its day; no heading
 # (unlike "Title: Season Three, Part 2").
-_LISTED_WITH_A_DAY = re.compile(
-    rf"(?::\s*|\s[-—–|]\s+)(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*(?:\s+\d{{4}})?"
-    r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*$", re.IGNORECASE)
+_A_DAY = (rf"(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+          rf"|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*(?:\s+\d{{4}})?|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
+_LISTED_WITH_A_DAY = re.compile(rf"(?::\s*|\s[-—–|]\s+){_A_DAY}\s*$", re.IGNORECASE)
 # "January 22: Tidebound season 3", "Sept. 9 - Vanta Reach 2": the same line, its day first.
-_DAY_THEN_LISTED = re.compile(
-    rf"^(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*"
-    r"(?:\s+\d{4})?|(?:\d{4}年)?\d{1,2}月\d{1,2}日)\s*(?::|\s[-—–|])\s", re.IGNORECASE)
+_DAY_THEN_LISTED = re.compile(rf"^{_A_DAY}\s*(?::|\s[-—–|])\s", re.IGNORECASE)
 
 
 # "1. Title", "2) Title", "#3 Title": an item of a numbered list; with "- Title", "• Title", of any list.

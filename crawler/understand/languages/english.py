@@ -575,8 +575,7 @@ ANNOUNCED_BEFORE = (
 )
 # A step of making a work: told of a work announced before, it is no announcement (see ANNOUNCED_BEFORE).
 PRODUCTION_STEP = (
-    Cue(r"\b(?:filming|shooting|production|cameras?|casting)\b|\b(?:begins?|starts?)\s+(?:filming|shooting)\b",
-        "the series begins filming next month"),
+    Cue(r"\b(?:filming|shooting|production|cameras?|casting)\b", "the series begins filming next month"),
 )
 # A call to the reader, then the date, in a post's line after a release promised without one.
 CALL_TO_DATE = (
