@@ -2920,6 +2920,54 @@ SIXTH_ROUND_ARTICLES = [
     _p("dates", "Tidebound season 2 arrives Sept. 18", "", release(T, "2026-09-18")),
 ]
 
+# A list line that dates its work by a month, a season or a quarter of a year heads no section.
+LISTED_BY_MONTH = [
+    _p("release", "Summer 2026 anime lineup: what is on",
+       "Here is the list.\n\nTidebound season 2 — July 2026\nStarfall Academy season 3 — August 12, 2026\nQuiet Hours — August 2026",
+       release(T, "2026-07") + release(S, "2026-08-12")),
+    _p("release", "The games still to come this year",
+       "Our picks, by month.\n\nLumen Drift 2 | September 2026\nVanta Reach 2 | Fall 2026\nNightjar Coast | October 2026",
+       release(L, "2026-09") + release(V, "2026-fall")),
+    _p("release", "What Netflix has dated so far",
+       "The streamer's dated shows.\n\nKorvin's Gate season 2: late July 2026\nTidebound season 2: August 14, 2026",
+       release(K, "2026-07") + release(T, "2026-08-14")),
+]
+# A headline of several works leads with none of them: a sentence that names none is about none.
+ROUNDUP_HEADLINES = [
+    _p("release", "Summer 2026 anime: Tidebound, Starfall Academy and more", "Here is what is airing this summer.", NOTHING),
+    _p("release", "Fall games: Lumen Drift 2, Vanta Reach 2 and the rest", "Here's everything launching this fall.",
+       NOTHING),
+    _p("release", "Lumen Drift 2, Tidebound 3 headline a busy October", "Several big releases arrive on October 9.",
+       NOTHING),
+]
+# A one-word name in a Title Case line is no proof of a title when the text writes the word in lower case.
+ORDINARY_IN_TITLE_CASE = [
+    _p("collision", "Why Every Fisherman Needed a Brine",
+       "Long before fridges, the brine was how crews kept their catch. A new documentary, premiering on PBS on "
+       "June 12, tells the story of the sailors who salted it.", NOTHING),
+    _p("collision", "The Science of a Perfect Brine Explained",
+       "A good brine needs salt, sugar and time. The show's new season starts June 20 with a whole episode on it.",
+       NOTHING),
+    _p("collision", "BRINE: THE OLDEST TRICK IN THE KITCHEN",
+       "Cooks have used brine for centuries. The exhibition opens July 2 at the food museum.", NOTHING),
+]
+# A work about the work: a documentary, a making-of, a retrospective is no installment.
+WORKS_ABOUT_THE_WORK = [
+    _p("release", "Tidebound crew tell all", "A documentary about the making of Tidebound premieres on Hulu on July 3.",
+       NOTHING),
+    _p("release", "A look back at Lumen Drift", "Orsa's Lumen Drift retrospective arrives on YouTube on June 20.",
+       NOTHING),
+    _p("release", "Vanta Reach cast reunite", "A Vanta Reach reunion special streams on Max on July 9.", NOTHING),
+]
+# A journey's start for a launch, in a maker's words.
+JOURNEY_STARTS = [
+    _p("release", "The wait is over", "Tidebound II sets sail October 8, 2026 on PC, PS5 and Xbox. Wishlist now.",
+       release(T, "2026-10-08")),
+    _p("release", "Lift-off", "Vanta Reach 2 takes flight on October 8.", release(V, "2026-10-08")),
+    _p("release", "Landing soon", "Lumen Drift 2 touches down on consoles October 8.", release(L, "2026-10-08")),
+    _p("recap", "Where the story left off", "The crew of Tidebound set sail for the outer islands in 2024.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -2961,7 +3009,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + JAPANESE_PLANNED_STARTS + ACCOUNTS_OF_ONE_WORD_NAMES + LINES_BETWEEN + SEE_YOU_THE_DAY + UNNAMED_SOURCES
         + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED
         + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT
-        + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST)
+        + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST
+        + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

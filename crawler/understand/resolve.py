@@ -277,8 +277,8 @@ _HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
     """Drop a franchise whose one-word name is an ordinary word in this document ("Brine shrimp").
 
-    That is: every mention stands at a sentence start, where a capital letter
-    is grammar rather than a title, and the same word also appears in lower
+    That is: every mention stands at a sentence start or in a Title Case line,
+    where a capital letter is grammar rather than a title, and the same word also appears in lower
     case or inflected ("dunes", "Dunes"). A mention inside a sentence, a longer
     alias, or a subtitle or number after it ("Brine: Part Four") keeps them all.
     """
@@ -286,11 +286,14 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
               if re.fullmatch(r"[A-Za-z][a-z]+", h.alias)}
     everything = ""  # read when a one-word name at a sentence start asks
     ordinary: dict[str, bool] = {}
+    casings: dict[tuple[bool, int], Casing] = {}
     proven = set()
     for m in found:
         text = title if m.in_title else body
         alias = single.get((m.in_title, m.start))
-        at_start = _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None
+        at_start = _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None or (
+            # in a Title Case or ALL CAPS line every word has its capital: "Why Every Sailor Needed a Brine"
+            alias is not None and _line_casing(text, m, hits, casings) is not Casing.SENTENCE)
         titled = _SUBTITLE_OR_NUMBER_AFTER.match(text[m.end:m.end + 6]) is not None
         if alias is not None and alias not in ordinary:
             # A post's account and tags are spelled by their owners ("@polar_official"): no sign of an ordinary word.
@@ -417,13 +420,15 @@ def named_in(sentence: Sentence, mentions: list[Mention], lo: int = 0, hi: int |
 def with_topics(sentences: list[Sentence], mentions: list[Mention]):
     """Each sentence with the topic a sentence that names nothing would continue.
 
-    The headline's franchise leads the document; a section heading sets the
+    The headline's franchise leads the document (when it names one); a section heading sets the
     topic of its section (none, when it names another title); within a
     paragraph, the last franchise named carries on. An item of a numbered list
     led by a title ("3. Nightjar Coast - ...") is about that title, not the topic.
     """
-    lead = next((m.franchise for m in mentions if m.in_title), None)
-    if lead is None:
+    in_title = list(dict.fromkeys(m.franchise for m in mentions if m.in_title))
+    # A headline of several works ("Summer lineup: Tidebound, Lumen Drift and more") leads with none of them.
+    lead = in_title[0] if len(in_title) == 1 else None
+    if not in_title:
         first_line = [s for s in sentences if s.paragraph == 0]
         named = list(dict.fromkeys(f for s in first_line for f in named_in(s, mentions)))
         lead = named[0] if len(named) == 1 else None

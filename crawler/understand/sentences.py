@@ -187,7 +187,10 @@ _MONTH_STEMS = "|".join(name[:3] for name in MONTHS_IN_FULL)
 # (unlike "Title: Season Three, Part 2").
 _A_DAY = (rf"(?:(?:{_MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
           rf"|\d{{1,2}}\s+(?:{_MONTH_STEMS})[a-z]*(?:\s+\d{{4}})?|(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)")
-_LISTED_WITH_A_DAY = re.compile(rf"(?::\s*|\s[-—–|]\s+){_A_DAY}\s*$", re.IGNORECASE)
+# ... or a month, a season or a quarter with its year: "Tidebound season 2 - July 2026" heads no section.
+_A_MONTH_OF_A_YEAR = (rf"(?:(?:early|mid|late)[\s-]+)?(?:(?:{_MONTH_STEMS})[a-z]*\.?|spring|summer|fall|autumn|winter|q[1-4])"
+                      rf"\s+\d{{4}}|\d{{4}}年\d{{1,2}}月")
+_LISTED_WITH_A_DATE = re.compile(rf"(?::\s*|\s[-—–|]\s+)(?:{_A_DAY}|{_A_MONTH_OF_A_YEAR})\s*$", re.IGNORECASE)
 # "January 22: Tidebound season 3", "Sept. 9 - Vanta Reach 2": the same line, its day first.
 _DAY_THEN_LISTED = re.compile(rf"^{_A_DAY}\s*(?::|\s[-—–|])\s", re.IGNORECASE)
 
@@ -205,7 +208,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         next_line is not None
         and not _LIST_ITEM.match(stripped)
         and not is_page_furniture(stripped)
-        and not _LISTED_WITH_A_DAY.search(stripped)
+        and not _LISTED_WITH_A_DATE.search(stripped)
         and not _DAY_THEN_LISTED.match(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS
         and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))

@@ -166,6 +166,9 @@ RELEASE = (
     # ... or the day right after it: "See you February 24."
     Cue(r"\bsee you (?:all )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", "See you February 24."),
     Cue(r"\bonto\b", "the sequel heads onto Switch 2 in March"),
+    # A journey's start for a launch, in a maker's words: "sets sail October 8", "takes flight on May 4".
+    Cue(r"\b(?:sets?|setting) sail\b|\btak(?:es?|ing) flight\b|\btouch(?:es|ing)? down\b|\b(?:blasts?|lifts?) off\b",
+        "the sequel sets sail October 8"),
     Cue(r"\binto (?:theaters|theatres|cinemas|stores|shelves)\b", "the sequel storms into theaters on May 14"),
     Cue(r"\b(?:will|to) be released\b", "Lumen Drift 2 will be released on November 20"),
     Cue(r"\b(?:announc(?:ed|es)|reveal(?:ed|s)|unveil(?:ed|s))\s+(?:[\w-]+\s+){0,4}?for\b", "season 2 announced for April 2027"),
@@ -441,6 +444,9 @@ NOT_AN_INSTALLMENT = (
     Cue(r"(?:(?<=['’]s )|(?<=\bthe )|(?<=\bits )|(?<=\boriginal ))scores?\b", "the film's score is coming to vinyl on May 14"),
     Cue(r"\b(?:in-game|limited-time|seasonal|summer|winter|spring|fall|autumn|holiday|anniversary|collab(?:oration)?"
         r"|crossover)\s+events?\b", "the summer event starts July 3"),
+    # A work about the work: "a documentary about the making of Tidebound premieres July 3".
+    Cue(r"\b(?:documentar(?:y|ies)|docuseries|docu-series|making-of|retrospectives?|reunion specials?)\b",
+        "a documentary about the making of the show premieres July 3"),
     # Pictures and games of a work that are not the work: "reveals a new visual", "The Board Game".
     Cue(r"\b(?:key |main |new |teaser |character )?visuals?\b|\bkey art\b|\b(?:board|card|tabletop|trading card) games?\b"
         r"|\btabletop (?:version|edition|adaptation|rpg)s?\b"
