@@ -2968,6 +2968,64 @@ JOURNEY_STARTS = [
     _p("recap", "Where the story left off", "The crew of Tidebound set sail for the outer islands in 2024.", NOTHING),
 ]
 
+# Work on the film planned to start is no release: "production is set to begin in the spring".
+PLANNED_WORK = [
+    _p("release", "Lumen Drift 2 finds its lead", "Production is set to begin in the spring in Ireland.", NOTHING),
+    _p("release", "Tidebound movie update", "Shooting on the Tidebound film will start in May in Prague.", NOTHING),
+    _p("release", "Vanta Reach season 2 casts its villain", "Filming is expected to kick off in January.", NOTHING),
+    _p("release", "Tidebound season 2 airs soon", "Tidebound season 2 is set to begin airing in October.", release(T, "2026-10")),
+]
+# A distributor takes the work itself: an announcement; the rights to make one are not.
+ACQUIRED = [
+    _p("announce", "A24 buys a sequel", "A24 has acquired 'Lumen Drift 2', the follow-up to last year's hit.", announce(L)),
+    _p("announce", "Tidebound sequel lands at Netflix", "", announce(T)),
+    _p("announce", "Vanta Reach 2 finds a home at Hulu", "", announce(V)),
+    _p("announce", "Neon eyes an adaptation", "Neon has acquired the rights to adapt Vanta Reach.", NOTHING),
+]
+# A review or a recap: a renewal it tells is background; a date still to come is still a date.
+REVIEWS = [
+    _p("announce", "Tidebound Season 2 Review: A Quiet Triumph",
+       "The show has already been renewed for a third season.", NOTHING),
+    _p("announce", "Review: Lumen Drift 2 is the sequel fans wanted",
+       "Orsa has confirmed a third game is in development.", NOTHING),
+    _p("release", "Starfall Academy season 3 recap: what happened", "Season 4 premieres on September 9.",
+       release(S, "2026-09-09")),
+]
+# The story answers its headline's question: "Yes." and a confirmation.
+ANSWERED_BELOW = [
+    _p("announce", "Will Tidebound get a season 3?",
+       "Yes. Netflix confirmed on Monday that Tidebound will return for a third season.", announce(T)),
+    _p("announce", "Is Lumen Drift 3 happening?", "Yes: Orsa announced today that a third game is in development.",
+       announce(L)),
+    _p("hedge", "Will Vanta Reach get a movie?", "Yes, maybe one day, but nothing is confirmed.", NOTHING),
+]
+# A streamer's month: a line that is only a day, then the works of that day one a line.
+DAYS_ABOVE_TITLES = [
+    _p("release", "Everything coming to Netflix in June 2026",
+       "Jun. 5\nTidebound: Season 2\n\nJun. 12\nQuiet Hours\nStarfall Academy: Season 3",
+       release(T, "2026-06-05") + release(S, "2026-06-12")),
+    _p("release", "The June 2026 streaming schedule", "June 20\nVanta Reach (Season 2)\nJune 27\nThe Long Field",
+       release(V, "2026-06-20")),
+    _p("release", "Everything coming to Hulu in June",
+       "June 3\nThe Long Field\n\nTidebound fans will have to wait: the show's second season has no date yet.", NOTHING),
+]
+
+# A word that labels the news before a colon is no title: "Good news: Orsa announced ...".
+LABELLED_NEWS = [
+    _p("announce", "Lumen Drift 3 news", "Good news: Orsa announced today that a third game is in development.",
+       announce(L)),
+    _p("announce", "Tidebound film", "Big news! Halden confirmed a Tidebound film this morning.", announce(T)),
+    _p("release", "Starfall Academy season 3", "Finally: Keld has dated the third season for October 2.",
+       release(S, "2026-10-02")),
+]
+# A past year's work in the possessive describes it, and tells no time of the news: "last year's hit".
+LAST_YEARS_WORK = [
+    _p("announce", "Sequel picked up", "Neon has picked up a sequel to last year's hit Vanta Reach.", announce(V)),
+    _p("announce", "Tidebound 2 confirmed", "Halden confirmed Tidebound 2, the follow-up to last summer's surprise hit.",
+       announce(T)),
+    _p("recap", "Tidebound's year", "Halden confirmed Tidebound 2 last year.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3010,7 +3068,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PRINTED_VOLUMES + RUMOURS_DENIED + WORK_STARTS + THINGS_OF_IT_REVEALED + RETURNS_DATED
         + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT
         + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST
-        + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS)
+        + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS
+        + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

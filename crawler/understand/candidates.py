@@ -149,6 +149,8 @@ class DocumentFacts:
     calendar: bool
     post: bool
     about_a_trailer: bool  # the headline is a piece about a trailer already out ("Trailer Breakdown")
+    review: bool  # the headline is a review or a recap: a renewal it tells is background
+    days: Mapping[tuple[int, int], Sentence]  # in a calendar, the day line above each line of works
     franchises: int
     # What the rule reading reports, with its evidence sentence (in lower case).
     ruled: Mapping[tuple[str, EventKind, str | None], str]
@@ -234,6 +236,10 @@ def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | Non
             dateless_cue |= promised  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
         if facts.post and (alone := installment_alone(sentence, mentions, topic)):
             dateless_cue.add(alone)  # "Tidebound Season 2." then "July 24.": a poster's lines
+        if (day := facts.days.get((sentence.paragraph, sentence.start))) is not None and named:
+            # "Nov. 3" then "Wyrmwood: Season 2": the day above dates the works listed under it.
+            yield from _sentence_candidates(day, named, False, mentions, facts, document,
+                                            continued=False, carried=True, dateless_cue=set())
         previous = line_before.get((sentence.paragraph, sentence.start))
         if dateless_cue and previous is not None and is_only_a_date(previous.text, facts.dates(previous.text)):
             # "MAY 2." then "The date is out at last!": the line before gave the date.
@@ -326,6 +332,8 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if kind is EventKind.TRAILER and found["trailer"] and not owns_the_trailer(
                     franchise, text, found["trailer"][0][1], found["trailer"][0][2], spans):
                 continue  # "New Vanta Reach trailer teases a Lumen Drift crossover": not Lumen Drift's
+            if kind is EventKind.ANNOUNCEMENT and facts.review:
+                continue  # "Season 4 Review: ..." then "the show has been renewed for a fifth season": background
             if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"] or facts.about_a_trailer
                                               or lexicons.has("TRAILER_ANALYSIS", text)):
                 continue  # "New trailer tomorrow at 9am PT!": not out yet; "the trailer, released last month": old

@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
-from crawler.understand.rules import doubted_headline, headline_frame, rule_events
+from crawler.understand.rules import days_above, doubted_headline, headline_frame, rule_events
 from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import Sentence, SentenceForms, is_page_furniture, segment
 
@@ -92,6 +92,7 @@ class Detector:
 _BYLINE = re.compile(r"^(?:by|posted by|written by|updated|last updated|published|posted)\b", re.IGNORECASE)
 _DATELINE_MAX_WORDS = 12
 _DATELINE_LINES = 2  # where a byline or date line stands: the top of the story
+_A_DAY_AHEAD = timedelta(days=1)  # a page's time zone may run ahead of the publication time
 
 
 def story_sentences(sentences: Iterable[Sentence], published: date, post: bool = False) -> list[Sentence]:
@@ -122,7 +123,12 @@ def is_dateline(sentence: Sentence, published: date, line: int | None = None) ->
     line = sentence.paragraph if line is None else line
     if sentence.paragraph < 0 or not 0 <= line < _DATELINE_LINES or len(sentence.text.split()) > _DATELINE_MAX_WORDS:
         return False
-    return bool(_BYLINE.match(sentence.text)) or is_only_a_date(sentence.text, find_dates(sentence.text, published))
+    if _BYLINE.match(sentence.text):
+        return True
+    dates = find_dates(sentence.text, published)
+    # A page is dated when it was written, never days ahead: a day to come heads a calendar ("Jun. 5"
+    # then "Tidebound: Season 2").
+    return is_only_a_date(sentence.text, dates) and not all(d.first > published + _A_DAY_AHEAD for d in dates)
 
 
 def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,
@@ -133,9 +139,12 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
     debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     about_a_trailer = lexicons.has("TRAILER_ANALYSIS", title)
+    review = lexicons.has("REVIEW_DOCUMENT", title)
+    days = days_above(sentences, mentions, body, dates) if calendar else {}
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
              for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms,
-                                  debunked=debunked, calendar=calendar, post=post, about_a_trailer=about_a_trailer)}
+                                  debunked=debunked, calendar=calendar, post=post, about_a_trailer=about_a_trailer,
+                                  review=review, days=days)}
     return DocumentFacts(
         published=published,
         debunked=debunked,
@@ -143,6 +152,8 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         calendar=calendar,
         post=post,
         about_a_trailer=about_a_trailer,
+        review=review,
+        days=days,
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
         dates=dates,

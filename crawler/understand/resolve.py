@@ -401,12 +401,15 @@ def _acts(text: str, end: int) -> bool:
 
 
 # An opening phrase that sets the scene: "After the panel, ", "Shortly after the panel, ", "During Sunday's Orsa Direct, ".
-_LEAD_IN = re.compile(r"^\W*(?:\w+ly\s+)?(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s",
-                      re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\W*(?:\w+ly\s+)?(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s"
+                      # ... or a word that labels the news: "Good news: Orsa announced ...", "Yes: ..."
+                      r"|^\W*(?:yes|yep|(?:good|great|big|bad|some)\s+news|breaking|official|confirmed|finally"
+                      r"|it['’]s official|heads up|reminder)\s*[:!—–-]\s", re.IGNORECASE)
 
 
 def lead_in(text: str) -> int:
-    """Where ``text`` starts after an opening phrase that tells where or when the news came (0: none)."""
+    """Where ``text`` starts after an opening phrase that tells where or when the news came, or labels it
+    (0: none)."""
     match = _LEAD_IN.match(text)
     return match.end() if match else 0
 

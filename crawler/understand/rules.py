@@ -80,6 +80,7 @@ class _Reading:
     # Body lines of a list of dates, one a line ("January 22: Tidebound season 3"), by (paragraph, start).
     listed: frozenset[tuple[int, int]] = frozenset()
     about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
+    review: bool = False  # the headline is a review or a recap: a renewal it tells is background ("Season 4 Review")
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
@@ -118,12 +119,14 @@ class _Reading:
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
                 published: date, dates: DateReader, forms: SentenceForms, *, debunked: bool,
-                calendar: bool, post: bool, about_a_trailer: bool) -> list[Event]:
+                calendar: bool, post: bool, about_a_trailer: bool, review: bool,
+                days: Mapping[tuple[int, int], Sentence]) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
     with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
     fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
     ``post``: it is a post on a social platform; ``about_a_trailer``: its headline is a piece about a
-    trailer already out ("Trailer Breakdown").
+    trailer already out ("Trailer Breakdown"); ``review``: its headline is a review or a recap; ``days``:
+    in a calendar, the day line above each line of works (``days_above``).
     ``dates`` and ``forms``: the document's dates and sentences as the candidates read them too."""
     if debunked or not mentions:
         return []
@@ -137,6 +140,7 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
         listed=_lines_of_a_list(sentences, body, dates),
         about_a_trailer=about_a_trailer,
+        review=review,
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -145,6 +149,9 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
+        if (day := days.get((sentence.paragraph, sentence.start))) is not None:
+            for franchise in named_in(sentence, mentions):  # "Nov. 3" then "Wyrmwood: Season 2"
+                _date_line(reading, franchise, day)
         reading.installment_line = set()
         if reading.post and topic in awaiting and is_a_line_between(sentence.text, reading.dates(sentence.text)):
             reading.awaiting_date.add(topic)  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
@@ -497,7 +504,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
-    if announced and not _told_as_history(clause, announced) \
+    if announced and not reading.review and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
@@ -804,6 +811,30 @@ def _lines_of_a_list(sentences: list[Sentence], body: str, dates: DateReader) ->
         if one.paragraph != two.paragraph and not body[one.end:two.start].strip():
             listed.update({(one.paragraph, one.start), (two.paragraph, two.start)})
     return frozenset(listed)
+
+
+_TITLE_LINE_MAX = 80  # characters: a work's name, its season, a part
+
+
+def days_above(sentences: list[Sentence], mentions: list[Mention], body: str,
+               dates: DateReader) -> dict[tuple[int, int], Sentence]:
+    """In a calendar, the lines of works listed under a line that is only their day ("Nov. 3" then
+    "Wyrmwood: Season 2", "The Quiet Field"): that day's line, by the (paragraph, start) of each line
+    that names a watched work. A line of prose ends the day's list."""
+    found: dict[tuple[int, int], Sentence] = {}
+    day: Sentence | None = None
+    for sentence in sentences:
+        if sentence.paragraph < 0:
+            continue
+        alone = _alone_on_its_line(body, sentence)
+        its_dates = dates(sentence.text) if alone else []
+        if its_dates and is_only_a_date(sentence.text, its_dates):
+            day = sentence
+        elif not alone or its_dates or len(sentence.text) > _TITLE_LINE_MAX or sentence.text.endswith((".", "。")):
+            day = None
+        elif day is not None and named_in(sentence, mentions):
+            found[(sentence.paragraph, sentence.start)] = day
+    return found
 
 
 def _alone_on_its_line(body: str, sentence: Sentence) -> bool:

@@ -67,6 +67,10 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:season|series|sequel|spin-?off|prequel|film|movie|pilot)s?(?:\s+\d+)?\s+(?:officially\s+)?(?:ordered|picked up)\b",
         "the spin-off ordered at Netflix"),
     Cue(r"\bcoming back for\b", "Starfall Academy is coming back for season 2"),
+    # A distributor takes the work itself, not the rights to make one: "A24 has acquired Tidebound 2", "the
+    # sequel lands at Netflix"; not "acquired the rights to adapt".
+    Cue(r"\bacquir(?:es|ed)\b(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?rights\b)|\b(?:lands?|landed|finds? a home) at\b",
+        "A24 has acquired the sequel"),
     # Work under way, told by the maker: "Quillmoor is working on Vanta Reach 3", "has begun work on a sequel".
     Cue(r"\b(?:is|are|'s|'re) (?:(?:currently|now|already|officially|busy) )?(?:working on|developing|making)\b"
         r"|\bha(?:s|ve) (?:begun|started) (?:work|development|production) on\b", "Quillmoor is working on Vanta Reach 3"),
@@ -317,6 +321,11 @@ TRAILER_ANALYSIS = (
         r"|\b(?:million|billion) views\b|\bviews record\b|\bmost[- ](?:watched|viewed)\b",
         "the trailer explained: what the ending means"),
 )
+# A review or a recap of a work that is out: what it says of a renewal is background ("Season 4 Review: ...").
+REVIEW_DOCUMENT = (
+    Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
+        "Season 4 review: a quiet triumph"),
+)
 NEGATION = (
     Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
         r"|announcement|plans?|word|sign|launch|release|premiere|material|news)\b", "no release date yet"),
@@ -415,7 +424,8 @@ HISTORY = (
     Cue(r"\blook(?:s|ing)? back\b|\bretrospective\b", "a look back at the Lumen Drift delay saga"),
     Cue(r"\bback in\b", "back in 2024"),
     Cue(r"\byears? ago\b", "announced two years ago"),
-    Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b", "revealed last year"),
+    # Not the possessive that describes a work: "the follow-up to last year's hit".
+    Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b(?!['’]s\b)", "revealed last year"),
     Cue(r"\bwas (?:first )?(?:announced|revealed|unveiled|confirmed) (?:in|at|back|last)\b", "was announced in March"),
     # Dated by what came before it: "season 2 was confirmed just a month later", "was renewed weeks after its debut".
     Cue(r"\b(?:was|were) (?:first |officially |quickly )?(?:announced|revealed|unveiled|confirmed|greenlit|renewed|ordered)"
@@ -432,7 +442,9 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:highlight|recap|rerun|re-run|re-air|rebroadcast|re-stream|marathon|encore)s?\b", "a rerun from July 1"),
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     # Work on the film starting is no release: "filming only starts this summer", "voice recording begins in April".
-    Cue(r"\b(?:filming|shooting|principal photography|recording|production)\b(?=\s+(?:[a-z]+\s+)?(?:starts?|begins?|kicks? off)\b)",
+    # ... with the words of a plan between: "production is set to begin in the spring", "shooting will start in May".
+    Cue(r"\b(?:filming|shooting|principal photography|recording|production)\b(?=\s+(?:[a-z'’-]+\s+){0,5}?(?:starts?|begins?"
+        r"|kicks? off|commences?)\b)",
         "filming only starts this summer"),
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
@@ -543,6 +555,9 @@ CONFIRMING_UPDATE = (
     Cue(r"(?:^|(?<=\n))\W*(?:update|updated|edit)\b[^:\n]{0,40}:[^\n]{0,200}?"
         r"\b(?:confirm(?:s|ed)?|made it official|makes it official|officially (?:announced|revealed))\b",
         "Update: the studio has since confirmed the sequel."),
+    # The story answers its headline's question: "Will X get a season 3?" then "Yes. Studio Kagero confirmed ...".
+    Cue(r"(?:^|(?<=\n))\W*(?:yes|yep)\b\s*[.!,:—–-][^\n]{0,200}?\b(?:confirm(?:s|ed)|announc(?:es|ed)|officially"
+        r"|renew(?:s|ed)|greenlit|revealed)\b", "Yes. The studio confirmed a third season on Saturday."),
 )
 # An aside between commas that tells when the work was announced, beside the news the sentence states:
 # "Its adaptation, announced last year, premieres in October", "the second season, which was renewed last week."
@@ -596,6 +611,9 @@ HEADLINE_ANSWER = (
 CALENDAR_DOCUMENT = (
     Cue(r"\bcalendar\b|\bschedule\b|\bpremiere dates\b|\bthe dates\b|\blineup\b|\bguide\b",
         "Spring 2027 anime premiere dates"),
+    # A streamer's month: "Everything coming to Netflix in November", "What's new on Max this week".
+    Cue(r"\b(?:everything|what['’]s|what is)\s+(?:coming|new|arriving|launching|premiering|releasing)\b",
+        "Everything coming to Netflix in November"),
 )
 # What a clause says is still to come: a month named without a year that has just passed means next year's.
 UPCOMING = (

@@ -124,6 +124,9 @@ PRODUCTION_STEP = (
 CALL_TO_DATE: tuple[Cue, ...] = ()
 HEADLINE_ANSWER: tuple[Cue, ...] = ()
 TRAILER_ANALYSIS: tuple[Cue, ...] = ()
+REVIEW_DOCUMENT = (
+    Cue(r"レビュー|感想", "【レビュー】第4期"),
+)
 PAST_ASIDE: tuple[Cue, ...] = ()  # Japanese tells the past in its own clause (発表済み: ANNOUNCED_BEFORE)
 SECONDHAND = (
     Cue(r"と報じ|との報道|と報道|報道によると|関係者によると|によると.{0,20}(?:という|らしい)", "関係者によると、劇場版の制作が進んでいるという。"),
