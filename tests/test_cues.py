@@ -72,6 +72,45 @@ def test_the_literals_a_cue_requires(pattern, required):
     assert (set(from_text) if from_text is not None else None) == required
 
 
+GATED = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.items()
+         for index, cue in enumerate(cues) if cuesearch.CompiledCue(cue.pattern).gate is not None]
+
+
+@pytest.mark.parametrize(("family", "index", "pattern"), GATED, ids=[f"{f}:{i}" for f, i, _ in GATED])
+def test_a_cue_with_common_anchors_is_skipped_only_where_it_cannot_match(family, index, pattern):
+    """A cue whose anchors are common words ("is", "has") is tried at them only in a text holding one of
+    its gate's literals: every match holds one."""
+    gate = cuesearch.CompiledCue(pattern).gate
+    assert gate
+
+    def holds(text, found):
+        assert any(literal in found.group().lower() for literal in gate), f"{found.group()!r} holds none of {gate}"
+
+    for_every_match(pattern, holds)
+
+
+@pytest.mark.parametrize(("pattern", "gate"), [
+    (r"\b(?:is|are|now)\s+(?:(?:officially|currently)\s+)?in production\b", {"in production"}),
+    # of the literals every match holds, the longest: "announced" or "confirmed" tells more than " not"
+    (r"\b(?:has|is)(?:\s+(?:still|yet))?(?:n't| not)\s+(?:announced|confirmed)", {"announced", "confirmed"}),
+    (r"\bpremier(?:e|es|ed)\b", None),  # a long anchor says enough
+    (r"\b(?:is|are)\s+\w+", None),  # nothing longer is required
+])
+def test_the_gate_of_a_cue(pattern, gate):
+    found = cuesearch.CompiledCue(pattern).gate
+    assert (set(found) if found is not None else None) == gate
+
+
+def test_a_gated_cue_still_matches_where_its_literal_is():
+    family = cuesearch.CueSet((r"\b(?:is|are)\s+(?:now\s+)?in production\b", r"\bopens\b"))
+    text = "The sequel is now in production and opens in May."
+    assert family.any_match(text, text.lower())
+    assert [index for index, _, _ in family.firsts(text, text.lower())] == [0, 1]
+    assert [index for index, _ in family.matches(text, text.lower())] == [0, 1]
+    other = "The sequel is big and opens in May."
+    assert [index for index, _, _ in family.firsts(other, other.lower())] == [1]
+
+
 ANCHORED = [(family, index, cue.pattern) for family, cues in lexicons.FAMILIES.items()
             for index, cue in enumerate(cues) if cuesearch.CompiledCue(cue.pattern).anchors is not None]
 

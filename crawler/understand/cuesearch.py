@@ -270,10 +270,28 @@ def required_literals(fast_pattern: str) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def _gate(fast_pattern: str, anchors: frozenset[str]) -> frozenset[str] | None:
+    """For a cue whose anchors are common words ("is", "has"), literals one of which is inside every
+    match and that say more ("in production", "n't" or " not"): a text without any cannot match, and
+    the cue is not tried at its anchors there. None when they would say no more than the anchors."""
+    found: set[str] = set()
+    for alternative in _top_level_alternatives(fast_pattern):
+        literals = _inner_literals(alternative)
+        if not literals:
+            return None
+        found |= literals
+    shortest_anchor = min(map(len, anchors))
+    return frozenset(found) if shortest_anchor <= _COMMON_ANCHOR and min(map(len, found)) > shortest_anchor else None
+
+
+#: An anchor this short is a common word: a cue that starts with one is gated (see ``_gate``).
+_COMMON_ANCHOR = 4
+
+
 class CompiledCue:
     """One cue, ready to search sentences many times."""
 
-    __slots__ = ("_slow", "_fast", "_bounded", "_at_start", "anchors", "required")
+    __slots__ = ("_slow", "_fast", "_bounded", "_at_start", "anchors", "required", "gate")
 
     def __init__(self, pattern: str) -> None:
         self._slow = re.compile(pattern, re.IGNORECASE)
@@ -288,6 +306,7 @@ class CompiledCue:
         self.anchors: frozenset[str] | None = anchors(lowered)  # see CueSet
         # A cue without anchors is searched everywhere, but only in a text that holds one of these.
         self.required: frozenset[str] | None = None if self.anchors else required_literals(lowered)
+        self.gate: frozenset[str] | None = _gate(lowered, self.anchors) if self.anchors else None
         if "(?-i" in pattern:
             return
         # The leading \b of every alternative is checked by hand, when every alternative has one.
@@ -299,6 +318,15 @@ class CompiledCue:
         if self.required is None:
             return False
         for literal in self.required:  # a loop, not any(): this runs for every sentence
+            if literal in lowered:
+                return False
+        return True
+
+    def gated_out(self, lowered: str) -> bool:
+        """The text holds none of the literals of ``gate``: the cue cannot match at its anchors."""
+        if self.gate is None:
+            return False
+        for literal in self.gate:
             if literal in lowered:
                 return False
         return True
@@ -416,12 +444,17 @@ class CueSet:
         cues = self.cues
         flagged = set()
         if self._automaton is not None:
+            gated: set[int] = set()
             for end, (back, indexes) in self._automaton.iter(lowered):
                 for index in indexes:
                     if index < 0:
                         flagged.add(~index)
-                    elif cues[index].match_at(text, lowered, end - back) is not None:
-                        return True
+                    elif index not in gated:
+                        cue = cues[index]
+                        if cue.gate is not None and cue.gated_out(lowered):
+                            gated.add(index)
+                        elif cue.match_at(text, lowered, end - back) is not None:
+                            return True
         for index in flagged:
             if cues[index].search(text, lowered, literal_seen=True) is not None:
                 return True
@@ -444,7 +477,7 @@ class CueSet:
             if index < 0:
                 found.extend((span.first, ~index, span)
                              for span in self.cues[~index].finditer(text, lowered, literal_seen=True))
-            else:
+            elif not self.cues[index].gated_out(lowered):
                 found.extend((span.first, index, span) for span in self.cues[index].finditer(text, lowered, sorted(at)))
         for index in self.unflagged:
             found.extend((span.first, index, span) for span in self.cues[index].finditer(text, lowered))
@@ -467,6 +500,8 @@ class CueSet:
                     found.append((~index, match.start(), match.end()))
                 continue
             cue = self.cues[index]
+            if cue.gate is not None and cue.gated_out(lowered):
+                continue
             for start in sorted(at) if len(at) > 1 else at:
                 if (match := cue.match_at(text, lowered, start)) is not None:
                     found.append((index, start, match.end()))
