@@ -3026,6 +3026,26 @@ LAST_YEARS_WORK = [
     _p("recap", "Tidebound's year", "Halden confirmed Tidebound 2 last year.", NOTHING),
 ]
 
+# A live blog's time of an entry before a colon is no title with a subtitle.
+LIVE_BLOG_TIMES = [
+    _p("announce", "Showcase live: every reveal",
+       "2:14 PM: Lumen Drift 3 is real! The sequel was just revealed with a trailer.", announce(L) + trailer(L)),
+    _p("release", "Direct live blog", "10:05 a.m. PT: Vanta Reach 2 launches on October 9.", release(V, "2026-10-09")),
+    _p("release", "Live updates from the upfronts", "14:32: Tidebound season 2 premieres on August 14.",
+       release(T, "2026-08-14")),
+]
+# A calendar's headline that names no work is about none of them alone, not about the first one listed.
+CALENDAR_HEADLINES = [
+    _p("release", "Fall 2026 TV Premiere Dates: The Complete Calendar",
+       "Sept. 13: Tidebound season 2\nOct. 2: Starfall Academy season 3",
+       release(T, "2026-09-13") + release(S, "2026-10-02")),
+    _p("release", "Summer 2026 anime schedule", "July 5: Vanta Reach season 2", release(V, "2026-07-05")),
+    # ... and the year it names is the year of the days listed without one
+    _p("release", "The 2027 game release calendar", "March 4: Lumen Drift 3", release(L, "2027-03-04")),
+    _p("release", "The 2026 game release calendar", "March 4: Lumen Drift 3\nAugust 9: Vanta Reach 2",
+       release(V, "2026-08-09")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3069,7 +3089,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LAST_DATED + THE_DELAYED_WORK + TRAILER_VIEWS + ANNOUNCED_WHERE_ASIDE + COLON_THEN_IT
         + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST
         + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS
-        + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK)
+        + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK
+        + LIVE_BLOG_TIMES + CALENDAR_HEADLINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

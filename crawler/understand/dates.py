@@ -286,15 +286,17 @@ class DateReader:
     """The dates of one document's texts, each text parsed once: the rules and the candidates
     read the same sentences."""
 
-    def __init__(self, published: date) -> None:
+    def __init__(self, published: date, calendar_year: int | None = None) -> None:
         self.published = published
+        # a calendar's year ("The 2027 release calendar"): a day or a month written without one is in it
+        self.calendar_year = calendar_year
         self._read: dict[str, list[DateMention]] = {}
         self._moved: dict[tuple[str, int, int, bool], bool] = {}
 
     def __call__(self, text: str) -> list[DateMention]:
         found = self._read.get(text)
         if found is None:
-            found = self._read[text] = find_dates(text, self.published)
+            found = self._read[text] = find_dates(text, self.published, self.calendar_year)
         return list(found)
 
     def moved_from(self, text: str, mention: DateMention, dates: list[DateMention]) -> bool:
@@ -306,8 +308,10 @@ class DateReader:
         return known
 
 
-def find_dates(text: str, published: date) -> list[DateMention]:
-    """Every date mention in ``text``, leftmost-longest, none overlapping."""
+def find_dates(text: str, published: date, calendar_year: int | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, leftmost-longest, none overlapping. ``calendar_year``: the year of the
+    calendar the text is a line of, for a day or a month written without one ("March 4: Lumen Drift 3"
+    under "The 2027 release calendar")."""
     prepared = _prepare(text)
     patterns = _patterns_for(prepared)
     if not patterns:
@@ -326,7 +330,9 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 continue
             precision, year, month, day, season, explicit = made
             relative = (match.groupdict().get("rel") or "").lower() in _RELATIVE
-            if (not explicit and not relative and kind in ("day", "month", "run") and year <= published.year
+            if calendar_year is not None and not explicit and not relative and kind in ("day", "month", "run"):
+                year = calendar_year
+            elif (not explicit and not relative and kind in ("day", "month", "run") and year <= published.year
                     and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
                 # "premieres in May", published in June: next May, not the one just gone.
                 year += 1

@@ -135,9 +135,9 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
            post: bool) -> DocumentFacts:
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
-    dates, forms = DateReader(published), SentenceForms()
     debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
+    dates, forms = DateReader(published, _calendar_year(title, published) if calendar else None), SentenceForms()
     about_a_trailer = lexicons.has("TRAILER_ANALYSIS", title)
     review = lexicons.has("REVIEW_DOCUMENT", title)
     days = days_above(sentences, mentions, body, dates) if calendar else {}
@@ -160,6 +160,12 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         forms=forms,
         casings={(s.paragraph, s.start): casing for s, casing in cased},
     )
+
+
+def _calendar_year(title: str, published: date) -> int | None:
+    """The one year a calendar's headline names ("The 2027 game release calendar"), if it names one."""
+    years = {d.first.year for d in find_dates(title, published) if d.explicit_year}
+    return years.pop() if len(years) == 1 else None
 
 
 def _report(judgements: Iterable[Judgement]) -> list[Event]:

@@ -164,7 +164,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = None if ":" not in before else re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
         if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
-                and not find_dates(prefix.group(), date(2000, 1, 1)) and not any(
+                and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
         if " " not in hit.alias and (following := _CAPITALISED_AFTER.match(after)) and following.group(1) not in _ITS_PARTS \
@@ -267,6 +267,8 @@ def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tupl
     return known[(at.in_title, start)]
 
 
+# A live blog's time of an entry: "2:14 PM: Glasswing 2 is real!" ("PM" is no title with a subtitle).
+_CLOCK_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?:\s+$")
 _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|\n)[\W_]*$")  # what stands before a name there
 _SUBTITLE_OR_NUMBER_AFTER = re.compile(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b")  # "Tidebound: Ashfall", "Tidebound 2"
 

@@ -325,6 +325,8 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.calendar:
         return  # about nothing watched
+    if reading.calendar and sentence.paragraph == -1 and not named_in(sentence, mentions):
+        return  # "Fall 2026 TV Premiere Dates": a calendar's headline is about all its works, none alone
     text = reading.forms.blanked(sentence.text)
     if not (reading.calendar or reading.post or lexicons.any_event(text) or _in_a_list(reading, sentence)):
         return
