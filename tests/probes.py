@@ -3046,6 +3046,33 @@ CALENDAR_HEADLINES = [
        release(V, "2026-08-09")),
 ]
 
+# A word of how many opening a sentence is no title: "All ten episodes ... arrive on June 20".
+HOW_MANY_OPENS = [
+    _p("release", "Tidebound Season 3: Sweeter, Sadder, Better", "All ten episodes of season 3 arrive on June 20.",
+       release(T, "2026-06-20")),
+    _p("release", "Lumen Drift 2 in two parts", "Both parts of Lumen Drift 2 arrive on September 3.",
+       release(L, "2026-09-03")),
+    _p("release", "Vanta Reach season 2 gets its date", "Eight episodes of Vanta Reach season 2 premiere on October 1.",
+       release(V, "2026-10-01")),
+]
+# One episode by its place is no installment, past the first (a season's first episode is its premiere).
+EPISODES_BY_PLACE = [
+    _p("delay", "Tidebound Episode 5 Delayed a Week",
+       "The fifth episode of Tidebound will now air on June 17 instead of June 10.", NOTHING),
+    _p("delay", "Vanta Reach off air next week", "Vanta Reach's third episode has been postponed to July 2.", NOTHING),
+    _p("release", "Starfall Academy season 3 starts", "The first episode of Starfall Academy season 3 airs on July 8.",
+       release(S, "2026-07-08")),
+]
+
+# The word others would use for it is no statement of it: "some will call it a delay".
+CALLED_IT = [
+    _p("hedge", "Lumen Drift 2 has no date", "Some fans will call this a delay, but Orsa never announced a date.", NOTHING),
+    _p("hedge", "Tidebound 3 slips off the radar", "Call it a delay if you like, but the film never had a release date.",
+       NOTHING),
+    _p("delay", "Vanta Reach 2 delayed to October", "Quillmoor has delayed Vanta Reach 2 to October 8; fans were quick to call it a letdown.",
+       delay(V, "2026-10-08")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3090,7 +3117,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST
         + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS
         + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK
-        + LIVE_BLOG_TIMES + CALENDAR_HEADLINES)
+        + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

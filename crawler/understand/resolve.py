@@ -30,6 +30,8 @@ PLAIN_CAPITALS = frozenset(
     "The A An It Its This That These Those They He She We I You Our Their His Her And But Or So Yet For To In On At "
     "After Before With Without By From Of As Once When While Since Until Now Then Today Tonight Tomorrow Also Still "
     "Meanwhile However Instead Here There What Which Who Whose Why How Both Each Every Neither Either No Not Nor "
+    # how many: "All ten episodes arrive on March 20", "Two new seasons ..."
+    "All Some Many Most Several Few Any One Two Three Four Five Six Seven Eight Nine Ten Twelve "
     "Volume Part Season Episode Chapter Vol Vols Episodes Seasons Parts Finale Final Official Update "
     "Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
     # where and for whom it comes out: "North America gets it on March 5", "Players elsewhere still get it"

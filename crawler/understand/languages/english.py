@@ -369,6 +369,8 @@ SPECULATION = (
     Cue(r"\breportedly\b", "reportedly delayed"),
     Cue(r"\bleak(?:s|ed|er|ers)?\b", "according to a leak"),
     Cue(r"\binsider\b", "an insider says"),
+    # The word others would use, not what happened: "some will call it a delay, but no date was ever set".
+    Cue(r"\b(?:call|calls|calling)\s+(?:this|it|that)\s+an?\b", "some will call it a delay"),
     Cue(r"\bcould\b", "it could be announced"),
     Cue(r"\bmight\b", "it might arrive in fall"),
     # The modal, not the month: the month follows a preposition, "this", "late"..., or ends a range ("between
@@ -467,6 +469,10 @@ NOT_AN_INSTALLMENT = (
     # (a trilogy's "finale" is a film).
     Cue(r"\b(?:season|series|mid-?season)\s+(?:\d+\s+)?finale\b|\bfinale episode\b|\bepisode (?:[2-9]|\d\d+)\b",
         "the season finale airs this Sunday"),
+    # ... by its place, past the first (a season's first episode is its premiere): "the fifth episode will now air".
+    Cue(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:[2-9]|\d\d)(?:nd|rd|th))"
+        r"\s+episode\b|\bepisode (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+        "the fifth episode will now air a week later"),
     # Gatherings around a work: "a signing event", "a fan screening", "a stage event".
     Cue(r"\b(?:signing|fan|stage|launch|premiere|screening|preview|community|press|celebration|viewing|talk|collab(?:oration)?"
         r"|promotional|promo)"
