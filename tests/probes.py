@@ -3073,6 +3073,41 @@ CALLED_IT = [
        delay(V, "2026-10-08")),
 ]
 
+# A forum's account ("u/brinefan") is spelled by its owner: no sign that a one-word name is an ordinary word.
+FORUM_ACCOUNTS = [
+    _p("trailer", "@u/brinefan", "Brine S2 trailer just dropped!!! link in comments", trailer("Brine")),
+    _p("release", "@u/brine_addict", "Brine season 2 premieres July 9, Netflix just confirmed", release("Brine", "2026-07-09")),
+    _p("collision", "@u/saltcook", "Brine is the secret. my brine recipe drops July 9", NOTHING),
+]
+# A post's shout line above its news ("＼TVアニメ第2期 放送決定／") is its news, and no heading above the story.
+SHOUT_LINES = [
+    _p("announce", "@hoshikuzu_pr",
+       "＼TVアニメ第2期 放送決定／\n『星屑キッチン』第2期が2027年1月より放送開始！\nティザーPVも公開しました",
+       announce(JK) + release(JK, "2027-01") + trailer(JK)),
+    _p("announce", "@mirage_pr", "＼新作ゲーム発表／\n『ミラージュ戦記』最新作が2027年春に発売！",
+       announce(JM) + release(JM, "2027-spring")),
+    _p("recap", "@hoshikuzu_rerun", "＼本日放送／\n『星屑キッチン』第1期の再放送は今夜23時から！", NOTHING),
+]
+# A work the object of a move says is another one ("its untitled monster movie") is not the one named before.
+THEIR_OTHER_WORK = [
+    _p("release", "Universal sets summer 2027 slate",
+       "Universal has set Lumen Drift 2 for June 11, 2027, and moved its untitled monster movie to August 6, 2027.",
+       release(L, "2027-06-11")),
+    _p("release", "Orsa's release plans", "Orsa dated Vanta Reach 2 for October 9 and pushed another game to 2027.",
+       release(V, "2026-10-09")),
+    _p("release", "Halden's slate", "Halden dated Tidebound 3 for May 7, 2027, and moved an untitled thriller to March 5, 2027.",
+       release(T, "2027-05-07")),
+]
+# A date still to be given: the time named is when it will be given, not a release.
+DATE_TO_BE_GIVEN = [
+    _p("delay", "Tidebound season 3 will no longer premiere in June",
+       "Netflix said Tuesday that Tidebound season 3 will no longer premiere on June 7. A new date will be announced "
+       "later this year.", delay(T, None)),
+    _p("negation", "Lumen Drift 2 update", "Release details will be shared in the fall, Orsa said.", NOTHING),
+    _p("release", "Vanta Reach 2 launch day", "Vanta Reach 2 launches October 9; more details will be revealed in August.",
+       release(V, "2026-10-09")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3117,7 +3152,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + IN_THE_SEASON + RUMOURS_CONFIRMED + RUMOURS_PUT_TO_REST
         + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS
         + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK
-        + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT)
+        + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT
+        + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -89,6 +89,7 @@ PAST_ASIDE = _family("PAST_ASIDE")
 HEADLINE_ANSWER = _family("HEADLINE_ANSWER")
 TRAILER_ANALYSIS = _family("TRAILER_ANALYSIS")
 REVIEW_DOCUMENT = _family("REVIEW_DOCUMENT")
+DATE_TO_BE_GIVEN = _family("DATE_TO_BE_GIVEN")
 CONFIRMING_UPDATE = _family("CONFIRMING_UPDATE")
 SECONDHAND = _family("SECONDHAND")
 UPCOMING = _family("UPCOMING")
@@ -196,8 +197,8 @@ def said_by_a_maker(text: str, quote: re.Match) -> bool:
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words (but
     a maker's own: ``said_by_a_maker``), others' delays ("in a summer full of delays"), the rumours
-    the news came after ("after a leak") and when the work was announced, told aside (", announced last
-    year,")."""
+    the news came after ("after a leak"), when the work was announced, told aside (", announced last
+    year,"), and when a date still to be given will be ("a new date will be announced later this year")."""
     if "'" in text or '"' in text or "“" in text or "‘" in text:
         original = text
         text = QUOTED.sub(lambda m: m.group() if said_by_a_maker(original, m) else " " * len(m.group()), text)
@@ -212,6 +213,8 @@ def blank_asides(text: str) -> str:
     if "," in text and ("announced" in lowered or "revealed" in lowered or "unveiled" in lowered or "confirmed" in lowered
                         or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered):
         text = blanked(text, spans("PAST_ASIDE", text))
+    if " be " in lowered:  # "a new date will be announced later this year": that time is no date of the work
+        text = blanked(text, spans("DATE_TO_BE_GIVEN", text))
     return text
 
 

@@ -275,7 +275,7 @@ _AT_A_SENTENCE_START = re.compile(r"(?:^|[.!?。]\s+|\n)[\W_]*$")  # what stands
 _SUBTITLE_OR_NUMBER_AFTER = re.compile(r":\s+[A-Z0-9]|\s+(?:\d+|[IVX]{1,4})\b")  # "Tidebound: Ashfall", "Tidebound 2"
 
 
-_HANDLE_OR_TAG = re.compile(r"[@#][\w.]+")
+_HANDLE_OR_TAG = re.compile(r"[@#][\w./]+|(?<![\w/])[ur]/[\w-]+")  # "@polar_official", "#anime", "u/tallgrassfan"
 
 
 def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hit]) -> list[Mention]:
@@ -424,6 +424,9 @@ def named_in(sentence: Sentence, mentions: list[Mention], lo: int = 0, hi: int |
     return list(dict.fromkeys(m.franchise for m in mentions if m.in_title == in_title and start <= m.start < end))
 
 
+_LEAD_LINES = 2  # the lines of a story without a named headline that may give its lead
+
+
 def with_topics(sentences: list[Sentence], mentions: list[Mention]):
     """Each sentence with the topic a sentence that names nothing would continue.
 
@@ -436,8 +439,11 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
     # A headline of several works ("Summer lineup: Tidebound, Lumen Drift and more") leads with none of them.
     lead = in_title[0] if len(in_title) == 1 else None
     if not in_title:
-        first_line = [s for s in sentences if s.paragraph == 0]
-        named = list(dict.fromkeys(f for s in first_line for f in named_in(s, mentions)))
+        # The story's first line that names a work, of its first two: a post's shout above it may name none
+        # ("＼TVアニメ第2期 放送決定／"); a heading is no line of the story.
+        lines = list(dict.fromkeys(s.paragraph for s in sentences if s.paragraph >= 0 and not s.heading))[:_LEAD_LINES]
+        named = next((found for line in lines if (found := list(dict.fromkeys(
+            f for s in sentences if s.paragraph == line for f in named_in(s, mentions))))), [])
         lead = named[0] if len(named) == 1 else None
     section: str | None = lead
     paragraph, topic = None, lead

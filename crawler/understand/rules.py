@@ -305,6 +305,13 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
 _OBJECT_OF_THE_CUE = re.compile(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)")
 
 
+# A work the object of a move says is another: "and moved its untitled monster movie to August 6".
+_ANOTHER_WORK = re.compile(r"\b(?:untitled|another|other)\b", re.IGNORECASE)
+# ... right before the date it is moved or set to: "and pushed another game to 2027".
+_ANOTHER_WORK_TO = re.compile(r"\b(?:another|an? untitled|its untitled|their untitled|its other|their other)\b[^,;.]{0,30}"
+                              r"\b(?:to|for|into|until)\s+$", re.IGNORECASE)
+
+
 def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     """The clause's subject, or the object of its release verb, is another title.
 
@@ -318,7 +325,7 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
         # The object, inside the cue ("set the third Skyreach film for") or after it ("moves Skyreach to").
         inside = found.group().split(None, 1)[1:]
         obj = _OBJECT_OF_THE_CUE.match(clause[found.end():])
-        return bool((inside and names_in(inside[0])) or (obj and names_in(obj.group())))
+        return bool((inside and names_in(inside[0])) or (obj and (names_in(obj.group()) or _ANOTHER_WORK.search(obj.group()))))
     return False
 
 
@@ -460,6 +467,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     ("was first slated for May, but now opens ..."), ``subtitled`` whether a subtitle follows a name
     of it ("Tidebound: Ashfall")."""
     published = reading.published
+    # "dated X for October 9 and pushed another game to 2027": a date another work is moved or set to is not X's.
+    dates = [d for d in dates if not _ANOTHER_WORK_TO.search(clause[:max(0, d.start - offset)])]
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
     numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after) \
@@ -471,6 +480,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
     spans = reading.forms.event_cues(clause)
     delayed = _first_ordinary(clause, spans["DELAY"])
+    if delayed is not None and _ANOTHER_WORK.search(delayed.group()):
+        delayed = None  # "pushed another game to 2027": another work's delay
     moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not _not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)

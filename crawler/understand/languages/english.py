@@ -326,6 +326,13 @@ REVIEW_DOCUMENT = (
     Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
         "Season 4 review: a quiet triumph"),
 )
+# A date still to be given, with the time it will be given: that time is no date of the work ("a new date will
+# be announced later this year"; blanked: see lexicons.blank_asides). A delay beside it stands.
+DATE_TO_BE_GIVEN = (
+    Cue(r"\b(?:date|dates|details|timing|window)\s+(?:will|is to|are to|to)\s+be\s+(?:announced|revealed|shared|confirmed"
+        r"|given|set)\b(?:\s+(?:later|soon|at a later date|(?:in|at|during|by|this|next|later this|early|late)\s+[\w-]+"
+        r"(?:\s+\d{4})?))*", "a new date will be announced later this year"),
+)
 NEGATION = (
     Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
         r"|announcement|plans?|word|sign|launch|release|premiere|material|news)\b", "no release date yet"),

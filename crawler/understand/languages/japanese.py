@@ -124,6 +124,7 @@ PRODUCTION_STEP = (
 CALL_TO_DATE: tuple[Cue, ...] = ()
 HEADLINE_ANSWER: tuple[Cue, ...] = ()
 TRAILER_ANALYSIS: tuple[Cue, ...] = ()
+DATE_TO_BE_GIVEN: tuple[Cue, ...] = ()
 REVIEW_DOCUMENT = (
     Cue(r"レビュー|感想", "【レビュー】第4期"),
 )
