@@ -2974,6 +2974,13 @@ PLANNED_WORK = [
     _p("release", "Tidebound movie update", "Shooting on the Tidebound film will start in May in Prague.", NOTHING),
     _p("release", "Vanta Reach season 2 casts its villain", "Filming is expected to kick off in January.", NOTHING),
     _p("release", "Tidebound season 2 airs soon", "Tidebound season 2 is set to begin airing in October.", release(T, "2026-10")),
+    # ... its verb first, after a plan: the date is the shoot's (the step still tells the work exists, unless
+    # the story says it was announced before)
+    _p("release", "Tidebound film news", "The Tidebound film is scheduled to begin shooting in early 2027.", announce(T)),
+    _p("release", "Vanta Reach season 2 casting", "Vanta Reach season 2 is slated to start filming in March.",
+       announce(V)),
+    _p("release", "Lumen Drift movie", "The Lumen Drift movie, first announced in 2025, is scheduled to begin principal "
+       "photography in May.", NOTHING),
 ]
 # A distributor takes the work itself: an announcement; the rights to make one are not.
 ACQUIRED = [

@@ -120,7 +120,9 @@ RELEASE = (
     Cue(r"\bout on\b|\bout now\b", "the game is out on March 3"),
     Cue(r"\bdue\b", "the film is due in 2027"),
     Cue(r"\bdated?\b|\bdate:", "Vanta Reach movie dated for July 23"),
-    Cue(r"\bset for\b|\bslated\b|\bscheduled\b", "season 2 is set for October"),
+    # Not a plan to start making it: "the film is scheduled to begin shooting in early 2027".
+    Cue(r"(?:\bset for\b|\bslated\b|\bscheduled\b)(?!\s+to\s+(?:begin|start|commence|kick off)\s+(?:principal\s+|voice\s+)?"
+        r"(?:shooting|filming|production|photography|recording)\b)", "season 2 is set for October"),
     # The trade press's verb: "Halden sets Tidebound 3 for May 7", "Orsa dated the sequel for spring".
     Cue(r"\b(?:sets?|dates|dated|slates?|schedules?|pegs|pegged)\s+[^,;.!?]{1,50}?\s+for\b", "Halden sets Tidebound 3 for May 7"),
     Cue(r"\bcoming (?:to|on|in)\b|\bcomes? out\b|\bcomes to\b", "the sequel is coming to Switch 2 on March 5"),
