@@ -3115,6 +3115,39 @@ DATE_TO_BE_GIVEN = [
        release(V, "2026-10-09")),
 ]
 
+# A look back at a year tells its announcements as background; a date still to come is still a date.
+YEAR_IN_REVIEW = [
+    _p("announce", "The year in anime: 2026's biggest announcements",
+       "In March, Tidebound was renewed for a third season.", NOTHING),
+    _p("announce", "2026 in review: the games that got sequels", "Orsa confirmed Lumen Drift 3 in the spring.", NOTHING),
+    _p("release", "Looking back at a big year for Starfall Academy", "Starfall Academy season 4 premieres on January 9.",
+       release(S, "2027-01-09")),
+]
+# A trailing phrase that hedges states no date of its own; the statement before it stands.
+HEDGED_TRAILING = [
+    _p("announce", "Tidebound season 3 ordered",
+       "Netflix has ordered a third season of Tidebound, which is expected to return in 2027.", announce(T)),
+    _p("announce", "Lumen Drift 3 is confirmed",
+       "Orsa has confirmed Lumen Drift 3, which could arrive as soon as next spring.", announce(L)),
+    _p("release", "Vanta Reach 2 gets its day", "Vanta Reach 2 launches October 9, which fans expected to be later.",
+       release(V, "2026-10-09")),
+]
+# A trailer promised or dated ahead is not out, and its day is no release of the work.
+TRAILERS_PROMISED = [
+    _p("trailer", "Tidebound 2 teaser news", "Halden will release the first teaser for Tidebound 2 on December 31.", NOTHING),
+    _p("trailer", "Lumen Drift 3 trailer date", "The first Lumen Drift 3 trailer drops on July 2.", NOTHING),
+    _p("trailer", "Vanta Reach 2 trailer", "Quillmoor released the first trailer for Vanta Reach 2, which launches on October 9.",
+       trailer(V) + release(V, "2026-10-09")),
+]
+# A ranked list gives an item's date in brackets after it.
+BRACKETED_DATES = [
+    _p("release", "Most anticipated games", "Our list.\n\n1. Lumen Drift 2 (October 9)\n2. Vanta Reach 2 (TBA)\n3. Nightjar Coast (March)",
+       release(L, "2026-10-09")),
+    _p("release", "Fall TV picks", "Our picks.\n\n1. Tidebound season 2 (September 14)\n2. Quiet Hours (October 2)",
+       release(T, "2026-09-14")),
+    _p("recap", "Best games so far", "Our list.\n\n1. Lumen Drift (2024)\n2. Tidebound (March 2025)", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3160,7 +3193,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LISTED_BY_MONTH + ROUNDUP_HEADLINES + ORDINARY_IN_TITLE_CASE + WORKS_ABOUT_THE_WORK + JOURNEY_STARTS
         + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK
         + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT
-        + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN)
+        + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN
+        + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -533,12 +533,13 @@ def heads_a_line(text: str) -> bool:
 
 def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bool:
     """A line of a schedule: its date heads it ("April 10: Title.") or closes it after the work it
-    dates ("Vanta Reach season 2: October 10", "Title — Oct. 4"); ``dates_of`` reads a text's dates."""
+    dates ("Vanta Reach season 2: October 10", "Title — Oct. 4", "Title (January 14)"); ``dates_of``
+    reads a text's dates."""
     if heads_a_line(text):
         return True
-    if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text):
+    if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text or text.rstrip(" .!").endswith(")")):
         return False  # most sentences: too long for a schedule line, or nothing parts a work from its date
-    line = _TITLE_THEN_DATE.match(text)
+    line = _TITLE_THEN_DATE.match(text) or _TITLE_THEN_DATE_IN_BRACKETS.match(text)
     return line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date")))
 
 
@@ -546,6 +547,8 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
 # lists them (normalised text writes every dash as "-").
 SCHEDULE_LINE_MAX = 140  # characters: a work's name and a date
 _TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[^:|]{3,40}?)\s*[.!]?$")
+# ... or its date in brackets after it, as a ranked list writes it: "Mirrorwake 2 (January 14)".
+_TITLE_THEN_DATE_IN_BRACKETS = re.compile(r"^[^:|()]{2,80}?\s+\((?P<date>[^()]{3,40})\)\s*[.!]?$")
 
 
 def within(precise: str, window: str) -> bool:

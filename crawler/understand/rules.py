@@ -348,6 +348,9 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         return  # (most sentences are one clause: one that doubts has nothing left to read)
     published = reading.published
     dates = reading.dates(text)
+    # A trailing phrase that hedges ("..., which is expected to return in 2027") states no date of its own.
+    if (trailing := _TRAILING_PARTICIPLE.search(text)) is not None and asks_or_guesses(trailing.group()):
+        dates = [d for d in dates if d.start < trailing.start()]
     old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
     # old date is no retelling.
@@ -552,8 +555,8 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
     start = lead_in(clause)
     if found is None:
         return lexicons.has("NOT_AN_INSTALLMENT", clause[start:])
-    if _VIDEO_BEFORE.search(clause, max(0, found.start() - 30), found.start()):
-        return True  # "the trailer debuts Thursday": what comes out is a video of the work
+    if _VIDEO_BEFORE.search(clause, max(0, found.start() - 30), found.start()) or _VIDEO_AFTER.match(clause, found.end()):
+        return True  # "the trailer debuts Thursday", "will release the first teaser on ...": a video of the work
     for span in lexicons.spans("NOT_AN_INSTALLMENT", clause):
         if span.first < start:
             continue
@@ -611,6 +614,8 @@ _SEPARATOR = re.compile(r"[,;:。]")
 # A video as the subject right before the cue: "the trailer debuts Thursday", "the first teaser drops Friday".
 _VIDEO_BEFORE = re.compile(r"\b(?:trailer|teaser|pv|video|footage|clip)s?\s+(?:(?!(?:and|or|but|then)\b)[\w-]+\s+)?$",
                            re.IGNORECASE)
+_VIDEO_AFTER = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:first\s+|new\s+|official\s+|final\s+|full\s+|next\s+)?"
+                          r"(?:trailer|teaser|pv|video|footage|clip)s?\b", re.IGNORECASE)
 # What comes with the work is not the work: "launches November 12 with a demo out today".
 _ALONGSIDE = re.compile(r"\b(?:with|alongside|plus|after|following|before)\b", re.IGNORECASE)
 

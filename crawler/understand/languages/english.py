@@ -306,6 +306,12 @@ TRAILER_AHEAD = (
     # In the present tense, a weekday is the next one: "the first teaser drops Friday" (not "dropped Friday").
     Cue(r"\b(?:drops|debuts|premieres|arrives|goes live|lands|releases|hits)\s+(?:on\s+|this\s+)?"
         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "the first teaser drops Friday"),
+    # A video promised ("will release the first teaser on December 31") or dated ahead ("teaser drops on December 31").
+    Cue(r"\b(?:will|to|set to|going to)\s+(?:release|drop|debut|premiere|unveil|reveal|share|show|air|publish)\s+"
+        r"(?:the|a|an|its|their)\s+(?:first\s+|new\s+|official\s+|final\s+|full\s+)?(?:trailer|teaser|pv|video|footage)\b"
+        r"|\b(?:trailer|teaser|pv)s?\s+(?:drops|debuts|premieres|arrives|goes live|lands|releases|hits)\s+(?:on\s+)?"
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|new year['’]s eve|christmas)",
+        "the studio will release the first teaser on December 31"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
@@ -327,6 +333,9 @@ TRAILER_ANALYSIS = (
 REVIEW_DOCUMENT = (
     Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
         "Season 4 review: a quiet triumph"),
+    # A look back at a year: "The year in anime: 2026's biggest announcements", "2026 in review".
+    Cue(r"\bthe year in\b|\byear in review\b|\b(?:19|20)\d\d in review\b|\blooking back\b|\blook back at\b",
+        "The year in anime: the biggest announcements"),
 )
 # A date still to be given, with the time it will be given: that time is no date of the work ("a new date will
 # be announced later this year"; blanked: see lexicons.blank_asides). A delay beside it stands.
