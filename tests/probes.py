@@ -3148,6 +3148,24 @@ BRACKETED_DATES = [
     _p("recap", "Best games so far", "Our list.\n\n1. Lumen Drift (2024)\n2. Tidebound (March 2025)", NOTHING),
 ]
 
+# A move up with its object between ("moved the sequel up a week") is earlier, not a delay.
+MOVED_UP_WITH_OBJECT = [
+    _p("release", "Lumen Drift 2 moves up a week", "Orsa has moved Lumen Drift 2 up a week, to September 3.",
+       release(L, "2026-09-03")),
+    _p("release", "Tidebound season 2 comes sooner", "Netflix bumped Tidebound season 2 up to August 14.",
+       release(T, "2026-08-14")),
+    _p("delay", "Vanta Reach 2 slips a month", "Quillmoor moved Vanta Reach 2 back a month, to November 6.",
+       delay(V, "2026-11-06")),
+]
+# A post's new target under its label, after it says it needs more time.
+NEW_TARGET_LINES = [
+    _p("delay", "@lumen_game", "Lumen Drift 2 update: we need a bit more time. new target: early 2027. thank you for your patience",
+       delay(L, "2027")),
+    _p("delay", "@tidebound_show", "Tidebound season 2 needs more time. New target: March 2027.", delay(T, "2027-03")),
+    _p("delay", "@vanta_news", "Vanta Reach 2 needs a bit more time. New target: spring 2027. Thanks for waiting!",
+       delay(V, "2027-spring")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3194,7 +3212,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PLANNED_WORK + ACQUIRED + REVIEWS + ANSWERED_BELOW + DAYS_ABOVE_TITLES + LABELLED_NEWS + LAST_YEARS_WORK
         + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT
         + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN
-        + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES)
+        + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
+        + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

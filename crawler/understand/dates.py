@@ -586,7 +586,7 @@ def is_a_line_between(text: str, dates: list[DateMention]) -> bool:
 
 def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
     """A line that is a date under a label and little else ("New date: Feb 4, 2027.", "Release date:
-    March 3"); ``dates`` are the dates of ``text``."""
+    March 3", "new target: early 2027"); ``dates`` are the dates of ``text``."""
     label = _DATE_LABEL.match(text)
     if label is None:
         return False
@@ -595,7 +595,7 @@ def is_labelled_date(text: str, dates: list[DateMention]) -> bool:
 
 
 _DATE_LABEL = re.compile(r"^\W*(?:(?:the\s+)?(?:new|updated|revised|final)\s+)?(?:(?:release|launch|premiere|air|broadcast)\s+)?"
-                         r"(?:date|day|window)\s*[:：]\s*", re.IGNORECASE)
+                         r"(?:date|day|window|target)\s*[:：]\s*", re.IGNORECASE)  # "new target: early 2027"
 
 
 _RANGE_BETWEEN = re.compile(r"\bto\b|\buntil\b|[-–~〜]|から|より")  # "from August 6 to July 30", 3月〜5月

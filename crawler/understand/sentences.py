@@ -108,6 +108,9 @@ EVENT_FAMILIES = ("RELEASE", "DELAY", "TRAILER", "TRAILER_OUT", "ANNOUNCEMENT")
 _EVENT_FAMILIES = lexicons.searched_together(EVENT_FAMILIES)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -> bool:
     position = match.start()
     if any(a <= position < b for a, b in protected):
@@ -122,7 +125,8 @@ def _is_boundary(text: str, match: re.Match, protected: list[tuple[int, int]]) -
         # After a word's period (not an abbreviation's, above) a sentence starts even with a digit or a
         # small letter, as posts write: "delayed AGAIN. 2027 now. i'm so tired"; not after a letter or a
         # number ("J. 3", "2. 5").
-        if not word or len(word.group(1)) == 1 or word.group(1)[-1:].isdigit():
+        # A year ends a sentence as a word does: "new target: early 2027. thank you".
+        if not word or len(word.group(1)) == 1 or (word.group(1)[-1:].isdigit() and not _A_YEAR.fullmatch(word.group(1))):
             if following[:1].islower() or following[:1].isdigit():
                 return False
     return True

@@ -242,12 +242,16 @@ REPLACED = (
 )
 # A move is a delay only with the date it moves to: "moves it to March 15", not "moving to studio Drive".
 MOVE_TO_DATE = (
-    Cue(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed)?|jumps?)\b.{0,50}\b(?:to|until|for)\s*$", "Halden moved the premiere to "),
+    Cue(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed)?|jumps?|bump(?:s|ed|ing)?)\b.{0,50}\b(?:to|until|for)\s*$",
+        "Halden moved the premiere to "),
     # Not "push for" (to ask for): "pushed the release from February 11 to ".
     Cue(r"\bpush(?:es|ed|ing)?\b.{0,50}\b(?:to|until|into)\s*$", "pushed the release from February 11 to "),
 )
 EARLIER = (
     Cue(r"\bmov(?:e|es|ed|ing) up\b", "season 2 moves up to August 1"),
+    # ... with its object between: "Searchlight has moved the sequel up a week".
+    Cue(r"\b(?:moved|moves|moving|bumped|bumps|bumping)\s+(?:[\w'’:-]+\s+){1,5}?up\b(?=\s+(?:to|a|by|one|two|three|\d|from)\b)",
+        "the studio moved the sequel up a week"),
     Cue(r"\bearlier\b", "launches earlier than planned"),
     Cue(r"\bahead of\b", "ahead of schedule"),
     Cue(r"\bforward\b", "the date jumps forward a week"),
