@@ -295,15 +295,17 @@ def _without_unproven(found: list[Mention], title: str, body: str, hits: list[Hi
     for m in found:
         text = title if m.in_title else body
         alias = single.get((m.in_title, m.start))
-        at_start = _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None or (
-            # in a Title Case or ALL CAPS line every word has its capital: "Why Every Sailor Needed a Brine"
-            alias is not None and _line_casing(text, m, hits, casings) is not Casing.SENTENCE)
-        titled = _SUBTITLE_OR_NUMBER_AFTER.match(text[m.end:m.end + 6]) is not None
-        if alias is not None and alias not in ordinary:
+        if alias is None or _SUBTITLE_OR_NUMBER_AFTER.match(text[m.end:m.end + 6]):
+            proven.add(m.franchise)  # a longer alias, or "Brine: Part Four", "Brine 2"
+            continue
+        if alias not in ordinary:
             # A post's account and tags are spelled by their owners ("@polar_official"): no sign of an ordinary word.
             everything = everything or _HANDLE_OR_TAG.sub(" ", f"{title}\n{body}")
             ordinary[alias] = re.search(rf"\b(?:{alias.lower()}\b|{alias}\w+|{alias.lower()}\w+)", everything) is not None
-        if alias is None or not at_start or titled or not ordinary[alias]:
+        if not ordinary[alias] or not (
+                _AT_A_SENTENCE_START.search(text[max(0, m.start - 10):m.start]) is not None
+                # in a Title Case or ALL CAPS line every word has its capital: "Why Every Sailor Needed a Brine"
+                or _line_casing(text, m, hits, casings) is not Casing.SENTENCE):
             proven.add(m.franchise)
     return [m for m in found if m.franchise in proven]
 

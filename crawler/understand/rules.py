@@ -349,7 +349,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     published = reading.published
     dates = reading.dates(text)
     # A trailing phrase that hedges ("..., which is expected to return in 2027") states no date of its own.
-    if (trailing := _TRAILING_PARTICIPLE.search(text)) is not None and asks_or_guesses(trailing.group()):
+    if dates and "," in text and (trailing := _TRAILING_PARTICIPLE.search(text)) is not None \
+            and asks_or_guesses(trailing.group()):
         dates = [d for d in dates if d.start < trailing.start()]
     old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
@@ -471,7 +472,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     of it ("Tidebound: Ashfall")."""
     published = reading.published
     # "dated X for October 9 and pushed another game to 2027": a date another work is moved or set to is not X's.
-    dates = [d for d in dates if not _ANOTHER_WORK_TO.search(clause[:max(0, d.start - offset)])]
+    if "other" in (lowered := clause.lower()) or "untitled" in lowered:  # ("another" holds "other")
+        dates = [d for d in dates if not _ANOTHER_WORK_TO.search(clause[:max(0, d.start - offset)])]
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
     numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after) \
