@@ -47,7 +47,7 @@ from crawler.understand.resolve import (
     owns_the_trailer,
     subject_titles,
 )
-from crawler.understand.sentences import Sentence, SentenceForms, is_question, lines_before
+from crawler.understand.sentences import DocumentTraits, Sentence, SentenceForms, is_question, lines_before
 
 #: Words are hashed into this many buckets: the model file holds numbers, not text. Word pairs too
 #: were tried: the same cross-validated score, twice the features to weigh per candidate.
@@ -144,13 +144,8 @@ class DocumentFacts:
     """What holds for the whole document, read once."""
 
     published: date
-    debunked: bool
+    traits: DocumentTraits  # shared with the rule reading
     headline_doubt: bool
-    calendar: bool
-    post: bool
-    about_a_trailer: bool  # the headline is a piece about a trailer already out ("Trailer Breakdown")
-    review: bool  # the headline is a review or a recap: a renewal it tells is background
-    days: Mapping[tuple[int, int], Sentence]  # in a calendar, the day line above each line of works
     franchises: int
     # What the rule reading reports, with its evidence sentence (in lower case).
     ruled: Mapping[tuple[str, EventKind, str | None], str]
@@ -173,8 +168,9 @@ class DocumentFacts:
 
     def features(self) -> dict[str, float]:
         found = {"bias:doc": 1.0}
-        for name in ("debunked", "headline_doubt", "calendar", "post"):
-            if getattr(self, name):
+        for name, holds in (("debunked", self.traits.debunked), ("headline_doubt", self.headline_doubt),
+                            ("calendar", self.traits.calendar), ("post", self.traits.post)):
+            if holds:
                 found[f"doc:{name}"] = 1.0
         found[f"doc:franchises={min(self.franchises, 3)}"] = 1.0
         return found
@@ -224,7 +220,7 @@ def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | Non
     for sentence, topic in topics:
         named = named_in(sentence, mentions)
         # A calendar's headline that names no work ("Fall 2026 TV Premiere Dates") is about none alone.
-        about = named or ([topic] if topic and not (facts.calendar and sentence.paragraph == -1) else [])
+        about = named or ([topic] if topic and not (facts.traits.calendar and sentence.paragraph == -1) else [])
         if not about:
             previous_topic, dateless_cue = None, set()
             continue
@@ -233,11 +229,11 @@ def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | Non
         yield from _sentence_candidates(sentence, about, bool(named), mentions, facts, document,
                                         continued=previous_topic == topic and not named, carried=carried,
                                         dateless_cue=dateless_cue)
-        if facts.post and promised and is_a_line_between(sentence.text, facts.dates(sentence.text)):
+        if facts.traits.post and promised and is_a_line_between(sentence.text, facts.dates(sentence.text)):
             dateless_cue |= promised  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
-        if facts.post and (alone := installment_alone(sentence, mentions, topic)):
+        if facts.traits.post and (alone := installment_alone(sentence, mentions, topic)):
             dateless_cue.add(alone)  # "Tidebound Season 2." then "July 24.": a poster's lines
-        if (day := facts.days.get((sentence.paragraph, sentence.start))) is not None and named:
+        if (day := facts.traits.days.get((sentence.paragraph, sentence.start))) is not None and named:
             # "Nov. 3" then "Wyrmwood: Season 2": the day above dates the works listed under it.
             yield from _sentence_candidates(day, named, False, mentions, facts, document,
                                             continued=False, carried=True, dateless_cue=set())
@@ -333,9 +329,9 @@ def _sentence_candidates(sentence: Sentence, about: list[str], named: bool, ment
             if kind is EventKind.TRAILER and found["trailer"] and not owns_the_trailer(
                     franchise, text, found["trailer"][0][1], found["trailer"][0][2], spans):
                 continue  # "New Vanta Reach trailer teases a Lumen Drift crossover": not Lumen Drift's
-            if kind is EventKind.ANNOUNCEMENT and facts.review:
+            if kind is EventKind.ANNOUNCEMENT and facts.traits.review:
                 continue  # "Season 4 Review: ..." then "the show has been renewed for a fifth season": background
-            if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"] or facts.about_a_trailer
+            if kind is EventKind.TRAILER and (found["trailer_ahead"] or found["long_ago"] or facts.traits.about_a_trailer
                                               or lexicons.has("TRAILER_ANALYSIS", text)):
                 continue  # "New trailer tomorrow at 9am PT!": not out yet; "the trailer, released last month": old
             features = dict(base)

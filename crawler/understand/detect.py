@@ -31,7 +31,7 @@ from crawler.understand.dates import DateReader, find_dates, is_only_a_date, wit
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import days_above, doubted_headline, headline_frame, rule_events
 from crawler.understand.scorer import Judgement, Scorer
-from crawler.understand.sentences import Sentence, SentenceForms, is_page_furniture, segment
+from crawler.understand.sentences import DocumentTraits, Sentence, SentenceForms, is_page_furniture, segment
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class Detector:
         facts = _facts(title, body, mentions, sentences, published, post)
         topics = list(with_topics(sentences, mentions))  # read once: the misidentified and the candidates
         misidentified = frozenset(f for sentence, topic in topics for f in titled_otherwise(sentence, topic, mentions))
-        vetoed = "the document calls itself a joke, a hoax or a fan work" if facts.debunked else None
+        vetoed = "the document calls itself a joke, a hoax or a fan work" if facts.traits.debunked else None
         return Prepared(tuple(mentions), tuple(candidates(sentences, topics, mentions, facts)), misidentified, vetoed)
 
     def decide(self, prepared: Prepared, scorer: Scorer | None = None, reasons: int = 0) -> Reading:
@@ -135,25 +135,22 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
            post: bool) -> DocumentFacts:
     # The rules read capitals as names: a Title Case headline would say nothing to them.
     cased = [in_sentence_case(s, mentions) for s in sentences]
-    debunked = lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body)
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     dates, forms = DateReader(published, _calendar_year(title, published) if calendar else None), SentenceForms()
-    about_a_trailer = lexicons.has("TRAILER_ANALYSIS", title)
-    review = lexicons.has("REVIEW_DOCUMENT", title)
-    days = days_above(sentences, mentions, body, dates) if calendar else {}
-    ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
-             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms,
-                                  debunked=debunked, calendar=calendar, post=post, about_a_trailer=about_a_trailer,
-                                  review=review, days=days)}
-    return DocumentFacts(
-        published=published,
-        debunked=debunked,
-        headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
+    traits = DocumentTraits(
+        debunked=lexicons.has("DEBUNKED_DOCUMENT", title) or lexicons.has("DEBUNKED_DOCUMENT", body),
         calendar=calendar,
         post=post,
-        about_a_trailer=about_a_trailer,
-        review=review,
-        days=days,
+        about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
+        review=lexicons.has("REVIEW_DOCUMENT", title),
+        days=days_above(sentences, mentions, body, dates) if calendar else {},
+    )
+    ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
+             for e in rule_events(title, body, mentions, [s for s, _ in cased], published, dates, forms, traits)}
+    return DocumentFacts(
+        published=published,
+        traits=traits,
+        headline_doubt=doubted_headline(headline_frame(sentences, body), mentions),
         franchises=len({m.franchise for m in mentions}),
         ruled=ruled,
         dates=dates,

@@ -59,7 +59,14 @@ from crawler.understand.resolve import (
     titles_in,
     with_topics,
 )
-from crawler.understand.sentences import NUMBERED_ITEM, Sentence, SentenceForms, is_question, lines_before
+from crawler.understand.sentences import (
+    NUMBERED_ITEM,
+    DocumentTraits,
+    Sentence,
+    SentenceForms,
+    is_question,
+    lines_before,
+)
 
 
 @dataclass
@@ -73,14 +80,11 @@ class _Reading:
     dates: DateReader
     forms: SentenceForms
     written: dict[bool, str]  # the title (True) and the body as written, in their own capitals
-    calendar: bool = False  # a premiere calendar: "April 10: Title." lines are release dates
-    post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
+    traits: DocumentTraits  # a calendar's "April 10: Title." lines are release dates; a post's poster lines too
     # The headline reported or asked, and a line below confirms it: "the sequel" there is the reported one.
     confirmed_report: bool = False
     # Body lines of a list of dates, one a line ("January 22: Tidebound season 3"), by (paragraph, start).
     listed: frozenset[tuple[int, int]] = frozenset()
-    about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
-    review: bool = False  # the headline is a review or a recap: a renewal it tells is background ("Season 4 Review")
 
     # Franchises whose sentence just read spoke of a release without a date ("It finally has a date."):
     # a next line that is only a date ("FEBRUARY 28 2027.") gives it.
@@ -118,29 +122,20 @@ class _Reading:
 
 
 def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[Sentence],
-                published: date, dates: DateReader, forms: SentenceForms, *, debunked: bool,
-                calendar: bool, post: bool, about_a_trailer: bool, review: bool,
-                days: Mapping[tuple[int, int], Sentence]) -> list[Event]:
+                published: date, dates: DateReader, forms: SentenceForms, traits: DocumentTraits) -> list[Event]:
     """Events of a document whose title and body are normalised (see crawler.understand.match),
-    with its resolved mentions and its sentences. ``debunked``: it calls itself a joke, a hoax or a
-    fan work; ``calendar``: its headline announces a list of dates (both read once, by the detector);
-    ``post``: it is a post on a social platform; ``about_a_trailer``: its headline is a piece about a
-    trailer already out ("Trailer Breakdown"); ``review``: its headline is a review or a recap; ``days``:
-    in a calendar, the day line above each line of works (``days_above``).
-    ``dates`` and ``forms``: the document's dates and sentences as the candidates read them too."""
-    if debunked or not mentions:
+    with its resolved mentions and its sentences. ``traits``: what the whole document is (a joke, a
+    calendar, a post, a review ...), read once by the detector. ``dates`` and ``forms``: the document's
+    dates and sentences as the candidates read them too."""
+    if traits.debunked or not mentions:
         return []
     frame = headline_frame(sentences, body)
     if doubted_headline(frame, mentions):
         return []  # "Lumen Drift 6 delayed, claims insider": the document's frame is not a fact
     reading = _Reading(
-        published, dates, forms, {True: title, False: body},
-        calendar=calendar,
-        post=post,
+        published, dates, forms, {True: title, False: body}, traits,
         confirmed_report=frame is HeadlineFrame.CONFIRMED,
         listed=_lines_of_a_list(sentences, body, dates),
-        about_a_trailer=about_a_trailer,
-        review=review,
     )
     misidentified = set()
     line_before = lines_before(sentences)
@@ -149,14 +144,14 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if topic in awaiting and not named_in(sentence, mentions):
             _date_line(reading, topic, sentence)
         _read_sentence(reading, sentence, topic, mentions)
-        if (day := days.get((sentence.paragraph, sentence.start))) is not None:
+        if (day := traits.days.get((sentence.paragraph, sentence.start))) is not None:
             for franchise in named_in(sentence, mentions):  # "Nov. 3" then "Wyrmwood: Season 2"
                 _date_line(reading, franchise, day)
         reading.installment_line = set()
-        if reading.post and topic in awaiting and is_a_line_between(sentence.text, reading.dates(sentence.text)):
+        if traits.post and topic in awaiting and is_a_line_between(sentence.text, reading.dates(sentence.text)):
             reading.awaiting_date.add(topic)  # "POLAR returns." "Season 2, only on Netflix." "January 2027."
         # A post's line of only an installment is about the post's topic: "Season 3." then "It's happening."
-        if reading.post and (named := installment_alone(sentence, mentions, topic)):
+        if traits.post and (named := installment_alone(sentence, mentions, topic)):
             reading.awaiting_date.add(named)  # "Tidebound Season 2." then "July 24.": a poster's lines
             reading.installment_line.add(named)
         previous = line_before.get((sentence.paragraph, sentence.start))
@@ -330,12 +325,12 @@ def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
 
 
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
-    if topic is None and not named_in(sentence, mentions) and not reading.calendar:
+    if topic is None and not named_in(sentence, mentions) and not reading.traits.calendar:
         return  # about nothing watched
-    if reading.calendar and sentence.paragraph == -1 and not named_in(sentence, mentions):
+    if reading.traits.calendar and sentence.paragraph == -1 and not named_in(sentence, mentions):
         return  # "Fall 2026 TV Premiere Dates": a calendar's headline is about all its works, none alone
     text = reading.forms.blanked(sentence.text)
-    if not (reading.calendar or reading.post or lexicons.any_event(text) or _in_a_list(reading, sentence)):
+    if not (reading.traits.calendar or reading.traits.post or lexicons.any_event(text) or _in_a_list(reading, sentence)):
         return
     japanese = bool(JAPANESE_SCRIPT.search(text))
     clauses = [(0, text)] if japanese else reading.forms.clauses(text)
@@ -522,7 +517,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
-    if announced and not reading.review and not _told_as_history(clause, announced) \
+    if announced and not reading.traits.review and not _told_as_history(clause, announced) \
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
@@ -533,7 +528,7 @@ def _shown_before(reading: _Reading, clause: str, dates: list[DateMention]) -> b
     """A trailer the clause dates weeks back ("which was shown in March"; not a past year: "a remaster of the
     1997 game, whose trailer premiered today"), or one the story is a piece about ("Trailer Breakdown")."""
     return any(d.precision in ("day", "month") and d.last < reading.published - _NEWS_AGE for d in dates) \
-        or lexicons.has("LONG_AGO", clause) or reading.about_a_trailer or lexicons.has("TRAILER_ANALYSIS", clause)
+        or lexicons.has("LONG_AGO", clause) or reading.traits.about_a_trailer or lexicons.has("TRAILER_ANALYSIS", clause)
 
 
 def _weak_announcement(clause: str) -> bool:
@@ -811,7 +806,7 @@ def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:
     """"April 10: Title." and "Title: April 10" lines in a premiere calendar, in a post ("Lumen Drift 2
     - March 12, 2027"), as an item of a numbered list ("1. Starfall Academy Season 3 - January 2027",
     the list of a story of works to come) or in a list of such lines: the date is the release date."""
-    return (reading.calendar or reading.post or _in_a_list(reading, sentence)) and schedule_line(clause, reading.dates)
+    return (reading.traits.calendar or reading.traits.post or _in_a_list(reading, sentence)) and schedule_line(clause, reading.dates)
 
 
 def _in_a_list(reading: _Reading, sentence: Sentence) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span, lower_keep_length
@@ -101,6 +101,20 @@ class SentenceForms:
         if found is None:
             found = self._cues[text] = _EVENT_FAMILIES.spans(text, lower_keep_length(text))
         return found
+
+
+@dataclass(frozen=True)
+class DocumentTraits:
+    """What the whole document is, read once by the detector from its headline and body, for the rule
+    reading and the candidates alike."""
+
+    debunked: bool = False  # it calls itself a joke, a hoax or a fan work
+    calendar: bool = False  # its headline announces a list of dates ("Spring 2027 anime premiere dates")
+    post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
+    about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
+    review: bool = False  # the headline is a review or a recap: a renewal it tells is background ("Season 4 Review")
+    # In a calendar, the day line above each line of works ("Nov. 3" then "Wyrmwood: Season 2"), by (paragraph, start).
+    days: Mapping[tuple[int, int], Sentence] = field(default_factory=dict)
 
 
 #: The cue families the rule reading looks for in a clause (see ``SentenceForms.event_cues``).
