@@ -3166,6 +3166,31 @@ NEW_TARGET_LINES = [
        delay(V, "2027-spring")),
 ]
 
+# A date the story says is called off is the old date: "The October 2026 launch is off".
+DATES_CALLED_OFF = [
+    _p("delay", "Lumen Drift 2 won't make it", "Orsa says Lumen Drift 2 needs more time. The October 2026 launch is off, "
+       "and no new date was given.", delay(L, None)),
+    _p("delay", "Tidebound season 2 premiere off", "The September 14 premiere of Tidebound season 2 has been called off while "
+       "effects work continues.", delay(T, None)),
+    _p("delay", "Vanta Reach 2 moves", "The November release is off: Vanta Reach 2 now arrives on February 5, 2027.",
+       delay(V, "2027-02-05")),
+]
+# What a work is taken out of is its old date: "pulled Lumen Drift 2 out of its 2026 lineup".
+OUT_OF_ITS_DATE = [
+    _p("delay", "Orsa results", "Orsa has pulled Lumen Drift 2 out of its 2026 lineup.", delay(L, None)),
+    _p("delay", "Netflix schedule", "Netflix moved Tidebound season 2 out of the 2026 schedule.", delay(T, None)),
+    _p("delay", "Vanta Reach 2 update", "Quillmoor bumped Vanta Reach 2 out of its fall 2026 window; it now targets spring 2027.",
+       delay(V, "2027-spring")),
+]
+# A window whose ends lie in two years gives no date of its own; one inside a year dates the year.
+WINDOWS_OVER_TWO_YEARS = [
+    _p("release", "Orsa results", "Orsa's results list Lumen Drift 2 for the next fiscal year, meaning it will launch "
+       "between April 2027 and March 2028.", NOTHING),
+    _p("release", "Tidebound season 2 window", "Tidebound season 2 will premiere between December 2026 and February 2027, "
+       "Netflix said.", NOTHING),
+    _p("release", "Vanta Reach 2 window", "Vanta Reach 2 will launch between March and May 2027.", release(V, "2027")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3213,7 +3238,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT
         + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
-        + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES)
+        + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -327,6 +327,8 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
                 continue
             made = _make(kind, match.groupdict(), published)
             if made is None:
+                if kind == "span":  # "between April 2027 and March 2028": a window over two years names no date
+                    taken.append((start, end))
                 continue
             precision, year, month, day, season, explicit = made
             relative = (match.groupdict().get("rel") or "").lower() in _RELATIVE
@@ -642,7 +644,7 @@ def moved_from(text: str, mention: DateMention, dates: list[DateMention]) -> boo
     if _FROM_BEFORE.search(before) or _FROM_AFTER.match(after):
         # A start the text says was planned is the old date even alone: 1月からの放送を予定しておりましたが
         return any(d.start > mention.end for d in dates) or _PLANNED_START.match(after) is not None
-    if lexicons.has("OLD_DATE_BEFORE", before):
+    if lexicons.has("OLD_DATE_BEFORE", before) or lexicons.has("DATE_CALLED_OFF", text[mention.end:mention.end + 80]):
         return True
     # "its August slot", "the original May 2 date", ではなく: not "gets October release date".
     return lexicons.has("OLD_DATE_AFTER", after) and (

@@ -12,8 +12,8 @@ the learned weights refer to the cues by their place in the family.
 Patterns are matched without regard to case. A few families are matched
 against a piece of a sentence rather than the whole: ``MOVE_TO_DATE`` and
 ``OLD_DATE_BEFORE`` against the text just before a date (so they end with
-``$``), ``OLD_DATE_AFTER`` against the text just after one (so they start with
-``^``), ``TIME_CLAUSE_BEFORE`` against the text just before an announcement cue.
+``$``), ``OLD_DATE_AFTER`` and ``DATE_CALLED_OFF`` against the text just after one (so they
+start with ``^``), ``TIME_CLAUSE_BEFORE`` against the text just before an announcement cue.
 """
 
 from __future__ import annotations

@@ -221,6 +221,9 @@ DELAY = (
     Cue(rf"\b(?:will not|won't|will no longer|no longer)\s+{_GIVEN_UP}", "the film will not arrive in May"),
     Cue(r"\bleaves? its .{0,30}(?:slot|date)\b", "the sequel leaves its December slot"),
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
+    # Its date called off, the work still coming: "the March launch is off", "its October release date was scrapped".
+    Cue(r"\b(?:release|launch|premiere|debut|opening|date|window)\s+(?:(?:of|for)\s+[^,.;:]{1,40}?\s+)?(?:is|has been|was|got)\s+(?:now\s+|officially\s+)?"
+        r"(?:off|scrapped|called off|out the window)\b", "the January release is off"),
     Cue(r"\breschedul(?:e|es|ed)\b", "the premiere was rescheduled"),
     Cue(r"\bgave up on\b|\bgiven up on\b", "Orsa has given up on a 2026 release"),
     # Out of the year or the window it had: "pushes Lumen Drift 2 out of 2026", "moves it out of its fall window".
@@ -547,7 +550,7 @@ OLD_DATE_BEFORE = (
         r"|skipped|miss(?:es|ed)?|make|makes|moves?|moved|shifts?|shifted)\s+its\s+(?:[\w-]+\s+)?$"
         r"|\bits\s+(?:previous|previously|original|originally|former|old|initial|earlier|planned)\s+(?:[\w-]+\s+)?$",
         "leaves its previous "),
-    Cue(r"\bout of\s+$", "delayed out of "),
+    Cue(r"\bout of\s+(?:(?:its|the|their|this)\s+)?$", "pulled the game out of its "),
     Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
     # Not "won't arrive until 2027": that is when it arrives.
     Cue(r"\b(?:will not|won't|not|no longer) (?:be )?(?:make|debut|arriv|launch|premier|open|releas|coming)\w*\s+(?:[\w-]+\s+){0,3}"
@@ -568,6 +571,12 @@ OLD_DATE_AFTER = (
     Cue(r"^\s*(?:slot|date|opening|release date)\b", " slot"),
     Cue(r"^,?\s+as (?:previously |originally |first )?(?:planned|announced|scheduled|expected)\b", " as previously planned"),
     Cue(r"^\s*(?:target|window)\b", " window"),
+)
+# ... and the text after a date that says the release on it is called off: "The January 2027 release is off".
+DATE_CALLED_OFF = (
+    Cue(r"^\s*(?:(?:release|launch|premiere|debut|opening|air)\s+)?(?:date|window|slot|release|launch|premiere|debut"
+        r"|opening)\s+(?:(?:of|for)\s+[^,.;:]{1,40}?\s+)?(?:is|has been|was|got|gets)\s+(?:now\s+|officially\s+)?(?:off|scrapped|called off|cancell?ed"
+        r"|dropped|abandoned|out the window|no longer happening)\b", " release is off"),
 )
 # A document that calls itself a joke or a fan work: nothing in it is a fact.
 DEBUNKED_DOCUMENT = (

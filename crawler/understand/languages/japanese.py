@@ -107,6 +107,7 @@ OLD_DATE_AFTER = (
     Cue(r"^[」』]?(?:に|より|から).{0,6}(?:公開|放送|発売|配信)を?予定(?:しておりました|していました)",
         "より放送を予定しておりました"),
 )
+DATE_CALLED_OFF: tuple[Cue, ...] = ()  # a notice says 延期 of its old date: see OLD_DATE_AFTER
 DEBUNKED_DOCUMENT = (
     Cue(r"ファンアート|エイプリルフール", "エイプリルフールの企画"),
 )
