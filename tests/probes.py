@@ -3191,6 +3191,46 @@ WINDOWS_OVER_TWO_YEARS = [
     _p("release", "Vanta Reach 2 window", "Vanta Reach 2 will launch between March and May 2027.", release(V, "2027")),
 ]
 
+# A line that ends with a colon labels what follows ("Highlights:"): no title whose subtitle the next name is.
+LABEL_LINES_ABOVE = [
+    _p("release", "Showcase recap", "Highlights:\n\nLumen Drift 2 - a bigger sequel, due October 9.", release(L, "2026-10-09")),
+    _p("release", "Fall TV news", "Also announced:\n\nTidebound season 2, premiering September 14.", release(T, "2026-09-14")),
+    _p("collision", "Showcase recap", "Dawn Harbor: Lumen Drift Stories opens on October 9.", NOTHING),
+]
+# A headline question the story is there to answer ("When does it launch?", "Is it on Netflix?") doubts
+# nothing it states; a yes-or-no question about the event itself still does.
+QUESTIONS_THE_STORY_ANSWERS = [
+    _p("release", "When does Lumen Drift 2 launch?", "Lumen Drift 2 launches on October 9 on PC and Switch.",
+       release(L, "2026-10-09")),
+    _p("release", "Is Tidebound season 2 on Netflix?", "Yes. Tidebound season 2 premieres on Netflix on September 14.",
+       release(T, "2026-09-14")),
+    _p("question", "Will Vanta Reach 2 be delayed?", "Vanta Reach 2 launches on October 9, but insiders say a delay is possible.",
+       NOTHING),
+]
+# A work that misses its time is delayed ("will miss fall"); the time it misses is the old one.
+MISSES_ITS_DATE = [
+    _p("delay", "Lumen Drift 2 will miss fall, now due early 2027", "", delay(L, "2027")),
+    _p("delay", "Tidebound season 2 misses its October date", "Netflix said the season needs more work.", delay(T, None)),
+    _p("collision", "Fans will miss the Tidebound crew", "Tidebound ends its run in October.", NOTHING),
+]
+# An aside that tells when the work was announced, and for when, is background: the old date is in it.
+ASIDES_WITH_THE_OLD_DATE = [
+    _p("delay", "Lumen Drift 2 slips", "Orsa has delayed Lumen Drift 2. The sequel, announced in March for fall 2026, will now "
+       "arrive in early 2027.", delay(L, "2027")),
+    _p("delay", "Tidebound season 2 moves", "Netflix has pushed back Tidebound season 2. The season, revealed last year for a "
+       "fall premiere, now arrives in March 2027.", delay(T, "2027-03")),
+    _p("release", "Vanta Reach 2 has a day at last", "Vanta Reach 2, announced in 2025 for a 2026 launch, arrives on October 9.",
+       release(V, "2026-10-09")),
+]
+# Tickets on sale are no release of the work (前売券, ムビチケ).
+TICKETS_ON_SALE = [
+    _p("release", "劇場版「星屑キッチン」", "劇場版「星屑キッチン」は8月14日公開。前売券は3月20日より発売。", release(JK, "2026-08-14")),
+    _p("release", "劇場版「ミラージュ戦記」公開日決定", "劇場版「ミラージュ戦記」は9月4日公開。ムビチケ前売券（カード）が7月3日に発売される。",
+       release(JM, "2026-09-04")),
+    _p("release", "Tidebound movie dated", "Tickets for the Tidebound movie go on sale July 3; the film opens August 14.",
+       release(T, "2026-08-14")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3238,7 +3278,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LIVE_BLOG_TIMES + CALENDAR_HEADLINES + HOW_MANY_OPENS + EPISODES_BY_PLACE + CALLED_IT
         + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
-        + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS)
+        + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
+        + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

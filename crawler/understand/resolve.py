@@ -164,7 +164,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             found.append(Mention(hit.franchise, hit.start, hit.end, hit.in_title))
             continue
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
-        prefix = None if ":" not in before else re.search(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:\s+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:\s+$", before)
+        prefix = None if ":" not in before else _TITLE_BEFORE_A_COLON.search(before)
         if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
                 and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
@@ -205,6 +205,9 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
     return sorted(found, key=lambda m: (not m.in_title, m.start))
 
 
+# "Quietly Cruel: " right before the name, on its line: another title whose subtitle the name is. Not
+# "Highlights:" ending the line above: a label of what follows.
+_TITLE_BEFORE_A_COLON = re.compile(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:[ \t]+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:[ \t]+$")
 # A person's credit in a relative clause set off by commas: "Aiko Mori, who wrote the music for Vanta
 # Reach, will score ...": the work names who she is, it is not the subject.
 _WHO_BEFORE = re.compile(r",\s+who\s+[^,;.!?]{0,50}$")

@@ -37,6 +37,7 @@ from crawler.understand.dates import (
     DateReader,
     anchored,
     bounds_a_period,
+    find_dates,
     is_a_line_between,
     is_labelled_date,
     is_only_a_date,
@@ -249,7 +250,20 @@ def headline_doubts(text: str) -> bool:
     """A headline that asks or guesses from its first clause on: the frame of the whole document ("Rumor:
     ...", "Will X slip?"), not "X opens May 7, but could a sequel follow?"."""
     clauses = Sentence(lexicons.blank_asides(text), 0, 0).clauses()
-    return bool(clauses) and asks_or_guesses(clauses[0][1])
+    if not clauses:
+        return False
+    first = clauses[0][1]
+    if lexicons.has("SPECULATION", first):
+        return True
+    # A question the story is there to answer doubts nothing it states: one that asks when, how or why
+    # ("When does Lumen Drift 2 launch?", "Why was it delayed?") presupposes its news, and one that asks
+    # of no event and no date ("Is Lumen Drift 2 on Game Pass?", "Is it worth it?") is about something else.
+    return is_question(first) and not _ASKS_WHAT_IT_TELLS.match(first) and (
+        lexicons.any_event(first) or bool(find_dates(first, _ANY_DAY)))
+
+
+_ANY_DAY = date(2000, 1, 1)  # whether a headline names a date at all, not which
+_ASKS_WHAT_IT_TELLS = re.compile(r"\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
 
 
 def _factual(text: str) -> bool:

@@ -209,6 +209,10 @@ DELAY = (
     Cue(r"\b(?:pull(?:s|ed)?|took|takes?|mov(?:e|es|ed|ing)) .{0,80}?\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
         "Halden pulls the sequel off its release calendar"),
     Cue(r"\bwon't make\b", "the game won't make its November date"),
+    # Misses the time it had: "will miss fall", "misses its October date" (not "fans will miss the cast").
+    Cue(r"\bmiss(?:es|ed|ing)?\s+(?:(?:its|the|their|a)\s+)?(?:planned\s+|original\s+|previous\s+)?(?:(?:19|20)\d\d|spring"
+        r"|summer|fall|autumn|winter|holiday|christmas|launch|release|premiere|date|window|slot|january|february|march|april"
+        r"|may|june|july|august|september|october|november|december)\b", "the sequel will miss fall"),
     # A studio's own words for it: "we need a bit more time", "it needs more time".
     Cue(r"\bneeds? (?:a (?:bit|little) |some )?(?:more|extra) time\b"
         r"|\bneeds? (?:a few |a couple (?:of )?|several |some |two |three |a little )?(?:more|extra) (?:months|weeks)\b",
@@ -551,6 +555,7 @@ OLD_DATE_BEFORE = (
         r"|\bits\s+(?:previous|previously|original|originally|former|old|initial|earlier|planned)\s+(?:[\w-]+\s+)?$",
         "leaves its previous "),
     Cue(r"\bout of\s+(?:(?:its|the|their|this)\s+)?$", "pulled the game out of its "),
+    Cue(r"\bmiss(?:es|ed|ing)?\s+(?:(?:its|the|their)\s+)?(?:planned\s+|original\s+|previous\s+)?$", "will miss "),
     Cue(r"\boff\s+(?:its|the)\s+$", "took the film off its "),
     # Not "won't arrive until 2027": that is when it arrives.
     Cue(r"\b(?:will not|won't|not|no longer) (?:be )?(?:make|debut|arriv|launch|premier|open|releas|coming)\w*\s+(?:[\w-]+\s+){0,3}"
@@ -604,7 +609,9 @@ PAST_ASIDE = (
         r"(?:announced|revealed|unveiled|confirmed|teased|renewed|greenlit|ordered)\s+(?:[\w-]+\s+){0,3}?(?:last\s+\w+"
         r"|(?:a|one|two|three|several)\s+(?:years?|months?|weeks?)\s+ago|back in\s+\w+|earlier this\s+\w+|in\s+(?:19|20)\d\d"
         r"|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"(?:\s+(?:19|20)\d\d)?)\s*(?:,|(?=[.!?]\s*$))", "Its adaptation, announced last year, premieres in October."),
+        # ... with the date it was announced for: ", announced in March for fall 2026, will now arrive in 2027".
+        r"(?:\s+(?:19|20)\d\d)?)(?:\s+for\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*(?:,|(?=[.!?]\s*$))",
+        "Its adaptation, announced last year, premieres in October."),
     # ... or where: "The remake, announced at the Summer Showcase, has no date yet."
     Cue(r",\s+(?:first\s+)?(?:announced|revealed|unveiled)\s+(?:at|during)\s+[^,;]{3,60},",
         "The remake, announced at the Summer Showcase, has no date yet."),
