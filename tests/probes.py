@@ -3231,6 +3231,27 @@ TICKETS_ON_SALE = [
        release(T, "2026-08-14")),
 ]
 
+# A promotional video's abbreviation is no title: "new PV, premieres January 2027" is the work's premiere.
+VIDEO_ABBREVIATIONS = [
+    _p("release", "Everything announced at the expo", "Tidebound season 2: new PV, premieres January 2027.",
+       trailer(T) + release(T, "2027-01")),
+    _p("release", "Anime news roundup", "Starfall Academy season 3: second PV out now, airs October 2026.",
+       trailer(S) + release(S, "2026-10")),
+    _p("release", "Lumen Drift 2 commercial", "Lumen Drift 2 got a new CM, out October 9.", release(L, "2026-10-09")),
+]
+# A show's notes leave the verb out: "Tidebound anime: in production".
+NOTES_WITHOUT_A_VERB = [
+    _p("announce", "Everything announced at the expo", "Tidebound anime: in production, more info later.", announce(T)),
+    _p("announce", "Panel notes", "Vanta Reach season 2: confirmed. No date yet.", announce(V)),
+    _p("collision", "Panel notes", "Lumen Drift: the first game, still great. Nothing new to share.", NOTHING),
+]
+# 企画進行中: the plan of a new work is under way, an announcement.
+PLANS_UNDER_WAY = [
+    _p("announce", "「星屑キッチン」アニメ化企画進行中", "ゲーム『星屑キッチン』のアニメ化企画が進行中であることが発表された。", announce(JK)),
+    _p("announce", "『ミラージュ戦記』続編企画始動", "『ミラージュ戦記』の続編企画が始動した。詳細は後日。", announce(JM)),
+    _p("announce", "「星屑キッチン」劇場版プロジェクト始動", "「星屑キッチン」劇場版プロジェクト始動！", announce(JK)),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3279,7 +3300,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + FORUM_ACCOUNTS + SHOUT_LINES + THEIR_OTHER_WORK + DATE_TO_BE_GIVEN
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
         + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
-        + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE)
+        + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
+        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -36,7 +36,7 @@ PLAIN_CAPITALS = frozenset(
     "Christmas Eve Day Year's New Halloween Thanksgiving Japan Japanese US U.S. UK Europe Worldwide "
     # where and for whom it comes out: "North America gets it on March 5", "Players elsewhere still get it"
     "North South America American Americans European Asia Western West Australia Korea China Fans Players Viewers "
-    "Gamers Audiences Readers RPG JRPG MMO MMORPG DLC FPS "
+    "Gamers Audiences Readers RPG JRPG MMO MMORPG DLC FPS PV PVs CM MV OVA ONA OST "
     "PC PS4 PS5 Xbox Switch Series X|S Steam Netflix Crunchyroll Funimation Disney+ Prime Video Hulu Max HBO NHK TV "
     "IMAX Pacific Eastern GMT JST PT ET Q1 Q2 Q3 Q4 "
     # words that open a sentence: "Later that day, ...", "Earlier today the studio ..."

@@ -50,6 +50,9 @@ ANNOUNCEMENT = (
         "Prime Video has given a series order to the show"),
     Cue(r"\b(?:is|are|now)\s+(?:(?:officially|currently|already|now|finally)\s+)?in production\b",
         "a sequel is officially in production"),
+    # A show's notes, the verb left out: "Tidebound anime: in production, more info later".
+    Cue(r"(?:^|[^\s:]):\s+(?:(?:officially|now|already)\s+)?(?:in production|in development|greenlit|confirmed)\b",
+        "Tidebound anime: in production, more info later"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
     Cue(r"\bwill (?:get|be adapted)\b|\bwill adapt\b"
         # a return with its date is the release: "will return for season 2 on June 4"
