@@ -3252,6 +3252,21 @@ PLANS_UNDER_WAY = [
     _p("announce", "「星屑キッチン」劇場版プロジェクト始動", "「星屑キッチン」劇場版プロジェクト始動！", announce(JK)),
 ]
 
+# A month and a day with a slash, month first, where a release is told ("launches 11/14"); not a score.
+SLASHED_DAYS = [
+    _p("release", "Lumen Drift 2 date in figures", "Lumen Drift 2 launches 10/9 on PC and Switch.", release(L, "2026-10-09")),
+    _p("release", "@tidebound_show", "Tidebound season 2 drops on 9/14!! set your reminders", release(T, "2026-09-14")),
+    _p("collision", "Lumen Drift 2 review", "Lumen Drift 2 is out now, and we rated it 8/10.", NOTHING),
+]
+# A participle that opens a sentence is no title: "Announced tonight, coming 2027."
+PARTICIPLES_FIRST = [
+    _p("release", "@vanta_fans", "Vanta Reach 3 is official! Announced tonight, coming 2027.", announce(V) + release(V, "2027")),
+    _p("release", "Tidebound news", "Tidebound season 2 is confirmed. Revealed at the panel, it premieres in March 2027.",
+       announce(T) + release(T, "2027-03")),
+    _p("collision", "Lumen Drift news", "Lumen Drift 2 is out now. Starling Games, its maker, launches Nightjar Coast on October 9.",
+       NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3301,7 +3316,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
         + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
-        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY)
+        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

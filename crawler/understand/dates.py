@@ -55,6 +55,8 @@ _HOLIDAYS = {
 # The words right before a weekday that make it a release day: "opens Friday", "premieres nationwide Sunday".
 _RELEASED_ON = ("opens", "airs", "lands", "debuts", "returns", "arrives", "streams", "launches", "premieres",
                 "nationwide", "worldwide", "in theaters", "in theatres", "in cinemas")
+_RELEASED_ON_A_SLASH = ("on", "out", "launches", "arrives", "releases", "drops", "premieres", "airs", "debuts", "opens",
+                       "lands", "hits", "returns", "streams", "coming", "due")
 # Each pattern with what any of its matches contains (see _parts_in): most sentences hold no date, and
 # one quick search for each such part spares the patterns that cannot match.
 # Two ends of a range, the first with its own names: "between March and May 2027", "July 10 through August 28".
@@ -72,6 +74,10 @@ _EN_PATTERNS = [
     # Written in figures, year first: "2026-10-09", "2026/10/9", "2026.10.09" (notices, posts, listings).
     ("day", {"year"}, re.compile(r"(?<![\d./-])(?P<year>20\d\d)(?P<sep>[-/.])(?P<month>1[0-2]|0?[1-9])(?P=sep)"
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
+    # Month first with a slash, as an American post writes it, only where a release is told: "launches 11/14",
+    # "out 12/3!" (not "3/4 stars", "24/7").
+    ("day", {"digit"}, re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _RELEASED_ON_A_SLASH) + r")"
+                                  r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])")),
     # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
     ("day", {"year", "dotted"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),

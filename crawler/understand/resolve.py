@@ -337,6 +337,8 @@ def names_in(text: str) -> list[re.Match]:
             continue
         if token.endswith("ly") and _AT_A_START.search(text[:word.start()]):
             continue  # "Shortly after the panel, ...", "Finally, ...": an adverb opens the sentence
+        if token.endswith(("ed", "ing")) and _GOES_ON_PLAINLY.match(text, word.end()) and _AT_A_START.search(text[:word.start()]):
+            continue  # "Announced tonight, coming 2027.", "Revealed at the show, ...": a participle opens it
         before = text[max(0, word.start() - 12):word.start()].lower()
         if _PLACE_PREPOSITION_BEFORE.search(before):
             continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
@@ -346,6 +348,8 @@ def names_in(text: str) -> list[re.Match]:
 
 _CONTRACTION = re.compile(r"['’](?:re|ve|ll|d|m)$")
 _AT_A_START = re.compile(r"(?:^|[.!?:]\s+)\W*$")
+# What follows a word that is no name: a comma, or a word in lower case or in figures.
+_GOES_ON_PLAINLY = re.compile(r",|\s+[a-z0-9]")
 
 
 def cast_before(text: str, cue_start: int) -> bool:
