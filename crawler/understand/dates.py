@@ -76,8 +76,8 @@ _EN_PATTERNS = [
                                  r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\d/-]|\.\d)")),
     # Month first with a slash, as an American post writes it, only where a release is told: "launches 11/14",
     # "out 12/3!" (not "3/4 stars", "24/7").
-    ("day", {"digit"}, re.compile("(?:" + "|".join(rf"(?<=\b{word} )" for word in _RELEASED_ON_A_SLASH) + r")"
-                                  r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])")),
+    ("day", {"slashed"}, re.compile(rf"\b(?:{'|'.join(_RELEASED_ON_A_SLASH)})\s+(?P<at>)(?P<month>1[0-2]|0?[1-9])/"
+                                    r"(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])")),
     # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
     ("day", {"year", "dotted"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),
@@ -462,6 +462,8 @@ def _parts_in(prepared: str) -> tuple[set[str], dict[str, tuple[int, int]]]:
             around["year"] = _stretch(years, len(prepared))
         if "." in prepared and _DOTTED.search(prepared):
             present.add("dotted")
+        if "/" in prepared and _SLASHED.search(prepared):
+            present.add("slashed")
     months = list(_MONTH_STEM.finditer(prepared))
     if months:
         present.add("month")
@@ -475,6 +477,7 @@ def _parts_in(prepared: str) -> tuple[set[str], dict[str, tuple[int, int]]]:
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _DOTTED = re.compile(r"\d\.\d")
+_SLASHED = re.compile(r"\d/\d")
 _MONTH_STEM = re.compile("|".join(name[:3].capitalize() for name in MONTHS_IN_FULL))  # as the patterns write them
 _WEEKDAY_NAME = re.compile("|".join(WEEKDAYS))  # in the text lower-cased: a case flag makes re much slower
 _JAPANESE_DATE_CHARACTER = re.compile(r"[年月春夏秋冬]")  # every Japanese pattern needs one
