@@ -3267,6 +3267,21 @@ PARTICIPLES_FIRST = [
        NOTHING),
 ]
 
+# A list's entry: a line of only the work's name, then its fact box ("Release date: ...", "Platforms: ..."), as
+# real pages come out of extraction, a line each.
+FACT_BOX_ENTRIES = [
+    _p("release", "The most anticipated games of 2026", "Here are the games we can't wait for.\nLumen Drift 2\n"
+       "Release date: October 9, 2026\nPlatforms: PS5, PC\nThe sequel adds co-op and a bigger world.", release(L, "2026-10-09")),
+    _p("release", "Our most wanted games", "Our picks.\nVanta Reach 2\nPlatforms: Switch\nRelease date: TBA 2027\n"
+       "Still no firm date, but the studio insists it is coming.", release(V, "2027")),
+    _p("release", "Upcoming tie-in games", "The list.\nTidebound: The Game\nRelease date: Summer 2027\n"
+       "A tie-in action game based on the series.", release(T, "2027-summer")),
+    _p("release", "Shows to watch", "Our picks.\nTidebound\nRelease date: September 14, 2026\n"
+       "The second season picks up where the first left off.", release(T, "2026-09-14")),
+    _p("recap", "Games that still hold up", "Our list.\nLumen Drift\nRelease date: March 3, 2024\n"
+       "The original still holds up today.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3316,7 +3331,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
         + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
-        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST)
+        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -8,7 +8,8 @@ import pytest
 
 from crawler.extract.listings import parse_feed
 from crawler.extract.pages import extract_page
-from crawler.model import Page
+from crawler.model import EventKind, Franchise, Page
+from crawler.understand.analyze import Analyzer
 from crawler.urls import canonical_url
 from tests.servers import FIXTURES
 
@@ -134,3 +135,29 @@ def test_a_layout_the_main_extractor_misreads_gets_the_full_cascade():
 ])
 def test_canonical_url(url, canonical):
     assert canonical_url(url) == canonical
+
+
+_LISTICLE = b"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>The most anticipated games of 2027</title>
+<meta property="article:published_time" content="2026-12-01T09:00:00Z"></head><body><header>GameHub</header>
+<article><h1>The most anticipated games of 2027</h1><p class="byline">By the GameHub staff</p>
+<p>2026 was a great year, but 2027 looks even better. Here are the games we are most excited about.</p>
+<h2>Gloamreach 2</h2><p>Release date: April 22, 2027</p><p>Platforms: PS5, Xbox Series X|S, PC</p>
+<p>The sequel adds co-op and a bigger world.</p>
+<h2>Copperline</h2><p>Release date: TBA 2027</p>
+<p>The heist game from a new studio still has no firm date, but the studio insists it is a 2027 game.</p>
+<h2>Thimble Knights: The Game</h2><p>Release date: Summer 2027</p><p>A tie-in action game based on the series.</p>
+<h2>Gloamreach</h2><p>Release date: March 3, 2023</p><p>The first game, still worth playing before the sequel.</p>
+</article><footer>GameHub 2026</footer></body></html>"""
+
+
+def test_a_listicles_fact_boxes_date_each_work_as_extraction_gives_them():
+    """Extraction gives a page's headings and fields a line each ("Copperline", then "Release date: TBA 2027"):
+    each entry's date is its heading's work's, the next line is no subtitle or longer name of it, and a
+    field line is no section heading that would cut the entry off."""
+    document = extract_page(Page("site", "https://news.example/anticipated", _LISTICLE, "utf-8",
+                                 fetched_at=datetime(2026, 12, 5, tzinfo=UTC)))
+    analyzer = Analyzer([Franchise("Gloamreach"), Franchise("Copperline"), Franchise("Thimble Knights")])
+    events = {(e.franchise, e.kind, e.when) for e in analyzer.analyze(document, document.published).events
+              if e.kind is not EventKind.MENTION}
+    assert events == {("Gloamreach", EventKind.RELEASE_DATE, "2027-04-22"), ("Copperline", EventKind.RELEASE_DATE, "2027"),
+                      ("Thimble Knights", EventKind.RELEASE_DATE, "2027-summer")}

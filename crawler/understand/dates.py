@@ -34,7 +34,8 @@ WEEKDAYS = english.WEEKDAYS
 SEASONS = {**MODEL_SEASONS, "autumn": MODEL_SEASONS["fall"]}
 _JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
 _ERAS = {"令和": 2018, "平成": 1988}
-_TEMPORAL_WORDS = {"in", "by", "since", "until", "from", "to", "of", "early", "late", "mid", "and", "or", "the"}
+# ... and "TBA 2027", a year whose day is still to be announced
+_TEMPORAL_WORDS = {"in", "by", "since", "until", "from", "to", "of", "early", "late", "mid", "and", "or", "the", "tba", "tbd", "tbc"}
 FUTURE_BIAS = 0.5  # a date without a year is taken in the future unless the past is twice as near
 
 _MONTH_NAMES = "|".join([*(name.capitalize() for name in MONTHS_IN_FULL), *(rf"{name.capitalize()}\.?" for name in MONTHS_SHORT)])

@@ -192,7 +192,8 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             subtitles[named.split(": ", 1)[1]] = mention.franchise
         if _line_casing(text, mention, hits, casings) is not Casing.SENTENCE:
             continue  # capitals after the name are the headline's style, not a subtitle
-        match = re.match(r"(?::\s*|\s+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:\s+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
+        # (on its line: a heading's next line is no subtitle of it)
+        match = re.match(r"(?::[ \t]*|[ \t]+)((?:[A-Z][\w'’.+-]*|\d+\.\d[\w.+]*)(?:[ \t]+(?:[A-Z][\w'’+-]*|of|the|and|from|'\d\d|’\d\d))*)",
                          text[mention.end:mention.end + 60])
         if match and len(match.group(1)) >= 4 and match.group(1).split()[0] not in PLAIN_CAPITALS:
             subtitles[match.group(1)] = mention.franchise
@@ -216,7 +217,7 @@ _ASIDE_ENDS_AFTER = re.compile(r"[^,;.!?]{0,25},")
 
 # A capitalised word right after a one-word name makes a longer name ("Brine Hollis", "Orbit Studios"),
 # unless it names a part of the work itself ("Tidebound Season 2", "Tidebound Movie").
-_CAPITALISED_AFTER = re.compile(r"\s+([A-Z][a-z][\w'’-]*)")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")  # on its line: not "Copperline" above "Release date: ..."
 _ITS_PARTS = frozenset("Season Seasons Part Volume Vol Chapter Episode Episodes Movie Film Game Anime Series Trailer Teaser "
                        "Sequel Prequel Remake Remaster Remastered Redux Finale".split())
 
@@ -463,6 +464,8 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         if sentence.heading:
             if not named and not begun:
                 continue  # a label above the story ("ゲームニュース", a channel's name) is no section of it
+            if not named and _FIELD_LINE.match(sentence.text):
+                continue  # a field of a work's fact box ("Platforms: PS5, PC") is no section either
             section = named[0] if len(named) == 1 else None
             topic = section
             continue
@@ -478,6 +481,8 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         yield sentence, topic
         if len(named) == 1:
             topic = named[0]
+            if installment_alone(sentence, mentions) or _subtitled_alone(sentence, mentions):
+                section = topic  # a line of only the work's name heads its entry: "Thimble Knights: The Game"
 
 
 _STATED_TITLE = re.compile(
@@ -547,6 +552,38 @@ def installment_alone(sentence: Sentence, mentions: list[Mention], continued: st
     for m in reversed(inside):
         rest = rest[:m.start - sentence.start] + " " + rest[m.end - sentence.start:]
     return inside[0].franchise if _INSTALLMENT_ALONE.match(rest) or _NAME_ALONE.match(rest) else None
+
+
+def work_heading_above(sentence: Sentence, line_before: dict[tuple[int, int], Sentence], mentions: list[Mention]) -> str | None:
+    """The franchise whose name (or numbered installment, or subtitle) alone heads the lines above ``sentence``, with
+    no more than a few fields of a fact box between: a list's entry ("Lumen Drift 2", "Platforms: PC",
+    then "Release date: April 22, 2027"). ``line_before``: ``sentences.lines_before``."""
+    above = line_before.get((sentence.paragraph, sentence.start))
+    for _ in range(_FIELDS_ABOVE_A_DATE):
+        if above is None or above.paragraph < 0:
+            return None
+        if (named := installment_alone(above, mentions) or _subtitled_alone(above, mentions)) is not None:
+            return named
+        if not _FIELD_LINE.match(above.text):
+            return None
+        above = line_before.get((above.paragraph, above.start))
+    return None
+
+
+def _subtitled_alone(line: Sentence, mentions: list[Mention]) -> str | None:
+    """The franchise a line names first, then only a subtitle: "Thimble Knights: The Game"."""
+    first = next((m for m in mentions if not m.in_title and m.start == line.start), None)
+    if first is None or not _SUBTITLE_ALONE.match(line.text, first.end - line.start):
+        return None
+    return first.franchise
+
+
+# (in any case: a Title Case line reaches the rules in sentence case)
+_SUBTITLE_ALONE = re.compile(r"\s*[:\-–—]\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}[!?]?$")
+# A field of a fact box under a work's heading ("Platforms: PS5, PC", "Developer: Orsa"), and how many
+# may stand between the heading and the date's field.
+_FIELD_LINE = re.compile(r"^[A-Za-z][\w ]{1,24}:\s+\S[^.!?]{0,60}$")
+_FIELDS_ABOVE_A_DATE = 4
 
 
 def installment_of(text: str, mentions_after: list[str]) -> str | None:

@@ -59,6 +59,7 @@ from crawler.understand.resolve import (
     titled_otherwise,
     titles_in,
     with_topics,
+    work_heading_above,
 )
 from crawler.understand.sentences import (
     NUMBERED_ITEM,
@@ -159,6 +160,8 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if previous is not None:
             for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
                 _date_line(reading, franchise, previous)
+            if (listed := work_heading_above(sentence, line_before, mentions)) is not None:
+                _date_line(reading, listed, sentence)  # "Lumen Drift 2", then "Release date: April 22, 2027"
         misidentified |= titled_otherwise(sentence, topic, mentions)
     if reading.confirmed_report:
         _confirmed_headline(reading, sentences, mentions)

@@ -220,6 +220,10 @@ NUMBERED_ITEM = re.compile(rf"^{_ITEM_NUMBER}(?:\s|$)")
 _LIST_ITEM = re.compile(rf"^(?:{_ITEM_NUMBER}|[-*•·])\s")
 
 
+# A fact box's field that gives a date ("Release date: TBA 2027", "Premiere: March 3") is no heading.
+_DATE_FIELD = re.compile(r"^(?:(?:release|launch|premiere|air|broadcast|street)\s+)?(?:date|day|window)s?\s*[:：]", re.IGNORECASE)
+
+
 def _looks_like_heading(line: str, next_line: str | None) -> bool:
     stripped = line.strip()
     return (
@@ -229,6 +233,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         and not is_page_furniture(stripped)
         and not _LISTED_WITH_A_DATE.search(stripped)
         and not _DAY_THEN_LISTED.match(stripped)
+        and not _DATE_FIELD.match(stripped)
         and len(stripped.split()) <= _HEADING_MAX_WORDS
         and not stripped.endswith((".", "!", "?", ":", ";", "。", "！", "？", ","))
         and len(next_line) > len(stripped)
