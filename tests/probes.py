@@ -3282,6 +3282,32 @@ FACT_BOX_ENTRIES = [
        "The original still holds up today.", NOTHING),
 ]
 
+# A page's list of other stories under its Japanese label (関連記事, あわせて読みたい) is not this story's news.
+OTHER_STORIES_IN_JAPANESE = [
+    _p("delay", "劇場版「星屑キッチン」公開延期", "劇場版「星屑キッチン」は2027年夏に公開を延期する。\n関連記事\n"
+       "劇場版「星屑キッチン」2027年2月公開決定、特報解禁", delay(JK, "2027-summer")),
+    _p("release", "『ミラージュ戦記』第2期、10月放送", "TVアニメ『ミラージュ戦記』第2期は10月より放送。\nあわせて読みたい\n"
+       "『ミラージュ戦記』劇場版が製作決定", release(JM, "2026-10")),
+    _p("collision", "アニメニュース", "今週のニュースまとめ。\n人気記事\n『星屑キッチン』第3期制作決定！", NOTHING),
+]
+# "Hits" is a release verb, not the noun: "this year's hits", "the studio's biggest hit".
+HITS_AS_A_NOUN = [
+    _p("recap", "The year so far", "Orsa looked back at this year's hits, including Lumen Drift 2.", NOTHING),
+    _p("recap", "Tidebound's success", "Tidebound was the streamer's biggest hit of 2025, and season 2 is still undated.",
+       NOTHING),
+    _p("release", "Lumen Drift 2 dated at last", "Lumen Drift 2 hits stores on October 9.", release(L, "2026-10-09")),
+]
+# A trailer put up is out ("there's a trailer up already"); one the story calls recent was out before it.
+TRAILERS_UP_AND_RECENT = [
+    _p("trailer", "Korvin's Gate remake", "Korvin's Gate is getting a remake! It launches in spring 2027, and there's a "
+       "trailer up already.", announce(K) + release(K, "2027-spring") + trailer(K)),
+    _p("trailer", "Tidebound season 2 teaser", "The first Tidebound season 2 teaser is up now.", trailer(T)),
+    _p("trailer", "Lumen Drift 2 preview", "Lumen Drift 2 launches October 9. The recent gameplay trailer sold us.",
+       release(L, "2026-10-09")),
+    _p("trailer", "Tidebound talk", "Fans are still talking about the most recent Tidebound teaser.", NOTHING),
+    _p("trailer", "Lumen Drift 2 trailer news", "Orsa recently released a new Lumen Drift 2 trailer.", trailer(L)),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3331,7 +3357,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + YEAR_IN_REVIEW + HEDGED_TRAILING + TRAILERS_PROMISED + BRACKETED_DATES
         + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
-        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES)
+        + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
+        + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

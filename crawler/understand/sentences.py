@@ -182,7 +182,8 @@ _OTHER_STORIES_LABEL = (
     r"more from\b.{0,40}|more (?:news|stories|articles)|related(?: (?:news|stories|articles|posts|coverage|reading))?"
     r"|read next|up next|you (?:may|might) also like|recommended(?: for you)?|trending(?: now)?|most (?:read|popular)"
     r"|popular(?: now)?|latest(?: news| stories)?|also on [\w ]{1,30}|read more|(?:also|further) read(?:ing)?"
-    r"|read also|see also|more on [\w ]{1,30}")
+    r"|read also|see also|more on [\w ]{1,30}"
+    r"|関連記事|関連ニュース|関連リンク|あわせて読みたい|合わせて読みたい|おすすめ記事|人気記事|注目記事|最新記事|こちらもおすすめ")
 _MORE_STORIES = re.compile(rf"^\W*(?:{_OTHER_STORIES_LABEL})\W*$", re.IGNORECASE)
 # ... or that gives them after its label: "Related: Lumen Drift 2 launches November 13 | Tidebound ...".
 _OTHER_STORIES_INLINE = re.compile(rf"^\W*(?:{_OTHER_STORIES_LABEL})\s*[:|»›>–—-]\s*\S", re.IGNORECASE)

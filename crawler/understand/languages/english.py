@@ -155,7 +155,9 @@ RELEASE = (
     # Not work on the film: "starts shooting in May", "begins voice recording next month".
     Cue(r"\b(?:starts?|begins?)\b(?!\s+(?:(?:principal|voice|the)\s+)?(?:production|filming|shooting|recording|photography|work"
         r"|development|casting|pre-production|post-production)\b)", "the second cour begins in April"),
-    Cue(r"\bhit(?:s|ting)\b", "Tidebound 3 hits theaters on August 7"),
+    # The verb, not the noun: not "this year's hits", "the studio's biggest hit", "hits like Tidebound".
+    Cue(r"(?<!['’]s )(?<!\bthe )(?<!\bbiggest )(?<!\bgreatest )(?<!\bbig )(?<!\bsmash )(?<!\bsurprise )(?<!\bsleeper )"
+        r"\bhit(?:s|ting)\b(?!\s+(?:of|like|and|from|such|list)\b)", "Tidebound 3 hits theaters on August 7"),
     Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
     Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
     Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
@@ -310,6 +312,8 @@ TRAILER_OUT = (
         "the debut trailer shows a new hero"),
     Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
+    # Put up where it can be watched: "there's a trailer up already", "the teaser is up now".
+    Cue(r"\b(?:trailer|teaser|pv|video)s?(?:\s+(?:is|are))?\s+up\b(?!\s+(?:to|for|next|against|in)\b)", "there's a trailer up already"),
 )
 # A time still to come, said of a trailer: not out yet ("New trailer tomorrow at 9am PT!").
 TRAILER_AHEAD = (
@@ -333,6 +337,9 @@ LONG_AGO = (
         "the trailer, released last month, shows the villain"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
+    # The adjective tells it was out before the story: "The recent gameplay trailer sold us" (not "recently released").
+    Cue(r"\b(?:the|its|their|that)\s+(?:most\s+)?recent\s+(?:[\w-]+\s+)?(?:trailer|teaser|pv|video)s?\b",
+        "the recent gameplay trailer sold us"),
 )
 
 # -- what takes an event back ------------------------------------------------------
