@@ -3308,6 +3308,25 @@ TRAILERS_UP_AND_RECENT = [
     _p("trailer", "Lumen Drift 2 trailer news", "Orsa recently released a new Lumen Drift 2 trailer.", trailer(L)),
 ]
 
+# An apposition that tells the work's past (", a hit on PC since its release last year,") is background: the
+# date after it stands.
+APPOSITIONS_OF_THE_PAST = [
+    _p("release", "Lumen Drift on Switch", "Lumen Drift, a hit on PC since its release last year, will arrive on Switch "
+       "on July 9.", release(L, "2026-07-09")),
+    _p("release", "Tidebound is back", "Tidebound, the drama that premiered back in 2024, returns for season 2 on "
+       "September 14.", release(T, "2026-09-14")),
+    _p("recap", "Vanta Reach on Switch", "Vanta Reach, a hit since last year, was released on Switch in March.", NOTHING),
+]
+# A one-word name that qualifies a noun phrase ("Brine smart speaker, which", "Brine forests in the north") is
+# that thing's, not the work's.
+NAMES_QUALIFYING_PHRASES = [
+    _p("collision", "A new speaker", "Acme unveiled a redesigned Brine smart speaker, which launches on May 6.", NOTHING),
+    _p("collision", "Forests at risk", "Brine forests in the north are under pressure; a new survey will be released in "
+       "November.", NOTHING),
+    _p("release", "Brine season 2 dated", "Brine season 2, which premieres on July 3, adds two new leads.",
+       release("Brine", "2026-07-03")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3358,7 +3377,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + MOVED_UP_WITH_OBJECT + NEW_TARGET_LINES + DATES_CALLED_OFF + OUT_OF_ITS_DATE + WINDOWS_OVER_TWO_YEARS
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
-        + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT)
+        + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
+        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -246,7 +246,10 @@ _SEQUEL_OF_ANOTHER = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?[A-Z]|\b[A-Z][\w'
 
 
 # A one-word name, then a word in lower case, then the verb whose subject they are together.
-_BEFORE_A_NOUN_AND_VERB = re.compile(r"\s+([a-z][a-z-]+)\s+(?:is|are|was|were|has|have|had|can|could|will|would)\b")
+# A common noun (after an adjective, maybe) that the name qualifies, then its verb, a relative pronoun or a
+# place: "Brine shrimp are", "Echo smart speaker, which launches", "Ironbark forests in the north".
+_BEFORE_A_NOUN_AND_VERB = re.compile(r"\s+(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)(?:\s+(?:is|are|was|were|has|have|had|can|could"
+                                     r"|will|would)\b|\s*,\s+(?:which|that|who)\b|\s+(?:in|across|along|around|near)\s)")
 
 
 def _qualifies_a_noun(after: str) -> bool:
@@ -254,11 +257,11 @@ def _qualifies_a_noun(after: str) -> bool:
     unless that noun is something of a work ("Tidebound sequel is", "Tidebound trailer is", "Tidebound
     release is") or the people who follow it ("Tidebound fans are")."""
     noun = _BEFORE_A_NOUN_AND_VERB.match(after)
-    if noun is None or noun.group(1) in lexicons.FUNCTION_WORDS:
+    if noun is None:
         return False
-    word = noun.group(1)
-    return not (lexicons.any_event(word) or lexicons.has("INSTALLMENT", word) or lexicons.has("TRAILER", word)
-                or lexicons.AUDIENCE.match(word))
+    words = [word for word in noun.groups() if word]
+    return not any(word in lexicons.FUNCTION_WORDS or lexicons.any_event(word) or lexicons.has("INSTALLMENT", word)
+                   or lexicons.has("TRAILER", word) or lexicons.AUDIENCE.match(word) for word in words)
 
 
 def _line_casing(text: str, at: Hit | Mention, hits: list[Hit], known: dict[tuple[bool, int], Casing]) -> Casing:

@@ -280,6 +280,8 @@ def _factual(text: str) -> bool:
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$")
 # A relative clause set off by commas: what it says of the work is background to the sentence.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
+# ... and an apposition: ", a hit on PC since its release last year,".
+_APPOSITION = re.compile(r",\s+(?:which|who|a|an|the|its|their)\b[^,;]{3,80},")
 
 
 def _past_times(text: str, dates: list[DateMention], published: date, japanese: bool) -> list[DateMention]:
@@ -287,7 +289,7 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
     2025", 2019年に), not as an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3"), and not
     inside an aside (", which premiered in March 2025,"). A day counts once it is more than _NEWS_AGE old."""
     found = []
-    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)] if "," in text else []
+    asides = [m.span() for aside in (_RELATIVE_ASIDE, _APPOSITION) for m in aside.finditer(text)] if "," in text else []
     for d in dates:
         past = d.last.year < published.year if d.precision == "year" else d.explicit_year and (
             (d.precision == "month" and d.last < published) or (d.precision == "day" and d.last < published - _NEWS_AGE))
@@ -373,9 +375,14 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     past = _past_times(text, dates, published, japanese)
     ahead = [d for d in dates if _upcoming(d, published) and d.explicit_year]
     # The same for a word of history: "was announced last June and is due on February 11, 2027".
+    # Not one inside an aside that names no work ("Ninefold, a hit on PC since its release last year, arrives ...";
+    # not "MAPPA, which announced the Chainsaw Man sequel back in 2023, opened ...": the aside's is the news there).
+    asides = [m.span() for m in _APPOSITION.finditer(text)
+              if not named_in(sentence, mentions, m.start(), m.end())] if text.count(",") > 1 else []
     historical = (bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:]))) or any(
         not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
         and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
+        and not any(a <= span.first and span.last <= b for a, b in asides)
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
         if doubted and not _factual(clause):
