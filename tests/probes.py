@@ -3327,6 +3327,16 @@ NAMES_QUALIFYING_PHRASES = [
        release("Brine", "2026-07-03")),
 ]
 
+# Who told a date may say only the day after it ("..., the streamer announced Wednesday."): the news is the date.
+TOLD_ON_A_WEEKDAY = [
+    _p("release", "Tidebound season 2 sets June premiere", "Netflix has set a June 12 premiere date for season 2 of "
+       "Tidebound, the streamer announced Wednesday.", release(T, "2026-06-12")),
+    _p("release", "Lumen Drift 2 date told on Tuesday", "Lumen Drift 2 launches September 3, Orsa confirmed Tuesday.",
+       release(L, "2026-09-03")),
+    _p("announce", "Vanta Reach 3 in development", "Vanta Reach 3 is in development, Quillmoor announced Friday.",
+       announce(V)),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3378,7 +3388,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
-        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES)
+        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

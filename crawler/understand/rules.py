@@ -719,7 +719,8 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 # "Finally, Vanta Reach 3 is official", an opening word and the statement).
 _TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
-_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday"
+_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|tonight"
+                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "..., Max announced Wednesday."
                             # where it was told: "during its June showcase", "at a fan event in Tokyo", "in a
                             # Nintendo Direct" (not "... that ...")
                             r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
