@@ -3337,6 +3337,15 @@ TOLD_ON_A_WEEKDAY = [
        announce(V)),
 ]
 
+# A target told in the past is the old date: "The game had been targeting 2027."
+TARGETS_OF_THE_PAST = [
+    _p("delay", "Lumen Drift 2 delayed into 2028", "Orsa has delayed Lumen Drift 2 into 2028. The game had been targeting "
+       "2027.", delay(L, "2028")),
+    _p("delay", "Tidebound season 2 slips", "Tidebound season 2 now premieres in January 2027. The show was originally "
+       "aiming for a fall premiere.", delay(T, "2027-01")),
+    _p("release", "Vanta Reach 2 on track", "Vanta Reach 2 is still targeting 2027.", release(V, "2027")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3388,7 +3397,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
-        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY)
+        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

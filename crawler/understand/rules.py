@@ -278,6 +278,10 @@ def _factual(text: str) -> bool:
 
 # in lower-cased text: "in 2019", "since 2016", "mid-2024", "on March 4, 2025"
 _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|from|until|till|by|of|between|during|to|and|early|late|mid)[\s-]+$")
+# How close before an old date a word of history is that date's own phrase ("originally scheduled to premiere
+# in May"): no retelling. Farther, another verb stands between ("was first teased at E3 2019 and had been
+# aiming for 2022"), and the word tells the past of the work.
+_TELLS_THE_OLD_DATE = 30
 # A relative clause set off by commas: what it says of the work is background to the sentence.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
 # ... and an apposition: ", a hit on PC since its release last year,".
@@ -380,7 +384,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     asides = [m.span() for m in _APPOSITION.finditer(text)
               if not named_in(sentence, mentions, m.start(), m.end())] if text.count(",") > 1 else []
     historical = (bool(past) and not (ahead and not lexicons.has("PAST", text[past[-1].end:]))) or any(
-        not any(0 <= d.start - span.last <= 40 or 0 <= span.first - d.end <= 20 for d in old)
+        not any(0 <= d.start - span.last <= _TELLS_THE_OLD_DATE or 0 <= span.first - d.end <= 20 for d in old)
         and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
         and not any(a <= span.first and span.last <= b for a, b in asides)
         for span in lexicons.spans("HISTORY", text))

@@ -556,6 +556,9 @@ OLD_DATE_BEFORE = (
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
         r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
+    # A target told in the past: "The game had been targeting 2027", "was originally aiming for a fall launch".
+    Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,2}?(?:targeting|targeted|aiming for|aimed at"
+        r"|eyeing)\s+(?:(?:an?|the|its|their)\s+)?$", "the game had been targeting "),
     # Not the date it still has: "remains scheduled for", "is scheduled for".
     Cue(r"(?<!\bis )(?<!\bare )(?<!\bremains )(?<!\bremain )(?<!\bstill )(?<!\bnow )(?<!\bcurrently )(?<!\bofficially )"
         r"(?<!\bbe )(?<!\bstays )(?<!\bstay )\bscheduled for\s+$", "the release scheduled for "),
