@@ -3346,6 +3346,23 @@ TARGETS_OF_THE_PAST = [
     _p("release", "Vanta Reach 2 on track", "Vanta Reach 2 is still targeting 2027.", release(V, "2027")),
 ]
 
+# What the news was told in is no time of the past: "The date was revealed in a new story trailer on Thursday."
+TOLD_IN_A_VIDEO = [
+    _p("trailer", "Lumen Drift 2 dated", "Lumen Drift 2 launches October 9. The date was revealed in a new story trailer "
+       "on Thursday.", release(L, "2026-10-09") + trailer(L)),
+    _p("trailer", "Tidebound season 2 premiere", "Tidebound season 2 premieres September 14. The date was revealed in a "
+       "teaser on Monday.", release(T, "2026-09-14") + trailer(T)),
+    _p("recap", "Vanta Reach 2 preview", "Vanta Reach 2 was announced in March 2025 and still has no date.", NOTHING),
+]
+# Still to come, and adverbs inside a negation: "has yet to be announced", "has not formally announced".
+YET_TO_BE_TOLD = [
+    _p("negation", "Tidebound season 2 still unannounced", "Tidebound season 2 has yet to be announced.", NOTHING),
+    _p("negation", "Lumen Drift 3 update", "Lumen Drift 3 is yet to be officially confirmed by Orsa.", NOTHING),
+    _p("negation", "Vanta Reach film", "Quillmoor has bought the rights to adapt Vanta Reach. No adaptation has been "
+       "officially announced yet.", NOTHING),
+    _p("negation", "Korvin's Gate 4 rumours", "Halden has not formally announced Korvin's Gate 4.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3397,7 +3414,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LABEL_LINES_ABOVE + QUESTIONS_THE_STORY_ANSWERS + MISSES_ITS_DATE + ASIDES_WITH_THE_OLD_DATE + TICKETS_ON_SALE
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
-        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST)
+        + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
+        + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -368,12 +368,16 @@ DATE_TO_BE_GIVEN = (
 NEGATION = (
     Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
         r"|announcement|plans?|word|sign|launch|release|premiere|material|news)\b", "no release date yet"),
-    Cue(r"\bno (?:[\w-]+ ){0,4}(?:has|have|had|is|was|were) (?:been |yet been )?(?:announced|confirmed|planned|given|set)\b",
+    Cue(r"\bno (?:[\w-]+ ){0,4}(?:has|have|had|is|was|were) (?:been |yet been )?(?:(?:officially|formally|publicly|yet) )?(?:announced|confirmed|planned|given|set)\b",
         "no date has been announced"),
+    # Still to come: "season 2 has yet to be announced", "the studio is yet to confirm a date".
+    Cue(r"\b(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+(?:be\s+)?(?:(?:officially|formally|publicly)\s+)?"
+        r"(?:announc|confirm|reveal|set|dat|give|given|greenl|renew|schedul|decid|receive|get|nam|shar)\w*",
+        "season 2 has yet to be announced"),
     Cue(r"\bnever\b", "a sequel was never confirmed"),
     Cue(r"\bthere (?:was|were|is|are) no\b", "there was no trailer"),
     Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:\s+(?:still|yet|also))?(?:n't| not)\s+"
-        r"(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+)*"
+        r"(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+|formally\s+|publicly\s+)*"
         r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
         r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon|in development|in production|in the works"
         r"|happening|being (?:made|developed|planned))", "Halden has not announced a date"),
@@ -467,7 +471,10 @@ HISTORY = (
     Cue(r"\byears? ago\b", "announced two years ago"),
     # Not the possessive that describes a work: "the follow-up to last year's hit".
     Cue(r"\blast (?:year|summer|spring|fall|autumn|winter|december|july|september)\b(?!['’]s\b)", "revealed last year"),
-    Cue(r"\bwas (?:first )?(?:announced|revealed|unveiled|confirmed) (?:in|at|back|last)\b", "was announced in March"),
+    # Not what it was told in: "the date was revealed in a new story trailer on Thursday" is the news.
+    Cue(r"\bwas (?:first )?(?:announced|revealed|unveiled|confirmed) (?:in|at|back|last)\b(?!\s+(?:a|an|its|their|the)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv|video|clip|post|tweet|statement|press release|livestream|stream)s?\b)",
+        "was announced in March"),
     # Dated by what came before it: "season 2 was confirmed just a month later", "was renewed weeks after its debut".
     Cue(r"\b(?:was|were) (?:first |officially |quickly )?(?:announced|revealed|unveiled|confirmed|greenlit|renewed|ordered)"
         r"\s+(?:just |only |barely |almost )?(?:(?:a|an|one|two|three|four|five|six|a few|several|\d+)\s+"
