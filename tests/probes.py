@@ -3363,6 +3363,22 @@ YET_TO_BE_TOLD = [
     _p("negation", "Korvin's Gate 4 rumours", "Halden has not formally announced Korvin's Gate 4.", NOTHING),
 ]
 
+# What others believe of the work, or how it looks, is no fact of it: "is believed to be", "looks doubtful".
+BELIEVED_AND_DOUBTFUL = [
+    _p("hedge", "Lumen Drift 3 rumours", "Lumen Drift 3 is believed to be in development.", NOTHING),
+    _p("hedge", "Tidebound season 2 outlook", "A Tidebound season 2 premiere in 2026 looks doubtful.", NOTHING),
+    _p("hedge", "Vanta Reach 3 rumours", "Vanta Reach 3 is thought to be planned for 2027.", NOTHING),
+]
+# More everyday release verbs: "ships October 9", "will hit PS5 and PC on", "kicks off September 14".
+SHIPS_HITS_KICKS_OFF = [
+    _p("release", "Lumen Drift 2 ships in October", "Lumen Drift 2 ships October 9.", release(L, "2026-10-09")),
+    _p("release", "Vanta Reach 2 on consoles", "Vanta Reach 2 will hit PS5 and PC on October 9.", release(V, "2026-10-09")),
+    _p("release", "Tidebound season 2 start", "Tidebound season 2 kicks off September 14.", release(T, "2026-09-14")),
+    _p("collision", "Lumen Drift 2 features", "Lumen Drift 2 ships with co-op and a photo mode.", NOTHING),
+    _p("collision", "Tidebound at the convention", "Tidebound fans will hit the convention on June 20.", NOTHING),
+    _p("collision", "Orsa on tour", "Orsa's tour kicks off in October in Tokyo, with Lumen Drift 2 playable.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3415,7 +3431,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
-        + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD)
+        + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

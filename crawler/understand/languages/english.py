@@ -158,7 +158,14 @@ RELEASE = (
     # The verb, not the noun: not "this year's hits", "the studio's biggest hit", "hits like Tidebound".
     Cue(r"(?<!['’]s )(?<!\bthe )(?<!\bbiggest )(?<!\bgreatest )(?<!\bbig )(?<!\bsmash )(?<!\bsurprise )(?<!\bsleeper )"
         r"\bhit(?:s|ting)\b(?!\s+(?:of|like|and|from|such|list)\b)", "Tidebound 3 hits theaters on August 7"),
-    Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b", "the sequel will hit stores on May 3"),
+    Cue(r"\bhit (?:theaters|theatres|cinemas|stores|shelves|screens|streaming)\b"
+        r"|(?:(?<=\bwill )|(?<=\bto ))hit\s+(?:ps\d|xbox|switch|pc|steam|consoles|platforms|netflix|hulu|max|disney|prime|apple"
+        r"|crunchyroll)\b",
+        "the sequel will hit stores on May 3"),
+    # A game "ships" on its day (not "ships with co-op", the noun "ships"): a date or its word follows.
+    Cue(r"\bship(?:s|ping)?\b(?=\s+(?:on|in|this|next|later|early|late|worldwide|everywhere|globally"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))", "Lumen Drift 2 ships October 9"),
+    Cue(r"\bkick(?:s|ing)? off\b", "season 2 kicks off September 14"),
     Cue(r"\b(?:is|it's|are|'s|be) out\b", "and it's out November 6"),
     Cue(r"\bout\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", "Out March 4, 2027"),
     Cue(r"\bout\s+(?:on\s+)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b", "out 11.02.2027 in Europe"),
@@ -412,6 +419,10 @@ SPECULATION = (
     Cue(r"\breportedly\b", "reportedly delayed"),
     Cue(r"\bleak(?:s|ed|er|ers)?\b", "according to a leak"),
     Cue(r"\binsider\b", "an insider says"),
+    # What others believe of it, or how it looks: "is believed to be in development", "looks doubtful".
+    Cue(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:believed|thought|understood|tipped)\s+to\b", "is believed to be in development"),
+    Cue(r"\b(?:looks?|seems?|appears?)\s+(?:increasingly\s+|very\s+|highly\s+)?(?:doubtful|unlikely|uncertain|in doubt)\b",
+        "a 2027 release looks doubtful"),
     # The word others would use, not what happened: "some will call it a delay, but no date was ever set".
     Cue(r"\b(?:call|calls|calling)\s+(?:this|it|that)\s+an?\b", "some will call it a delay"),
     Cue(r"\bcould\b", "it could be announced"),
@@ -496,7 +507,7 @@ NOT_AN_INSTALLMENT = (
         "filming only starts this summer"),
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
-    Cue(r"\b(?:soundtrack|album|single|song|concert|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
+    Cue(r"\b(?:soundtrack|album|single|song|concert|tour|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost)s?\b",
         "the soundtrack album is out July 10"),
     # The music of a work, not the verb: "the film's score is coming to vinyl", not "scores a March date".
