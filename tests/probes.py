@@ -3379,6 +3379,22 @@ SHIPS_HITS_KICKS_OFF = [
     _p("collision", "Orsa on tour", "Orsa's tour kicks off in October in Tokyo, with Lumen Drift 2 playable.", NOTHING),
 ]
 
+# More ways a delay is told: "is taking a little longer", "a few months late", "on hold", "held back to",
+# "sliding into", "bumped ... to"; not "is not being delayed", nor what fans fear.
+LATER_THAN_PLANNED = [
+    _p("delay", "Lumen Drift 2 update", "Lumen Drift 2 is taking a little longer: it now launches in 2027.", delay(L, "2027")),
+    _p("delay", "Lumen Drift 2 comes late", "Lumen Drift 2 will arrive a few months late, in February 2027.",
+       delay(L, "2027-02")),
+    _p("delay", "Tidebound season 2 on hold", "Tidebound season 2's premiere is on hold.", delay(T, None)),
+    _p("delay", "Tidebound season 2 held back", "Tidebound season 2 has been held back to 2027.", delay(T, "2027")),
+    _p("delay", "Vanta Reach 2 slides", "Vanta Reach 2 is sliding into 2027.", delay(V, "2027")),
+    _p("delay", "Orsa's schedule", "Orsa bumped Lumen Drift 2 to 2027.", delay(L, "2027")),
+    _p("negation", "Tidebound season 2 on track", "Tidebound season 2 is not being delayed.", NOTHING),
+    _p("hedge", "Tidebound season 2 worries", "Fans fear a Tidebound season 2 delay.", NOTHING),
+    _p("collision", "Lumen Drift 2 modes", "The long night takes longer to end in Lumen Drift 2's new mode.", NOTHING),
+    _p("collision", "Tidebound panel", "Tidebound star Ana Ruiz held back tears at the panel.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3431,7 +3447,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + VIDEO_ABBREVIATIONS + NOTES_WITHOUT_A_VERB + PLANS_UNDER_WAY + SLASHED_DAYS + PARTICIPLES_FIRST + FACT_BOX_ENTRIES
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
-        + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF)
+        + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
+        + LATER_THAN_PLANNED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

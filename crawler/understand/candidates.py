@@ -65,7 +65,7 @@ _EVENT_CUES = ("announce", "release", "delay", "trailer", "installment")
 _OTHER_CUES = tuple(name for name in _FAMILIES if name not in _EVENT_CUES)
 _PROPOSING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _EVENT_CUES))
 _WEIGHING = lexicons.searched_together(tuple(_FAMILIES[name] for name in _OTHER_CUES))
-_MOVE_WORD = re.compile(r"\b(?:mov|shift|jump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
+_MOVE_WORD = re.compile(r"\b(?:mov|shift|jump|bump)", re.IGNORECASE)  # a move to a date (MOVE_TO_DATE) is a cue too
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|for|in|by|from|until|to)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$", re.IGNORECASE)
 _KARA = re.compile(r"から|より")
 # The families that take an event back: whether they stand in the cue's own clause matters.

@@ -434,7 +434,7 @@ def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str]
 
 
 # A move to a date, which names no cue family of its own (see MOVE_TO_DATE).
-_MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b(?=.{0,50}\b(?:to|until)\b)", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|bump(?:s|ed|ing)?)\b(?=.{0,50}\b(?:to|until)\b)", re.IGNORECASE)
 
 
 def _last_move(spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None:

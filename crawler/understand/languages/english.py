@@ -216,7 +216,14 @@ DELAY = (
     Cue(r"\bslip(?:ped|ping)\b|\bslips?\b(?=\s+(?:to|into|back|again|out of|from|past|a (?:week|month|year|season)"
         r"|(?:(?!last\b|next\b|this\b)\w+\s+)?(?:days?|weeks?|months?|years?))\b|\s*[.,;:!]|\s*$)",
         "Starfall Academy season 3 slips to 2027"),
-    Cue(r"\bslides?\b", "the launch slides into next year"),
+    Cue(r"\bslid(?:e|es|ing)\b", "the launch slides into next year"),
+    # Later than it was to be: "is taking a little longer", "will arrive a few months late", "will be late".
+    Cue(r"\btak(?:e|es|ing) (?:a (?:little|bit) |a few (?:more )?(?:weeks|months) |some )?longer\b"
+        r"(?!\s+to\s+(?!(?:finish|complete|make|arrive|come|release|launch|ship|develop|polish|get)\b))"
+        r"|\b(?:(?:a|one|two|three|several|a few|a couple of|six) )?(?:days?|weeks?|months?|years?) late\b|\bwill be late\b",
+        "will arrive a few months late"),
+    Cue(r"\b(?:is|are|was|been|be|put|puts|putting)\s+on hold\b", "the premiere is on hold"),
+    Cue(r"\bheld back (?:to|until|into|a)\b", "the season has been held back to 2027"),
     Cue(r"\bmov(?:e|es|ed|ing) back\b", "the premiere moves back a month"),
     Cue(r"\b(?:pull(?:s|ed)?|took|takes?|mov(?:e|es|ed|ing)) .{0,80}?\boff (?:its|the) .{0,40}(?:date|calendar|schedule|slot)\b",
         "Halden pulls the sequel off its release calendar"),
@@ -384,7 +391,7 @@ NEGATION = (
     Cue(r"\bnever\b", "a sequel was never confirmed"),
     Cue(r"\bthere (?:was|were|is|are) no\b", "there was no trailer"),
     Cue(r"\b(?:has|have|had|did|does|do|is|was|were|are)(?:\s+(?:still|yet|also))?(?:n't| not)\s+"
-        r"(?:yet\s+|even\s+|been\s+|currently\s+|officially\s+|formally\s+|publicly\s+)*"
+        r"(?:yet\s+|even\s+|been\s+|being\s+|currently\s+|officially\s+|formally\s+|publicly\s+)*"
         r"(?:announc|confirm|give|given|gave|nam|set|shar|reveal|releas|commit|greenlit|decided|dated|available|real"
         r"|considering|planned|mention|launch|come|say|disclos|attach|delay|postpon|in development|in production|in the works"
         r"|happening|being (?:made|developed|planned))", "Halden has not announced a date"),
@@ -419,6 +426,8 @@ SPECULATION = (
     Cue(r"\breportedly\b", "reportedly delayed"),
     Cue(r"\bleak(?:s|ed|er|ers)?\b", "according to a leak"),
     Cue(r"\binsider\b", "an insider says"),
+    Cue(r"\b(?:fans?|players?|viewers?|many|some)\s+(?:fear|fears|feared|worry|worries|worried|are worried)\b",
+        "fans fear a delay"),
     # What others believe of it, or how it looks: "is believed to be in development", "looks doubtful".
     Cue(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:believed|thought|understood|tipped)\s+to\b", "is believed to be in development"),
     Cue(r"\b(?:looks?|seems?|appears?)\s+(?:increasingly\s+|very\s+|highly\s+)?(?:doubtful|unlikely|uncertain|in doubt)\b",
@@ -572,7 +581,7 @@ OLD_DATE_BEFORE = (
     Cue(r"\blast\s+(?:scheduled|set|dated|slated|planned|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "last dated for "),
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
-        r"(?:scheduled|set|dated|slated|planned|meant|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
+        r"(?:scheduled|set|dated|slated|planned|meant|supposed|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
     # A target told in the past: "The game had been targeting 2027", "was originally aiming for a fall launch".
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,2}?(?:targeting|targeted|aiming for|aimed at"
