@@ -3395,6 +3395,14 @@ LATER_THAN_PLANNED = [
     _p("collision", "Tidebound panel", "Tidebound star Ana Ruiz held back tears at the panel.", NOTHING),
 ]
 
+# A renewal given, a work commissioned, a trailer shown to the reader ("Check out the ... teaser").
+RENEWALS_GIVEN = [
+    _p("announce", "Tidebound gets two more seasons", "Netflix handed Tidebound a two-season renewal.", announce(T)),
+    _p("announce", "Tidebound spin-off", "Netflix has commissioned a Tidebound spin-off.", announce(T)),
+    _p("trailer", "Watch this: Tidebound season 2", "Check out the Tidebound season 2 teaser.", trailer(T)),
+    _p("collision", "Tidebound's pay", "Tidebound's cast got a pay raise ahead of the renewal talks.", NOTHING),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3448,7 +3456,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
         + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
-        + LATER_THAN_PLANNED)
+        + LATER_THAN_PLANNED + RENEWALS_GIVEN)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

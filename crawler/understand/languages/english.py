@@ -43,6 +43,9 @@ ANNOUNCEMENT = (
     Cue(r"\bannounc(?:es|ed)\b", "Orsa announced Lumen Drift II"),
     Cue(r"\bgreen-?lit\b|\bgreenlights?\b", "Halden greenlit a Tidebound film"),
     Cue(r"\brenew(?:s|ed)\b", "Netflix renews Starfall Academy"),
+    # A renewal given, and a work commissioned: "handed Tidebound a two-season renewal", "commissioned a spin-off".
+    Cue(r"\b(?:gets?|got|handed|hands|given|gives|gave|earns?|earned|lands?|landed|scores?|scored)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
     Cue(r"\b(?:is|are) (?:officially )?a go\b|\bofficially a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
     # A network's commitment: "Prime Video has given a series order to a live-action show".
@@ -324,7 +327,7 @@ TRAILER_OUT = (
     Cue(r"\b(?:debut|reveal|announcement|launch|story|official|release date|date announcement|cinematic|main|final)"
         r" (?:trailer|teaser)\b(?![^.;!?]{0,30}\bwill\b)",
         "the debut trailer shows a new hero"),
-    Cue(r"^\W*watch\b", "Watch: the first gameplay footage"),
+    Cue(r"^\W*(?:watch|check out|take a look at|have a look at)\b", "Watch: the first gameplay footage"),
     Cue(r"\b(?:is|are) (?:finally |now )?(?:here|live)\b|\bha(?:s|ve) (?:finally )?arrived\b", "the launch trailer is here"),
     # Put up where it can be watched: "there's a trailer up already", "the teaser is up now".
     Cue(r"\b(?:trailer|teaser|pv|video)s?(?:\s+(?:is|are))?\s+up\b(?!\s+(?:to|for|next|against|in)\b)", "there's a trailer up already"),
