@@ -3403,6 +3403,16 @@ RENEWALS_GIVEN = [
     _p("collision", "Tidebound's pay", "Tidebound's cast got a pay raise ahead of the renewal talks.", NOTHING),
 ]
 
+# 明らかになった: what a notice makes known, like 発表された.
+MADE_KNOWN = [
+    _p("announce", "『星屑キッチン』アニメ化", "『星屑キッチン』がアニメ化されることが明らかになった。", announce(JK)),
+    _p("announce", "『ミラージュ戦記』続編", "『ミラージュ戦記』の続編が制作中であることが明らかになった。", announce(JM)),
+    _p("negation", "『星屑キッチン』第2期", "『星屑キッチン』第2期は制作されないことが明らかになった。", NOTHING),
+    # ... and a start made known is the date's news, not the season's announcement.
+    _p("release", "『ミラージュ戦記』第2期の放送時期", "『ミラージュ戦記』第2期の放送が、10月に始まることが明らかになった。",
+       release(JM, "2026-10")),
+]
+
 
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
@@ -3456,7 +3466,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
         + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
-        + LATER_THAN_PLANNED + RENEWALS_GIVEN)
+        + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

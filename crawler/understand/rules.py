@@ -711,9 +711,9 @@ _THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+(?:(?:for|of
                            rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
 _DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
 # 第2期が10月より放送開始となることが発表された: what was announced is that it starts, on a date.
-_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定)"
+_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定|明らかにな)"
                               # 放送が2027年7月に始まることが発表: the start, told with its own verb
-                              r"|(?:始まる|始まった|スタートする|開始される)ことが(?:発表|決定)"
+                              r"|(?:始まる|始まった|スタートする|開始される)ことが(?:発表|決定|明らかにな)"
                               # 発売日を2027年3月18日に決定: what was decided is the date
                               rf"|{_JA_DATE_NOUN}を.{{0,20}}に決定")
 _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
