@@ -484,7 +484,8 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         yield sentence, topic
         if len(named) == 1:
             topic = named[0]
-            if installment_alone(sentence, mentions) or _subtitled_alone(sentence, mentions):
+            if len(sentence.text) <= _ENTRY_HEADING_MAX and (
+                    installment_alone(sentence, mentions) or _subtitled_alone(sentence, mentions)):
                 section = topic  # a line of only the work's name heads its entry: "Thimble Knights: The Game"
 
 
@@ -583,6 +584,8 @@ def _subtitled_alone(line: Sentence, mentions: list[Mention]) -> str | None:
 
 # (in any case: a Title Case line reaches the rules in sentence case)
 _SUBTITLE_ALONE = re.compile(r"\s*[:\-–—]\s+[\w'’-]+(?:\s+[\w'’-]+){0,5}[!?]?$")
+_ENTRY_HEADING_MAX = 80  # characters: a line of only a name and a subtitle is short
+
 # A field of a fact box under a work's heading ("Platforms: PS5, PC", "Developer: Orsa"), and how many
 # may stand between the heading and the date's field.
 _FIELD_LINE = re.compile(r"^[A-Za-z][\w ]{1,24}:\s+\S[^.!?]{0,60}$")

@@ -160,12 +160,15 @@ def rule_events(title: str, body: str, mentions: list[Mention], sentences: list[
         if previous is not None:
             for franchise in reading.awaiting_date:  # "MAY 2." then "The date is out at last!"
                 _date_line(reading, franchise, previous)
-            if (listed := work_heading_above(sentence, line_before, mentions)) is not None:
+            if len(sentence.text) <= _DATE_LINE_MAX and (listed := work_heading_above(sentence, line_before, mentions)):
                 _date_line(reading, listed, sentence)  # "Lumen Drift 2", then "Release date: April 22, 2027"
         misidentified |= titled_otherwise(sentence, topic, mentions)
     if reading.confirmed_report:
         _confirmed_headline(reading, sentences, mentions)
     return [e for e in _finish(reading) if e.franchise not in misidentified]
+
+
+_DATE_LINE_MAX = 60  # characters: "Release date: TBA 2027", "Premiere: January 15, 2027 (Netflix)"
 
 
 def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: list[Mention]) -> None:
