@@ -484,8 +484,7 @@ def with_topics(sentences: list[Sentence], mentions: list[Mention]):
         yield sentence, topic
         if len(named) == 1:
             topic = named[0]
-            if len(sentence.text) <= _ENTRY_HEADING_MAX and (
-                    installment_alone(sentence, mentions) or _subtitled_alone(sentence, mentions)):
+            if len(sentence.text) <= _ENTRY_HEADING_MAX and _entry_heading(sentence, mentions):
                 section = topic  # a line of only the work's name heads its entry: "Thimble Knights: The Game"
 
 
@@ -566,7 +565,7 @@ def work_heading_above(sentence: Sentence, line_before: dict[tuple[int, int], Se
     for _ in range(_FIELDS_ABOVE_A_DATE):
         if above is None or above.paragraph < 0:
             return None
-        if (named := installment_alone(above, mentions) or _subtitled_alone(above, mentions)) is not None:
+        if (named := _entry_heading(above, mentions)) is not None:
             return named
         if not _FIELD_LINE.match(above.text):
             return None
@@ -574,9 +573,15 @@ def work_heading_above(sentence: Sentence, line_before: dict[tuple[int, int], Se
     return None
 
 
+def _entry_heading(line: Sentence, mentions: list[Mention]) -> str | None:
+    """The franchise a line of only its name, its numbered installment or its subtitle names: a list's entry."""
+    return installment_alone(line, mentions) or _subtitled_alone(line, mentions)
+
+
 def _subtitled_alone(line: Sentence, mentions: list[Mention]) -> str | None:
     """The franchise a line names first, then only a subtitle: "Thimble Knights: The Game"."""
-    first = next((m for m in mentions if not m.in_title and m.start == line.start), None)
+    in_title = line.paragraph == -1
+    first = next((m for m in mentions if m.in_title == in_title and m.start == line.start), None)
     if first is None or not _SUBTITLE_ALONE.match(line.text, first.end - line.start):
         return None
     return first.franchise
