@@ -3414,6 +3414,59 @@ MADE_KNOWN = [
 ]
 
 
+# A schedule's label of when before a colon is no title: "Monday: Lumen Drift 2 gets a new trailer".
+TIME_LABELS = [
+    _p("schedule", "This week in games",
+       "Monday: Lumen Drift 2 gets a new story trailer.\n\nThursday: Vanta Reach season 3 is announced.", trailer(L) + announce(V)),
+    _p("schedule", "Showcase, day by day", "Day 2: Tidebound 3 is dated for March 5, 2027.", release(T, "2027-03-05")),
+    _p("schedule", "What to watch for", "Tonight: Korvin's Gate 2 gets its first trailer at 9pm ET.", NOTHING),
+]
+# The trailer that announces a work: "announcement trailer" (not "the reveal trailer", as often a known work's first).
+ANNOUNCEMENT_TRAILERS = [
+    _p("announce", "Lumen Drift 3 announcement trailer", "", announce(L) + trailer(L)),
+    _p("announce", "Watch the announce teaser for Vanta Reach season 3", "", announce(V) + trailer(V)),
+    _p("announce", "Halden's stream", "Halden closed its stream with an announcement trailer for Korvin's Gate 3.",
+       announce(K) + trailer(K)),
+    _p("recap", "Tidebound 2, a year on", "Tidebound 2's announcement trailer was shown in 2025, and the game is still undated.",
+       NOTHING),
+]
+# A date withdrawn with none in its place is a delay without a date, not a negation.
+DATES_WITHDRAWN = [
+    _p("delay", "Lumen Drift 2 no longer has a release date", "", delay(L, None)),
+    _p("delay", "Tidebound season 3 has lost its premiere date", "", delay(T, None)),
+    _p("delay", "Korvin's Gate 2 is undated again", "Halden pulled the March date from the store page on Friday.", delay(K, None)),
+    _p("collision", "Vanta Reach 2 no longer has a publisher attached", "", NOTHING),
+]
+# A target said as an aim, with a date: "is aiming for 2027".
+AIMS = [
+    _p("release", "Tidebound season 2 is aiming for 2027", "", release(T, "2027")),
+    _p("release", "Orsa says Lumen Drift 2 is aiming at spring 2027", "", release(L, "2027-spring")),
+    _p("release", "Vanta Reach 2 update", "There is no date yet for Vanta Reach 2, but Quillmoor said it is aiming for 2027.",
+       release(V, "2027")),
+    _p("recap", "Korvin's Gate 2 history", "Korvin's Gate 2 had been aiming for 2025 before its first delay.", NOTHING),
+    _p("collision", "Tidebound season 2 is aiming at a younger audience", "", NOTHING),
+]
+# A hedge of what the work is takes back its own clause, not the news after it.
+DESCRIBED_AS = [
+    _p("hedge", "Vanta Reach 2", "Vanta Reach 2 is thought to be Quillmoor's biggest game yet, and it launches on April 9, 2027.",
+       release(V, "2027-04-09")),
+    _p("hedge", "Tidebound", "Tidebound season 3 is said to be the darkest yet, and it premieres October 2.", release(T, "2026-10-02")),
+    _p("hedge", "Lumen Drift 2", "Lumen Drift 2 is believed to be a soft reboot, and Orsa has dated it for May 5, 2027.",
+       release(L, "2027-05-05")),
+    _p("hedge", "Starfall Academy season 3 is said to be the darkest yet, and it premieres October 2", "",
+       release(S, "2026-10-02")),
+    _p("hedge", "Lumen Drift 2 launch", "Lumen Drift 2 is thought to be launching on May 5, 2027.", NOTHING),
+    _p("hedge", "Vanta Reach 2 rumours", "Vanta Reach 2 is rumored to be a remake, and it may launch in May.", NOTHING),
+]
+# Delays as the topic of a piece, not an event: "the director on delays", "talk of delays".
+DELAYS_AS_A_TOPIC = [
+    _p("delay", "Tidebound creator on delays, crunch and the road ahead", "", NOTHING),
+    _p("delay", "Lumen Drift 2 director talks about delays", "", NOTHING),
+    _p("delay", "Korvin's Gate 2 delayed", "After months of talk of delays, Halden delayed Korvin's Gate 2 to May 2027.",
+       delay(K, "2027-05")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3466,7 +3519,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + OTHER_STORIES_IN_JAPANESE + HITS_AS_A_NOUN + TRAILERS_UP_AND_RECENT
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
         + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
-        + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN)
+        + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN
+        + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

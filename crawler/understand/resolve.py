@@ -71,6 +71,9 @@ _AGENT_VERB = re.compile(
 _HEADLINE_LABELS = frozenset(
     "watch video trailer exclusive report reports review preview breaking update updated rumor rumour opinion interview "
     "analysis recap explainer official confirmed news feature listen poll deal spoilers".split())
+# A schedule's label of when, before a colon: "Monday: Tidebound gets a new PV", "Day 2: ...", "Tonight: ...".
+_TIME_LABEL = re.compile(rf"(?:(?:this|next|last)\s+)?(?:{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|weekend"
+                         r"|week|day\s+\d+|morning|afternoon|evening)", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"\b(?:on|during|last|next|this|since|until|till|by|every|from|before|after|each|late|early"
                           r"|through|see you)\s+$", re.IGNORECASE)
 # News says when it was told right after the verb of telling: "the network said Tuesday", "Orsa
@@ -166,7 +169,7 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = None if ":" not in before else _TITLE_BEFORE_A_COLON.search(before)
         if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
-                and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
+                and not _TIME_LABEL.fullmatch(prefix.group().rstrip().rstrip(":")) and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
         if " " not in hit.alias and (following := _CAPITALISED_AFTER.match(after)) and following.group(1) not in _ITS_PARTS \

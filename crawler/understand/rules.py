@@ -235,7 +235,7 @@ def headline_frame(sentences: list[Sentence], body: str) -> HeadlineFrame:
     if so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel").
     A question the headline answers itself ("Delayed? No, Orsa says") is no doubt."""
     lead = next((s for s in sentences if s.paragraph >= 0 and not s.heading), None)
-    secondhand = lead is not None and lexicons.has("SECONDHAND", lexicons.blank_asides(lead.text))
+    secondhand = lead is not None and lexicons.has("SECONDHAND", _without_descriptions(lexicons.blank_asides(lead.text)))
     headline = [s for s in sentences if s.paragraph == -1]
     # A question the headline answers itself ("Delayed? No, Orsa says") doubts nothing.
     asked = [s for i, s in enumerate(headline) if headline_doubts(s.text)
@@ -260,7 +260,8 @@ def headline_doubts(text: str) -> bool:
         return False
     first = clauses[0][1]
     if lexicons.has("SPECULATION", first):
-        return True
+        # "X is thought to be its biggest game yet, and it launches April 9": a guess at what it is, then news.
+        return not (len(clauses) > 1 and _described_only(first))
     # A question the story is there to answer doubts nothing it states: one that asks when, how or why
     # ("When does Lumen Drift 2 launch?", "Why was it delayed?") presupposes its news, and one that asks
     # of no event and no date ("Is Lumen Drift 2 on Game Pass?", "Is it worth it?") is about something else.
@@ -393,7 +394,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         for span in lexicons.spans("HISTORY", text))
     for offset, clause in clauses:
         if doubted and not _factual(clause):
-            if asks_or_guesses(clause):
+            if asks_or_guesses(clause) and not _described_only(clause):
                 return
             continue
         before = named_in(sentence, mentions, 0, offset)
@@ -409,6 +410,27 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         for franchise in franchises:
             _clause_events(reading, franchise, clause, offset, clause_dates, sentence, historical, after, names,
                            [d for d in old if d.start < offset], subtitled)
+
+
+# A hedge of what the work is, not of what happens to it: "is thought to be the studio's biggest game, and it
+# launches April 9" guesses at a description; the clauses after it state their own news.
+_DESCRIBED_AS = re.compile(r"\b(?:thought|believed|said|rumou?red|reported|expected|considered|tipped)\s+to\s+be\s+"
+                          r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
+
+
+def _described_only(clause: str) -> bool:
+    """The clause guesses at what the work is and tells nothing of what happens to it."""
+    return _DESCRIBED_AS.search(clause) is not None and not lexicons.any_event(clause)
+
+
+def _without_descriptions(text: str) -> str:
+    """``text`` blanked of the clauses that only guess at what the work is (same length)."""
+    if "to be" not in text:
+        return text  # (most leads)
+    for offset, clause in Sentence(text, 0, 0).clauses():
+        if _described_only(clause):
+            text = text[:offset] + " " * len(clause) + text[offset + len(clause):]
+    return text
 
 
 def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str], topic: str | None,
@@ -511,8 +533,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
     spans = reading.forms.event_cues(clause)
     delayed = _first_ordinary(clause, spans["DELAY"])
-    if delayed is not None and _ANOTHER_WORK.search(delayed.group()):
-        delayed = None  # "pushed another game to 2027": another work's delay
+    if delayed is not None and (_ANOTHER_WORK.search(delayed.group()) or _DELAY_AS_A_TIME.search(clause, 0, delayed.start())):
+        delayed = None  # "pushed another game to 2027": another work's delay; "before its first delay": a time
     moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not _not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
@@ -553,6 +575,11 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
+
+
+# A delay named as the time of something else: "had been aiming for 2025 before its first delay", "since the delay".
+_DELAY_AS_A_TIME = re.compile(r"\b(?:before|since|after|until)\s+(?:its|the|their)\s+(?:(?:first|second|third|latest|last"
+                              r"|previous|earlier|original)\s+)?$", re.IGNORECASE)
 
 
 def _shown_before(reading: _Reading, clause: str, dates: list[DateMention]) -> bool:
@@ -688,6 +715,8 @@ def _cast_returns(text: str, dates: list[DateMention]) -> bool:
 
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
 # "a teaser was revealed", "再放送が決定".
+# Not "the reveal trailer": as often the first trailer of a work already known ("season 3: the reveal trailer sets up ...").
+_ANNOUNCEMENT_TRAILER = re.compile(r"(?:announce|announcement)\s+(?:trailer|teaser)s?\b", re.IGNORECASE)
 _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # what came with the news, not what it is
 
@@ -770,6 +799,8 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known
+    if _ANNOUNCEMENT_TRAILER.match(clause, announced.start()):
+        return False  # "the announcement trailer for Vanta Reach 2": the trailer that made the work known
     if _THING_AFTER.match(clause[announced.end():]):
         return True  # "revealed the premiere date for Tidebound season 2": what it revealed is the date
     if named_next is not None and (number := _INSTALLMENT_AFTER_NAME.match(clause, named_next)) is not None \

@@ -103,6 +103,8 @@ ANNOUNCEMENT = (
         r"(?:begun|started|underway|under way|kicked off)\b", "work on the second season is now underway"),
     Cue(r"\b(?:is|are|it's) (?:really |finally |actually )?happening\b", "season 3 is happening"),
     Cue(r"\breveal(?:s|ed)?\b|\bunveil(?:s|ed)?\b", "Orsa revealed a remake"),
+    # The trailer that introduces a work: "Watch the announcement trailer for Vanta Reach 2", "Lumen Drift II announce teaser".
+    Cue(r"\b(?:announce|announcement)\s+(?:trailer|teaser)s?\b", "the announcement trailer for Lumen Drift II"),
     Cue(r"\bmakes? it official\b", "Halden makes it official"),
     Cue(r"\bofficially titled\b", "the sequel is officially titled Ember Road"),
     Cue(r"\bin the works\b|\bin (?:active )?development\b", "a live-action series is in the works"),
@@ -150,6 +152,8 @@ RELEASE = (
     # The trade press's "bow": "will bow on Netflix in September" (not "bow out", "bow to").
     Cue(r"\bbow(?:s|ing)?\b(?!\s+(?:out|down|to)\b)", "the season will bow in September"),
     Cue(r"\btarget(?:s|ing)\b", "Lumen Drift II targets a spring launch"),
+    # A target said as an aim: "it is aiming for 2027", "aims for a March premiere" (not "aimed at teens": no date).
+    Cue(r"\baim(?:s|ing)\s+(?:for|at)\b", "the studio is aiming for 2027"),
     Cue(r"\bin (?:theaters|theatres|cinemas)\b", "in theaters November 13"),
     Cue(r"\breturns?\b", "Starfall Academy returns in fall 2026"),
     Cue(r"\bfollows\b|\bfollow (?:on|in)\b|\bfollowing (?:on|in)\b", "the second half follows on September 3"),
@@ -205,7 +209,8 @@ RELEASE = (
 _GIVEN_UP = r"(?:be\s+)?(?:make|debut|arriv|launch|open|premier|releas|air|land|hit|coming)\w*\b(?!\s+(?:until|before)\b)"
 DELAY = (
     # Not the adjective of a delay told before: "The delayed expansion now has a date".
-    Cue(r"(?<!long-)\bdelays?\b|(?<!long-)(?<!\bthe )(?<!\bits )(?<!\btheir )\bdelayed\b", "season 2 delayed to March"),
+    # Nor delays as a topic: "the director on delays, crunch and ...", "talk of delays".
+    Cue(r"(?<!long-)(?<!\bon )(?<!\babout )(?<!\bof )\bdelays?\b|(?<!long-)(?<!\bthe )(?<!\bits )(?<!\btheir )\bdelayed\b", "season 2 delayed to March"),
     Cue(r"\bpostpon(?:e|es|ed|ement|ements)\b", "the film has been postponed"),
     Cue(r"\bpush(?:es|ed|ing)? back\b", "the studio is pushing back its release"),
     # Taken off the schedule, no new date given: "removed from the 2026 release calendar".
@@ -246,6 +251,10 @@ DELAY = (
         "now launches in May, two months later than planned"),
     Cue(rf"\b(?:will not|won't|will no longer|no longer)\s+{_GIVEN_UP}", "the film will not arrive in May"),
     Cue(r"\bleaves? its .{0,30}(?:slot|date)\b", "the sequel leaves its December slot"),
+    # The date it had is withdrawn, none given: "no longer has a release date", "has lost its launch date", "is undated again".
+    Cue(r"\bno longer (?:has|have)\s+(?:a|an|its|their)\s+(?:(?:release|launch|premiere|firm|set|planned)\s+)?(?:date|window)\b"
+        r"|\b(?:lost|loses|losing)\s+(?:its|their)\s+(?:(?:release|launch|premiere)\s+)?(?:date|window)\b"
+        r"|\b(?:is|are)\s+(?:now\s+)?undated(?:\s+again)?\b", "the sequel no longer has a release date"),
     Cue(r"\bgoes from\b", "the fifth film goes from 2028 to 2031"),
     # Its date called off, the work still coming: "the March launch is off", "its October release date was scrapped".
     Cue(r"\b(?:release|launch|premiere|debut|opening|date|window)\s+(?:(?:of|for)\s+[^,.;:]{1,40}?\s+)?(?:is|has been|was|got)\s+(?:now\s+|officially\s+)?"
@@ -403,8 +412,8 @@ NEGATION = (
         "nothing is confirmed"),
     Cue(r"\bnot (?:yet\b|launching|coming|releasing|returning|happening|getting|officially|real\b|a confirmation|renewed"
         r"|moving forward|in the works|in development|in production|planned|greenlit)", "not yet dated"),
-    Cue(r"\bnor\b.{0,30}\b(?:date|release|planned)\b|\bno longer (?:has|have|had|holds?|carries)\b.{0,30}\b(?:date|release"
-        r"|planned|window)\b", "no longer has a date"),
+    Cue(r"\bnor\b.{0,30}\b(?:date|release|planned)\b|\bno longer (?:has|have|had|holds?|carries)\b(?!\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:date|window)\b).{0,30}\b(?:date|release"
+        r"|planned|window)\b", "no longer has plans for a release"),
     Cue(r"\bneither\b", "neither a date nor a trailer"),
     Cue(r"\bnone of\b", "none of it is official"),
     Cue(r"\bwithout (?:a|any) (?:date|window)\b", "announced without a date"),
