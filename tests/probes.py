@@ -3467,6 +3467,34 @@ DELAYS_AS_A_TOPIC = [
 ]
 
 
+# A port's subject with an aside between it and its verb: "the PS5 version of X, out on PC since April, is pushed".
+PORT_ASIDES = [
+    _p("collision", "Lumen Drift 2 news",
+       "The PS5 version of Lumen Drift 2, out on PC since April, has been pushed to summer 2027.", NOTHING),
+    _p("collision", "Vanta Reach 2 on Switch", "The Switch version of Vanta Reach 2, a hit on PC, arrives March 3, 2027.", NOTHING),
+    _p("delay", "Korvin's Gate 2 slips", "Korvin's Gate 2, once due this fall, has been pushed to summer 2027.",
+       delay(K, "2027-summer")),
+]
+# A spin-off's title is its franchise's name and a word such titles add: "Tidebound Tactics" is Tidebound's.
+SPIN_OFFS = [
+    _p("announce", "Tidebound Tactics announced for PS5", "", announce(T)),
+    _p("announce", "Everything from the showcase", "Grimhold Origins, a spin-off strategy game, was revealed with a 2027 window.",
+       announce(G) + release(G, "2027")),
+    _p("release", "Tidebound Legends gets a March 2027 date", "", release(T, "2027-03")),
+    _p("collision", "Esports", "The Tidebound Legends tournament returns in March.", NOTHING),
+]
+# Who gets to play or watch it, and when: "Western players will get X in summer 2027".
+WHO_GETS_IT = [
+    _p("release", "Lumen Drift 2 English release window confirmed",
+       "Western players will get Lumen Drift 2 in summer 2027, Orsa confirmed.", release(L, "2027-summer")),
+    _p("release", "Vanta Reach 2", "Fans will finally get their hands on Vanta Reach 2 on March 3, 2027.",
+       release(V, "2027-03-03")),
+    _p("release", "Tidebound 3 playable", "Tidebound 3 will be playable from May 5, 2027.", release(T, "2027-05-05")),
+    _p("collision", "Korvin's Gate 2 at PAX", "Players can get their hands on Korvin's Gate 2 at PAX East in March.", NOTHING),
+    _p("announce", "Tidebound season 2", "Viewers will get a second season of Tidebound, Keld confirmed.", announce(T)),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3520,7 +3548,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + APPOSITIONS_OF_THE_PAST + NAMES_QUALIFYING_PHRASES + TOLD_ON_A_WEEKDAY + TARGETS_OF_THE_PAST
         + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
         + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN
-        + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC)
+        + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC
+        + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

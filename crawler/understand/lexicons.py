@@ -234,7 +234,7 @@ ANY_EVENT = re.compile(
     r"|return|follow|live|window|start|begin|hit|delay|postpon|push|bump|turned|reimagin|being made|see you|early access|wait|more months|more weeks|extra months|extra weeks|unlock|slip|slid|mov|shift|jump"
     r"|pull|took|take|taking|make|miss(?:es|ed|ing)?\b|\bship|kicks off|kick off|kicking off|\blate\b|on hold|held back|commission|leave|touch|blast|lift|acquir|home at|goes from|gave up|given up|trailer|teaser|pv|promo|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
-    r"|planned|pencil|target|aims|aiming|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
+    r"|planned|pencil|target|aims|aiming|playable|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
     r"|back on|back in|back this|back next|back from|back for|comes to|available|lock|on the way|on its way|on their way|next project|next game|next series|next show|next title|next movie|next anime|next work|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
     r"|プロモーション|決定|決ま|化|制作|製作|開発|前倒し|発表|映画|企画|プロジェクト|明らか",
     re.IGNORECASE,

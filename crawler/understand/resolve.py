@@ -221,8 +221,11 @@ _ASIDE_ENDS_AFTER = re.compile(r"[^,;.!?]{0,25},")
 # A capitalised word right after a one-word name makes a longer name ("Brine Hollis", "Orbit Studios"),
 # unless it names a part of the work itself ("Tidebound Season 2", "Tidebound Movie").
 _CAPITALISED_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")  # on its line: not "Copperline" above "Release date: ..."
+#: The words a spin-off's title adds to its franchise's name: "Tidebound Tactics", "Vanta Reach Origins".
+SPIN_OFF_WORDS = frozenset("Tactics Origins Online Legends Chronicles Stories Rivals Arena Heroes Kart Party Mobile Gaiden "
+                           "Survivors Unleashed".split())
 _ITS_PARTS = frozenset("Season Seasons Part Volume Vol Chapter Episode Episodes Movie Film Game Anime Series Trailer Teaser "
-                       "Sequel Prequel Remake Remaster Remastered Redux Finale".split())
+                       "Sequel Prequel Remake Remaster Remastered Redux Finale".split()) | SPIN_OFF_WORDS
 
 
 def _its_maker_on_its_sequel(text: str, end: int, sentence_case: bool) -> bool:

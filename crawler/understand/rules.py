@@ -47,6 +47,7 @@ from crawler.understand.dates import (
 )
 from crawler.understand.languages import JAPANESE_SCRIPT
 from crawler.understand.resolve import (
+    SPIN_OFF_WORDS,
     Mention,
     cast_before,
     installment_alone,
@@ -621,7 +622,8 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
             # Its subject: close before the cue, no separator between. ", out July 1" right after it is said
             # of it, an apposition ("the next patch, out July 1").
             # An aside between the thing and its verb tells of it: "the 1.5 update, adding co-op, arrives July 15".
-            between = _ASIDE_AFTER_SUBJECT.sub("", clause[span.last:found.start()].rstrip(", "))
+            # So does one set off by two commas: "the PS5 version of Emberline, out on PC since April, is pushed".
+            between = _ASIDE_AFTER_SUBJECT.sub("", _COMMA_ASIDE.sub("", clause[span.last:found.start()]).rstrip(", "))
             if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between) \
                     and not (subject_only and lexicons.has("INSTALLMENT", clause[span.last:found.end()])):
                 return True  # (not "10周年プロジェクト始動、新作アニメ制作決定": the new anime is what is decided)
@@ -663,6 +665,7 @@ def _titles_its_installment(clause: str, start: int, names: list[tuple[int, int,
 _SUBJECT_REACH, _OBJECT_REACH = 40, 25
 _ASIDE_AFTER_SUBJECT = re.compile(r"^,\s+(?:which|that|adding|featuring|including|bringing|covering|containing|with)\b"
                                   r"[^,;:]{1,60}$", re.IGNORECASE)
+_COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then)\b)[^,;:]{1,60},")
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
 _SEPARATOR = re.compile(r"[,;:。]")
@@ -675,7 +678,8 @@ _VIDEO_AFTER = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:first\s+|new\s+|offic
 _ALONGSIDE = re.compile(r"\b(?:with|alongside|plus|after|following|before)\b", re.IGNORECASE)
 
 
-_SUBTITLE = re.compile(r":\s+[A-Z0-9]")
+# ... or a spin-off's word, as a title writes it: "Tidebound Tactics", "TIDEBOUND TACTICS"
+_SUBTITLE = re.compile(rf":\s+[A-Z0-9]|[ \t]+(?:{'|'.join(sorted(SPIN_OFF_WORDS | {w.upper() for w in SPIN_OFF_WORDS}))})\b")
 # A work released in parts, each on its own date.
 _PARTS = re.compile(r"前編|中編|後編|第[1-9一二三]部|\bpart (?:1|2|3|one|two|three|i|ii|iii)\b|\b(?:first|second) half\b"
                     r"|\bthe (?:rest|remaining)\b", re.IGNORECASE)

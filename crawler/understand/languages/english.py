@@ -57,7 +57,9 @@ ANNOUNCEMENT = (
     Cue(r"(?:^|[^\s:]):\s+(?:(?:officially|now|already)\s+)?(?:in production|in development|greenlit|confirmed)\b",
         "Tidebound anime: in production, more info later"),
     Cue(r"\bproduction of .{0,40}(?:has been|had been|was) decided\b", "production of a third season has been decided"),
-    Cue(r"\bwill (?:get|be adapted)\b|\bwill adapt\b"
+    # (what the audience will get is the work: "Western players will get Lumen Drift 2 in summer")
+    Cue(r"(?<!players )(?<!fans )(?<!viewers )(?<!gamers )(?<!audiences )(?<!subscribers )(?<!everyone )(?<!you )"
+        r"\bwill (?:get|be adapted)\b|\bwill adapt\b"
         # a return with its date is the release: "will return for season 2 on June 4"
         r"|\bwill return for\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\d+)?"
         r"\s+(?:on|in|this|next|from|starting)\b)", "Tidebound will get a second season"),
@@ -181,6 +183,14 @@ RELEASE = (
     # "the rest of the world waits until September", "fans will have to wait until 2027".
     Cue(r"\bgets? (?:it|the game|the film|the movie|the show|the series|the sequel|the season) (?:on|in)\b"
         r"|\b(?:waits?|waiting|have to wait|has to wait|will wait) until\b", "the rest of the world gets it on September 9"),
+    # Who gets to play or watch it, and when: "Western players will get Hollowfen in summer 2027", "fans will get their
+    # hands on it on March 3", "will be playable on May 5" (not "fans will get a second season": that is the announcement).
+    Cue(r"\b(?:players|fans|viewers|audiences|subscribers|gamers|everyone|you)\s+(?:will|'ll)\s+(?:finally\s+)?"
+        r"(?:get\s+(?:their|your)\s+hands\s+on|get\s+to\s+(?:play|watch|see)|get|stream)\b"
+        r"(?![^,.;:!?]{0,40}\b(?:season|sequel|series|film|movie|trailer|teaser|demo|beta|look|glimpse)s?\b)"
+        # playable from a day, not on a platform: "will be playable on Switch 2 from March 3" may be a port of a game out
+        r"|\b(?:will be|is|are) (?:fully )?playable (?:on|from|starting|in)\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+        r"|spring|summer|fall|autumn|winter|early|late|20\d\d|\d))", "Western players will get the game in summer 2027"),
     Cue(r"\bunlocks?\b", "the game unlocks at midnight on November 12"),
     # Playable before its full launch: "enters early access on August 4", "early access begins May 2".
     Cue(r"\b(?:enters?|entering|launch(?:es)? (?:in|into)|arrives? in|hits?) early access\b"
@@ -529,7 +539,8 @@ NOT_AN_INSTALLMENT = (
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|tour|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
-        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost)s?\b",
+        r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost"
+        r"|tournament|championship|esports league)s?\b",
         "the soundtrack album is out July 10"),
     # The music of a work, not the verb: "the film's score is coming to vinyl", not "scores a March date".
     # (the word before looked back at, so that a search looks for "score", not for every "the")
