@@ -3495,6 +3495,40 @@ WHO_GETS_IT = [
 ]
 
 
+# A move's word inside a title moves nothing: "Night Shift is announced for 2027".
+MOVE_WORDS_IN_TITLES = [
+    _p("announce", "Showcase live: a new Tidebound game", "A new Tidebound game! Tidebound: Night Shift is announced for 2027.",
+       announce(T) + release(T, "2027")),
+    _p("release", "Lumen Drift 2: The Great Shift dated", "Lumen Drift 2: The Great Shift arrives on May 5, 2027.", release(L, "2027-05-05")),
+    _p("delay", "Orsa shifts Lumen Drift 2", "Orsa has shifted Lumen Drift 2 to May 5, 2027.", delay(L, "2027-05-05")),
+]
+# A platform's version in Japanese is a port, as "the Switch 2 version" is.
+JAPANESE_PORTS = [
+    _p("collision", "『星屑キッチン』Switch 2版の発売が延期に", "『星屑キッチン』Switch 2版の発売を2027年3月から同年6月に延期すると発表した。", NOTHING),
+    _p("collision", "『ミラージュ戦記』PS5版、2027年2月4日発売", "", NOTHING),
+    _p("release", "『ミラージュ戦記』続編、2027年2月4日発売決定", "", announce(JM) + release(JM, "2027-02-04")),
+]
+# A headline about the answer to a rumour reports the answer; a report's claim is not stated by the outlet.
+A_RUMOUR_ANSWERED = [
+    _p("release", "Vanta Reach 2 dev responds to delay rumours",
+       "Quillmoor says it is on track, responding to a report that the game had been delayed internally. "
+       "Vanta Reach 2 is still planned for 2027.", release(V, "2027")),
+    _p("release", "Orsa shoots down Lumen Drift 2 delay reports", "Lumen Drift 2 still launches on March 4, 2027, Orsa said.",
+       release(L, "2027-03-04")),
+    _p("hedge", "Tidebound season 3 report", "A report that Tidebound season 3 has been delayed to 2028 surfaced on Tuesday.", NOTHING),
+]
+# The maker confirms what sources reported: the story is confirmed.
+MAKER_CONFIRMS = [
+    _p("announce", "Tidebound film lands at Keld",
+       "Keld has landed a Tidebound film, sources tell us. Keld confirmed the deal on Thursday.", announce(T)),
+    _p("announce", "Vanta Reach series in the works",
+       "A Vanta Reach series is in development at Keld, according to a report. The studio has since confirmed the project.",
+       announce(V)),
+    _p("hedge", "Lumen Drift film in the works",
+       "Orsa is developing a Lumen Drift film, sources tell us. Sources confirmed the deal on Thursday.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3549,7 +3583,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TOLD_IN_A_VIDEO + YET_TO_BE_TOLD + BELIEVED_AND_DOUBTFUL + SHIPS_HITS_KICKS_OFF
         + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN
         + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC
-        + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT)
+        + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
+        + A_RUMOUR_ANSWERED + MAKER_CONFIRMS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

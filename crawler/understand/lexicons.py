@@ -152,6 +152,8 @@ _DOUBT_AS_BACKGROUND = re.compile(
     r"|debunked))\s+"
     r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
     r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
+    # ... with what it claimed, which the outlet does not state: "responding to a report that it had been delayed"
+    r"(?:\s+(?:that|claiming|suggesting|saying)\b[^,;.!?]*)?"
     # a rumour called false or true, or denied, whatever it was about: "Delay Rumors Are False", "Date Leak Was Real",
     # "Date Leak Confirmed" (not "Leak Confirms ...": the leak's own claim),
     # "Denies Lumen Drift 2 Delay Rumors"

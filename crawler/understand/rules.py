@@ -259,7 +259,7 @@ def headline_doubts(text: str) -> bool:
     clauses = Sentence(lexicons.blank_asides(text), 0, 0).clauses()
     if not clauses:
         return False
-    first = clauses[0][1]
+    first = _RUMOUR_ANSWERED.sub(lambda answered: " " * len(answered.group()), clauses[0][1])
     if lexicons.has("SPECULATION", first):
         # "X is thought to be its biggest game yet, and it launches April 9": a guess at what it is, then news.
         return not (len(clauses) > 1 and _described_only(first))
@@ -270,6 +270,11 @@ def headline_doubts(text: str) -> bool:
         lexicons.any_event(first) or bool(find_dates(first, _ANY_DAY)))
 
 
+# A headline about an answer to a rumour reports the answer: "Tidebound dev responds to delay rumours", "Orsa denies ...".
+_RUMOUR_ANSWERED = re.compile(r"\b(?:respon(?:ds?|ded)|reacts?|answers?|address(?:es|ed)?|den(?:y|ies|ied)|shoots? down|debunks?"
+                              r"|dismiss(?:es|ed)?|quash(?:es|ed)?|squash(?:es|ed)?|clears? up|puts? to rest|on)\s+(?:to\s+)?"
+                              r"(?:(?:the|those|these|recent|new|latest|online)\s+)*(?:[\w-]+\s+)?(?:rumou?rs?|reports?|leaks?"
+                              r"|speculation)\b", re.IGNORECASE)
 _ANY_DAY = date(2000, 1, 1)  # whether a headline names a date at all, not which
 _ASKS_WHAT_IT_TELLS = re.compile(r"\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
 
@@ -531,7 +536,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     # Offsets of ``dates`` are the sentence's; the clause starts at ``offset``.
     old = old_before + [d for d in dates if reading.dates.moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
-    moves_to = any(lexicons.has("MOVE_TO_DATE", clause[:d.start - offset]) for d in new)
+    # (a move's word inside a title is none: "Night Shift is announced for 2027")
+    moves_to = any(_first_ordinary(clause, lexicons.spans("MOVE_TO_DATE", clause[:d.start - offset])) for d in new)
     spans = reading.forms.event_cues(clause)
     delayed = _first_ordinary(clause, spans["DELAY"])
     if delayed is not None and (_ANOTHER_WORK.search(delayed.group()) or _DELAY_AS_A_TIME.search(clause, 0, delayed.start())):

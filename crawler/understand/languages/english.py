@@ -448,6 +448,9 @@ SPECULATION = (
     Cue(r"\breportedly\b", "reportedly delayed"),
     Cue(r"\bleak(?:s|ed|er|ers)?\b", "according to a leak"),
     Cue(r"\binsider\b", "an insider says"),
+    # Another's claim, told as such: "responding to a report that the game had been delayed", "reports claiming".
+    Cue(r"\b(?:a|an|the|recent|new|earlier|unconfirmed|online)\s+(?:[\w-]+\s+)?reports?\s+(?:that|claiming|suggesting|saying)\b",
+        "a report that the game had been delayed"),
     Cue(r"\b(?:fans?|players?|viewers?|many|some)\s+(?:fear|fears|feared|worry|worries|worried|are worried)\b",
         "fans fear a delay"),
     # What others believe of it, or how it looks: "is believed to be in development", "looks doubtful".
@@ -663,6 +666,11 @@ CONFIRMING_UPDATE = (
     # The story answers its headline's question: "Will X get a season 3?" then "Yes. Studio Kagero confirmed ...".
     Cue(r"(?:^|(?<=\n))\W*(?:yes|yep)\b\s*[.!,:—–-][^\n]{0,200}?\b(?:confirm(?:s|ed)|announc(?:es|ed)|officially"
         r"|renew(?:s|ed)|greenlit|revealed)\b", "Yes. The studio confirmed a third season on Saturday."),
+    # The maker confirms what the sources reported: "Paramount confirmed the deal on Thursday" (not "Sources confirmed").
+    Cue(r"\b(?:studio|network|publisher|developer|streamer|company|distributor|broadcaster"
+        r"|(?!(?-i:Sources|Insiders|People|Reports)\b)(?-i:[A-Z][\w&'’-]+))\s+(?:has\s+(?:since\s+)?|have\s+|later\s+|since\s+"
+        r"|also\s+|officially\s+)?confirmed\s+(?:the|this|its|their)\s+(?:deal|news|report|reports|project|plans?|adaptation|sequel"
+        r"|film|movie|series|season|acquisition)\b", "Paramount confirmed the deal on Thursday"),
 )
 # An aside between commas that tells when the work was announced, beside the news the sentence states:
 # "Its adaptation, announced last year, premieres in October", "the second season, which was renewed last week."

@@ -92,6 +92,9 @@ NOT_AN_INSTALLMENT = (
         "Blu-ray BOXが発売"),
     # The printed source: 単行本, コミックス, 原作の第12巻.
     Cue(r"単行本|コミックス|最新刊|最新巻|第\d+巻|\d+巻", "原作コミックス第12巻が7月3日発売"),
+    # A platform's version, as "the Switch 2 version" is a port: Switch 2版, PS5版, Steam版, スマホ版.
+    Cue(r"(?:switch ?2|switch|ps5|ps4|pc|steam|xbox(?: series x\|s)?|スマホ|モバイル|ニンテンドースイッチ(?:2| 2)?)版",
+        "Switch 2版の発売日が決定"),
 )
 TRAILER_AHEAD = (
     Cue(r"明日|今夜|近日公開|公開予定|解禁予定", "新PVは明日公開"),
