@@ -3529,6 +3529,24 @@ MAKER_CONFIRMS = [
 ]
 
 
+# A note's own label opens it and is not its subject: "Quick update: we're moving Lumen Drift 2 ...".
+NOTE_LABELS = [
+    _p("delay", "@orsa_news", "Quick update: we're moving Lumen Drift 2 from January 15 to February 26, 2027. Thanks for your patience!",
+       delay(L, "2027-02-26")),
+    _p("release", "@keld", "Important announcement: Tidebound season 3 premieres March 4, 2027.", release(T, "2027-03-04")),
+    _p("collision", "@orsa_games", "Update: the Lumen Drift 2 patch moves from January 15 to February 26.", NOTHING),
+]
+# A sentence's first word has its capital by grammar, not as a title with a number: "Coming 2027."
+FIRST_WORD_BEFORE_A_YEAR = [
+    _p("release", "@quillmoor", "Vanta Reach 2. Coming 2027. Wishlist now.", release(V, "2027")),
+    _p("release", "Tidebound 3 gets a window", "Tidebound 3 has a window at last. Due in 2027, Keld says.", release(T, "2027")),
+    _p("collision", "Lumen Drift 2 look", "Lumen Drift 2 borrows its look from Cyberpunk 2077.", NOTHING),
+    # ... and a plain first word continues the topic, which may tell what was known before.
+    _p("recap", "Showcase live", "Tidebound 3 opened the show. First up: a sizzle reel of games already announced.", NOTHING),
+    _p("recap", "Lumen Drift 2 showcase", "Lumen Drift 2, the already-revealed sequel, got no new footage.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3584,7 +3602,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LATER_THAN_PLANNED + RENEWALS_GIVEN + MADE_KNOWN
         + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
-        + A_RUMOUR_ANSWERED + MAKER_CONFIRMS)
+        + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
+        + FIRST_WORD_BEFORE_A_YEAR)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

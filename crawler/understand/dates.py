@@ -510,7 +510,9 @@ def _inside_a_name(text: str, start: int) -> bool:
         return False
     previous = words[-1]
     at_sentence_start = len(words) == 1 or words[-2].endswith((".", "!", "?", ":"))
-    return previous[0].isupper() and previous.lower() not in _TEMPORAL_WORDS and not (at_sentence_start and previous in ("In", "By", "Since", "Until"))
+    # A sentence's first word has its capital by grammar: "Coming 2027.", "Out 2027!" (not "Cyberpunk 2077 is ...").
+    return previous[0].isupper() and previous.lower() not in _TEMPORAL_WORDS and not (
+        at_sentence_start and previous.lower().rstrip(",:") in lexicons.GENERAL_WORDS)
 
 
 def _prepare(text: str) -> str:

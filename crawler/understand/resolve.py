@@ -347,8 +347,9 @@ def names_in(text: str) -> list[re.Match]:
             continue
         if token.endswith("ly") and _AT_A_START.search(text[:word.start()]):
             continue  # "Shortly after the panel, ...", "Finally, ...": an adverb opens the sentence
-        if token.endswith(("ed", "ing")) and _GOES_ON_PLAINLY.match(text, word.end()) and _AT_A_START.search(text[:word.start()]):
-            continue  # "Announced tonight, coming 2027.", "Revealed at the show, ...": a participle opens it
+        if (token.endswith(("ed", "ing")) or token.lower() in lexicons.GENERAL_WORDS) \
+                and _GOES_ON_PLAINLY.match(text, word.end()) and _AT_A_START.search(text[:word.start()]):
+            continue  # "Announced tonight, coming 2027.", "Due in 2027, Keld says.": a participle or a plain word opens it
         before = text[max(0, word.start() - 12):word.start()].lower()
         if _PLACE_PREPOSITION_BEFORE.search(before):
             continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
@@ -427,7 +428,10 @@ def _acts(text: str, end: int) -> bool:
 _LEAD_IN = re.compile(r"^\W*(?:\w+ly\s+)?(?:after|during|at|following|before|ahead of|in|on)\b[^,;:]{1,60},\s"
                       # ... or a word that labels the news: "Good news: Orsa announced ...", "Yes: ..."
                       r"|^\W*(?:yes|yep|(?:good|great|big|bad|some)\s+news|breaking|official|confirmed|finally"
-                      r"|it['’]s official|heads up|reminder)\s*[:!—–-]\s", re.IGNORECASE)
+                      r"|it['’]s official|heads up|reminder"
+                      # a note's own label: "Quick update: we're moving the launch", "Update: ..."
+                      r"|(?:(?:quick|small|short|brief|important|an?)\s+)?(?:update|announcement|note|psa))\s*[:!—–-]\s",
+                      re.IGNORECASE)
 
 
 def lead_in(text: str) -> int:

@@ -529,6 +529,8 @@ HISTORY = (
     Cue(r"\bhad (?:only )?teased\b", "the studio had teased a sequel"),
     Cue(r"\bsince then\b", "since then, nothing"),
     Cue(r"\bgoes back to\b", "the project goes back to 2019"),
+    # Known before this news: "a sizzle reel of games already announced", "the already-revealed sequel".
+    Cue(r"\balready(?:\s+been|\s+|-)(?:announced|revealed|confirmed|unveiled|shown)\b", "a reel of games already announced"),
 )
 # Releases that are not an installment: re-runs, recaps, music, events, merchandise.
 NOT_AN_INSTALLMENT = (
