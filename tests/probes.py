@@ -3547,6 +3547,27 @@ FIRST_WORD_BEFORE_A_YEAR = [
 ]
 
 
+# This month and the next are dates: "opens in theaters next month", "arrives later this month", 来月公開.
+RELATIVE_MONTHS = [
+    _p("release", "Tidebound: The Movie", "Tidebound: The Movie finally opens in theaters next month.", release(T, "2026-07")),
+    _p("release", "Lumen Drift 2 this month", "Lumen Drift 2 arrives later this month, Orsa said.", release(L, "2026-06")),
+    _p("release", "劇場版『星屑キッチン』、来月公開", "", release(JK, "2026-07")),
+    _p("negation", "Vanta Reach 2 news", "Vanta Reach 2 is not out next month: Quillmoor has not set a date.", NOTHING),
+    _p("recap", "Korvin's Gate 2", "Korvin's Gate 2 launched last month to strong sales.", NOTHING),
+]
+# An untitled work named by its franchise is that franchise's: "dated its untitled Lumen Drift sequel for ...".
+UNTITLED_NAMED = [
+    _p("release", "Orsa's schedule", "Orsa has dated its untitled Lumen Drift sequel for July 14, 2028.", release(L, "2028-07-14")),
+    _p("release", "Keld's schedule", "Keld dated Tidebound 3 for May 5, 2028 and pushed an untitled horror film to 2029.",
+       release(T, "2028-05-05")),
+]
+# A collection of a series already out is no installment: "The Complete Series".
+COLLECTIONS = [
+    _p("collision", "New on Netflix in July", "July 10: Tidebound: The Complete Series", NOTHING),
+    _p("collision", "Vanta Reach box", "Vanta Reach: The Complete Collection arrives on Blu-ray on July 3.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3603,7 +3624,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
-        + FIRST_WORD_BEFORE_A_YEAR)
+        + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

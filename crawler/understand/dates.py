@@ -123,6 +123,9 @@ _EN_PATTERNS = [
         r"\b(?:(?P<rel>this|next|coming)\s+|" + "|".join(rf"(?<=\b{word} )" for word in _RELEASED_ON) + ")"
         rf"(?P<weekday>{'|'.join(day.capitalize() for day in WEEKDAYS)})\b(?!,?\s+(?:[A-Z][a-z]+\.?\s+)?\d)")),
     ("relyear", {"year_word"}, re.compile(r"\b(?P<rel>this|next|last)\s+year\b|\blater\s+this\s+year\b", re.IGNORECASE)),
+    # "opens next month", "arrives later this month" (not "last month": when news came, which the rules read as such)
+    ("relmonth", {"month_word"}, re.compile(r"\b(?:(?P<rel>this|next)|later\s+this|end\s+of\s+this)\s+month\b",
+                                            re.IGNORECASE)),
     ("year", {"year"}, re.compile(rf"(?<![\w$£€#.-]){_YEAR}\b(?!\s*(?:%|(?i:percent|episodes|votes|units|km|feet|edition|update)\b))")),
 ]
 
@@ -137,6 +140,7 @@ _JA_PATTERNS = [
     ("season", re.compile(rf"(?:{_JA_YEAR}|(?P<rel>今|来|昨|同年))(?P<season>春|夏|秋|冬)")),
     ("year", re.compile(rf"{_JA_YEAR}(?![\d春夏秋冬])")),
     ("relyear", re.compile(r"(?P<rel>再来|一昨|今|来|昨)年|年内")),
+    ("relmonth", re.compile(r"(?P<rel>今|来)月(?!\d)")),
 ]
 
 
@@ -213,6 +217,9 @@ def _make(kind: str, g: dict, published: date) -> tuple[str, int, int, int, str,
         if not rel:  # "later this year"
             return "year", published.year, 1, 1, "", False
         return "year", published.year + {"next": 1, "来": 1, "再来": 2, "last": -1, "昨": -1, "一昨": -2}.get(rel, 0), 1, 1, "", False
+    if kind == "relmonth":  # this month, or the next (来月)
+        index = published.month - 1 + (rel in ("next", "来"))
+        return "month", published.year + index // 12, index % 12 + 1, 1, "", False
     if kind == "weekday":  # the coming one: never today, and within a week
         ahead = (WEEKDAYS.index(g["weekday"].lower()) - published.weekday()) % 7 or 7
         coming = published + timedelta(days=ahead)
@@ -453,6 +460,8 @@ def _parts_in(prepared: str) -> tuple[set[str], dict[str, tuple[int, int]]]:
         present.add("holiday")
     if "year" in lowered:
         present.add("year_word")
+    if "month" in lowered:
+        present.add("month_word")
     if "day" in lowered and _WEEKDAY_NAME.search(lowered):
         present.add("weekday")
     if _DIGIT.search(prepared):

@@ -342,6 +342,13 @@ _ANOTHER_WORK_TO = re.compile(r"\b(?:another|an? untitled|its untitled|their unt
                               r"\b(?:to|for|into|until)\s+$", re.IGNORECASE)
 
 
+def _another_works_date(clause: str, at: int, names: list[tuple[int, int, str]]) -> bool:
+    """The date at ``at`` is one another work is set or moved to ("pushed another game to 2027"), not one
+    of the work named in between ("dated its untitled Harrowgate sequel for July 14")."""
+    found = _ANOTHER_WORK_TO.search(clause[:at])
+    return found is not None and not any(found.start() <= a < found.end() for a, _, _ in names)
+
+
 def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
     """The clause's subject, or the object of its release verb, is another title.
 
@@ -529,7 +536,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     published = reading.published
     # "dated X for October 9 and pushed another game to 2027": a date another work is moved or set to is not X's.
     if "other" in (lowered := clause.lower()) or "untitled" in lowered:  # ("another" holds "other")
-        dates = [d for d in dates if not _ANOTHER_WORK_TO.search(clause[:max(0, d.start - offset)])]
+        dates = [d for d in dates if not _another_works_date(clause, max(0, d.start - offset), names)]
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
     numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after) \

@@ -421,7 +421,8 @@ NEGATION = (
         r"|to show)\b",
         "nothing is confirmed"),
     Cue(r"\bnot (?:yet\b|launching|coming|releasing|returning|happening|getting|officially|real\b|a confirmation|renewed"
-        r"|moving forward|in the works|in development|in production|planned|greenlit)", "not yet dated"),
+        r"|moving forward|in the works|in development|in production|planned|greenlit|out (?:this|next|in|on|until|before)\b)",
+        "not yet dated"),
     Cue(r"\bnor\b.{0,30}\b(?:date|release|planned)\b|\bno longer (?:has|have|had|holds?|carries)\b(?!\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:date|window)\b).{0,30}\b(?:date|release"
         r"|planned|window)\b", "no longer has plans for a release"),
     Cue(r"\bneither\b", "neither a date nor a trailer"),
@@ -545,7 +546,7 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:final|last|next|latest|new)\s+volume\b", "the final volume goes on sale in February"),
     Cue(r"\b(?:soundtrack|album|single|song|concert|tour|exhibition|blu-ray|dvd|box set|merchandise|figure|art book"
         r"|stage play|musical|patch|update|beta|network test|playtest|tickets?|poster|livestream|panel|artbook|vinyl|ost"
-        r"|tournament|championship|esports league)s?\b",
+        r"|tournament|championship|esports league|complete series|complete collection)s?\b",
         "the soundtrack album is out July 10"),
     # The music of a work, not the verb: "the film's score is coming to vinyl", not "scores a March date".
     # (the word before looked back at, so that a search looks for "score", not for every "the")
