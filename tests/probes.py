@@ -3568,6 +3568,21 @@ COLLECTIONS = [
 ]
 
 
+# A relative clause that ends a sentence states its own fact, whatever the clause before it doubts; one set off
+# by two commas is background and shields no hedge after it.
+LAST_RELATIVE_CLAUSES = [
+    _p("release", "Orsa layoffs", "Orsa said the cuts would not affect Lumen Drift 2, which remains scheduled for March 2027.",
+       release(L, "2027-03")),
+    _p("release", "Vanta Reach 2 news", "Quillmoor would not comment on Vanta Reach 2, which opens on March 4, 2027.",
+       release(V, "2027-03-04")),
+    _p("hedge", "Lumen Drift 2 rumours", "Sources say Orsa will delay Lumen Drift 2, which is expected to launch in May.", NOTHING),
+    _p("hedge", "Tidebound 3 talk", "Two former staff, who asked not to be named, said they expect Tidebound 3 to slip into 2028.",
+       NOTHING),
+    _p("recap", "Korvin's Gate 2, the story so far", "Korvin's Gate 2 was originally due in late 2025 before a delay announced in January.",
+       NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3624,7 +3639,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + TIME_LABELS + ANNOUNCEMENT_TRAILERS + DATES_WITHDRAWN + AIMS + DESCRIBED_AS + DELAYS_AS_A_TOPIC
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
-        + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS)
+        + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
+        + LAST_RELATIVE_CLAUSES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 
 from crawler.model import Document, EventKind
 from crawler.understand.analyze import Analyzer
+from tests import probes
 from tests.probes import PROBES, PUBLISHED, WATCHLIST, Probe
 
 ANALYZER = Analyzer(WATCHLIST)
@@ -49,6 +53,14 @@ def test_there_are_enough_probes_of_every_kind():
     kinds = {p.kind.split("/")[-1] for p in PROBES}
     assert {"announce", "release", "delay", "trailer", "hedge", "negation", "question", "recap", "collision"} <= kinds
     assert sum(not p.title.isascii() for p in PROBES) >= 30  # Japanese
+
+
+def test_no_probe_table_is_defined_twice():
+    """A table named again replaces the first one in BASE, and its probes silently stop running."""
+    tree = ast.parse(Path(probes.__file__).read_text(encoding="utf-8"))
+    names = [target.id for node in tree.body if isinstance(node, ast.Assign) for target in node.targets
+             if isinstance(target, ast.Name)]
+    assert not [name for name in set(names) if names.count(name) > 1]
 
 
 def test_probe_ids_are_unique():

@@ -283,9 +283,37 @@ _ASKS_WHAT_IT_TELLS = re.compile(r"\W*(?:when|what time|what date|what day|where
 
 def _factual(text: str) -> bool:
     """Not a question, a hedge or a negation (``text`` blanked as for ``asks_or_guesses``). A trailing
-    participle phrase is background and does not take back what the sentence states before it."""
-    text = _TRAILING_PARTICIPLE.sub("", text)
+    participle phrase is background and does not take back what the sentence states before it; nor does a
+    relative clause set off by commas, which is no trailing phrase either ("Two former employees, who asked not
+    to be named, told us they expect ..." doubts)."""
+    if "," in text:
+        text = _TRAILING_PARTICIPLE.sub("", _RELATIVE_ASIDE.sub(_blank, text))
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
+
+
+# A relative clause that ends a sentence: ", which remains scheduled for March 2027."
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,\s*\d)*$")  # (a date's comma: "March 4, 2027")
+
+
+def _stated_relative(text: str) -> int | None:
+    """Where a relative clause that ends ``text`` starts, when it states a fact of its own; else None."""
+    found = _TRAILING_RELATIVE.search(text) if "," in text else None
+    return found.start() if found is not None and _factual(found.group()[1:]) else None
+
+
+def _cut(clauses: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
+    """``clauses`` with the one that holds ``at`` cut there in two."""
+    cut = []
+    for offset, clause in clauses:
+        if offset < at < offset + len(clause):
+            cut += [(offset, clause[:at - offset]), (at, clause[at - offset:])]
+        else:
+            cut.append((offset, clause))
+    return cut
+
+
+def _blank(found: re.Match) -> str:
+    return " " * len(found.group())
 
 
 # in lower-cased text: "in 2019", "since 2016", "mid-2024", "on March 4, 2025"
@@ -381,6 +409,11 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # negation takes back its own clause ("X isn't on this list: it arrives in October"). Most sentences
     # doubt nothing: one look at the whole says so.
     doubted = not _factual(text)
+    # ... but a relative clause that ends the sentence states its own fact: "The studio said the cuts would not
+    # affect Nightglass, which remains scheduled for March 2027."
+    relative = _stated_relative(text) if doubted else None
+    if relative is not None:
+        clauses = _cut(clauses, relative)
     if not clauses or (doubted and len(clauses) == 1):
         return  # (most sentences are one clause: one that doubts has nothing left to read)
     published = reading.published
@@ -407,10 +440,15 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
         and not any(a <= span.first and span.last <= b for a, b in asides)
         for span in lexicons.spans("HISTORY", text))
+    taken_back = False
     for offset, clause in clauses:
-        if doubted and not _factual(clause):
+        if taken_back and offset != relative:
+            continue
+        if doubted and offset != relative and not _factual(clause):
             if asks_or_guesses(clause) and not _described_only(clause):
-                return
+                if relative is None or offset > relative:
+                    return
+                taken_back = True
             continue
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -594,7 +632,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
 
 
 # A delay named as the time of something else: "had been aiming for 2025 before its first delay", "since the delay".
-_DELAY_AS_A_TIME = re.compile(r"\b(?:before|since|after|until)\s+(?:its|the|their)\s+(?:(?:first|second|third|latest|last"
+_DELAY_AS_A_TIME = re.compile(r"\b(?:before|since|after|until)\s+(?:its|the|their|a|an)\s+(?:(?:first|second|third|latest|last"
                               r"|previous|earlier|original)\s+)?$", re.IGNORECASE)
 
 
