@@ -3583,6 +3583,19 @@ LAST_RELATIVE_CLAUSES = [
 ]
 
 
+# The date a delay leaves, said with what it was ("instead of the previously announced November 2027 date",
+# "from early 2027"), and an earlier delay retold ("first delayed the game in March") are the past of the news.
+DELAYS_RETOLD = [
+    _p("delay", "Korvin's Gate 2 delayed again",
+       "Halden announced on Friday that Korvin's Gate 2 will now arrive in spring 2028, instead of the previously announced "
+       "November 2027 date. The studio first delayed the game in March, from early 2027.",
+       delay(K, "2028-spring")),
+    _p("delay", "Lumen Drift 2 leaves its March 2027 date", "Lumen Drift 2 now arrives in May 2027, instead of the originally planned March 2027 date.",
+       delay(L, "2027-05")),
+    _p("recap", "Tidebound 3, a history", "Keld first postponed Tidebound 3 in January, from late 2026.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3640,7 +3653,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

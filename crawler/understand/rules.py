@@ -429,7 +429,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # in the past ("the sequel we were promised in 2024 is dated for July 2027", "season 1 aired in 2024;
     # season 2 premieres in July 2027"); not in a retelling ("was pulled in July 2023, then slipped to ...").
     past = _past_times(text, dates, published, japanese)
-    ahead = [d for d in dates if _upcoming(d, published) and d.explicit_year]
+    ahead = [d for d in dates if _upcoming(d, published) and d.explicit_year and d not in old]  # (not one left behind)
     # The same for a word of history: "was announced last June and is due on February 11, 2027".
     # Not one inside an aside that names no work ("Ninefold, a hit on PC since its release last year, arrives ...";
     # not "MAPPA, which announced the Chainsaw Man sequel back in 2023, opened ...": the aside's is the news there).

@@ -510,7 +510,7 @@ SPECULATION = (
 # A retelling of what happened before: announcements and trailers in such a
 # sentence are background, not news.
 HISTORY = (
-    Cue(r"\bfirst (?:announced|revealed|confirmed|teased|surfaced|unveiled)\b", "the film was first announced in 2022"),
+    Cue(r"\bfirst (?:announced|revealed|confirmed|teased|surfaced|unveiled|delayed|postponed)\b", "the film was first announced in 2022"),
     Cue(r"\boriginally\b", "originally set for May"),
     Cue(r"\blook(?:s|ing)? back\b|\bretrospective\b", "a look back at the Lumen Drift delay saga"),
     Cue(r"\bback in\b", "back in 2024"),
@@ -606,7 +606,7 @@ NOT_AN_INSTALLMENT = (
 )
 # Dates that a delay moves away from: the text before the date ...
 OLD_DATE_BEFORE = (
-    Cue(r"\bfrom\s+(?:the\s+)?$", "moves from "),
+    Cue(r"\bfrom\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", "moves from "),
     Cue(r"\blast\s+(?:scheduled|set|dated|slated|planned|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "last dated for "),
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
@@ -630,7 +630,9 @@ OLD_DATE_BEFORE = (
     Cue(r"\b(?:will not|won't|not|no longer) (?:be )?(?:make|debut|arriv|launch|premier|open|releas|coming)\w*\s+(?:[\w-]+\s+){0,3}"
         r"(?<!\buntil )(?<!\bbefore )$", "won't make its "),
     Cue(r"\bg(?:iven|ive|ives|iving|ave) up on an?\s+$", "gave up on a "),
-    Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}$",
+    Cue(r"\b(?:instead of|rather than|in place of|replacing)\s+(?:(?:the|its|in|on|for)\s+){0,2}"
+        # what that date was: "instead of the previously announced November 2027 date"
+        r"(?:(?:previously|originally|initially|first)\s+)?(?:(?:announced|planned|scheduled|set|targeted|given)\s+)?$",
         "now opens in May rather than in "),
     Cue(r",\s+not\s+(?:in\s+|on\s+)?$", "coming in 2027, not "),
 )
