@@ -3596,6 +3596,14 @@ DELAYS_RETOLD = [
 ]
 
 
+# Month first with dots where the day tells it, after a release word or "date:": "has a date: 11.19.27".
+DOTTED_MONTH_FIRST = [
+    _p("release", "@orsa_films", "The wait is over. Lumen Drift 2 has a date: 11.19.27. Only in theaters.", release(L, "2027-11-19")),
+    _p("release", "Vanta Reach 2 has its day", "Vanta Reach 2 arrives 11.19.2027, Quillmoor said.", release(V, "2027-11-19")),
+    _p("collision", "Tidebound patch notes", "Tidebound version 2.14.27 is live with bug fixes.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3653,7 +3661,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}
