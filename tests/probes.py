@@ -3604,6 +3604,14 @@ DOTTED_MONTH_FIRST = [
 ]
 
 
+# A month without its year after a verb of having come out is the one just gone, not the next: "debuted in June".
+CAME_OUT_IN = [
+    _p("recap", "Tidebound: The Movie", "The film's first trailer, which debuted in November, was criticised for its effects.", NOTHING),
+    _p("recap", "Lumen Drift 2 footage", "The Lumen Drift 2 teaser that was shown in October is now on YouTube in 4K.", NOTHING),
+    _p("release", "Vanta Reach 2 in November", "Vanta Reach 2 premieres in November, Quillmoor said.", release(V, "2026-11")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3661,7 +3669,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

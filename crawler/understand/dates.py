@@ -356,6 +356,11 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
                     and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
                 # "premieres in May", published in June: next May, not the one just gone.
                 year += 1
+            elif (not explicit and not relative and kind in ("day", "month") and (year, month, day or 1) > (
+                    published.year, published.month, published.day) and _CAME_OUT_BEFORE.search(prepared, max(0, start - 30), start)
+                    and _passed(precision, year - 1, month, day, published)):
+                # "the trailer, which debuted in June", published in December: the June just gone.
+                year -= 1
             try:
                 value, first, last = _window(precision, year, month, day, season)
             except ValueError:  # "February 30": no date, and no year to read out of it either
@@ -372,6 +377,10 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
     return _carry_years(prepared, sorted(found, key=lambda m: m.start), published)
 
 
+# A verb of having come out right before a date: "debuted in June", "premiered on May 4", "was shown in March".
+_CAME_OUT_BEFORE = re.compile(r"\b(?:premiered|debuted|launched|arrived|opened|aired|came out|dropped|was (?:shown|released"
+                              r"|revealed|unveiled|published|posted))\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
+                              re.IGNORECASE)
 _SAME_YEAR = re.compile("同年")
 
 
