@@ -81,7 +81,8 @@ _EN_PATTERNS = [
                                     r"(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])")),
     # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
     ("day", {"year", "dotted"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
-    # ... but month first where the day tells it, as an American post writes it: "11.19.27", "11.19.2027" (not a version: "v11.19.2").
+    # ... but month first where the day tells it, as an American post writes it, after a release word or "date:"
+    # ("has a date: 11.19.27", "arrives 11.19.2027"; not "version 2.14.27").
     ("day", {"dotted"}, re.compile(rf"(?:\b(?i:{'|'.join(_RELEASED_ON_A_SLASH)}|date)\s+|(?<=\b[Dd]ate: )|(?<=\b[Dd]ate - ))(?P<at>)"
                                    r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|2\d|1[3-9])\.(?:(?P<year>20\d\d)|(?P<short>2\d))"
                                    r"(?![\d.]\d)")),

@@ -168,8 +168,9 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
             continue
         # "Quietly Cruel: The Seven Lanterns Illustrated"; not "Orsa makes it official: Lumen Drift 4".
         prefix = None if ":" not in before else _TITLE_BEFORE_A_COLON.search(before)
-        if prefix and prefix.group().rstrip().rstrip(":").lower() not in _HEADLINE_LABELS \
-                and not _TIME_LABEL.fullmatch(prefix.group().rstrip().rstrip(":")) and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
+        label = prefix.group().rstrip().rstrip(":") if prefix else ""
+        if prefix and label.lower() not in _HEADLINE_LABELS and not _TIME_LABEL.fullmatch(label) \
+                and not find_dates(prefix.group(), date(2000, 1, 1)) and not _CLOCK_TIME_BEFORE.search(before) and not any(
                 h.in_title == hit.in_title and h.end >= hit.start - 60 and h.end <= hit.start and h is not hit for h in hits):
             continue  # the subtitle of another title
         if " " not in hit.alias and (following := _CAPITALISED_AFTER.match(after)) and following.group(1) not in _ITS_PARTS \

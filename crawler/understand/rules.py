@@ -277,6 +277,7 @@ _RUMOUR_ANSWERED = re.compile(r"\b(?:respon(?:ds?|ded)|reacts?|answers?|address(
                               r"|dismiss(?:es|ed)?|quash(?:es|ed)?|squash(?:es|ed)?|clears? up|puts? to rest|on)\s+(?:to\s+)?"
                               r"(?:(?:the|those|these|recent|new|latest|online)\s+)*(?:[\w-]+\s+)?(?:rumou?rs?|reports?|leaks?"
                               r"|speculation)\b", re.IGNORECASE)
+
 _ANY_DAY = date(2000, 1, 1)  # whether a headline names a date at all, not which
 _ASKS_WHAT_IT_TELLS = re.compile(r"\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
 
@@ -440,15 +441,15 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
         and not (ahead and ahead[-1].start > span.last and not lexicons.has("PAST", text[span.last:]))
         and not any(a <= span.first and span.last <= b for a, b in asides)
         for span in lexicons.spans("HISTORY", text))
-    taken_back = False
+    skipping = False  # a hedge or a question took back the clauses after it, up to a relative clause of its own
     for offset, clause in clauses:
-        if taken_back and offset != relative:
+        if skipping and offset != relative:
             continue
         if doubted and offset != relative and not _factual(clause):
             if asks_or_guesses(clause) and not _described_only(clause):
                 if relative is None or offset > relative:
                     return
-                taken_back = True
+                skipping = True
             continue
         before = named_in(sentence, mentions, 0, offset)
         franchises = named_in(sentence, mentions, offset, offset + len(clause)) or _continued(
@@ -770,10 +771,11 @@ def _cast_returns(text: str, dates: list[DateMention]) -> bool:
             and not _not_the_work(text, found))
 
 
+# The trailer that made a work known. Not "the reveal trailer": as often the first trailer of a work already
+# known ("season 3: the reveal trailer sets up ...").
+_ANNOUNCEMENT_TRAILER = re.compile(r"(?:announce|announcement)\s+(?:trailer|teaser)s?\b", re.IGNORECASE)
 # What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
 # "a teaser was revealed", "再放送が決定".
-# Not "the reveal trailer": as often the first trailer of a work already known ("season 3: the reveal trailer sets up ...").
-_ANNOUNCEMENT_TRAILER = re.compile(r"(?:announce|announcement)\s+(?:trailer|teaser)s?\b", re.IGNORECASE)
 _SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
 _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # what came with the news, not what it is
 
