@@ -3612,6 +3612,18 @@ CAME_OUT_IN = [
 ]
 
 
+# A noun is no move ("its latest earnings slides"); others' hopes are the measure, no doubt ("later than fans had hoped").
+SLIDES_AND_HOPES = [
+    _p("release", "Lumen Drift 2 targets holiday 2027",
+       "Orsa says Lumen Drift 2 is targeting the 2027 holiday season, according to its latest earnings slides.",
+       release(L, "2027")),
+    _p("delay", "Vanta Reach 2 slides into 2027", "", delay(V, "2027")),
+    _p("release", "Tidebound 3 news", "Tidebound 3 is now set for December 2027, Keld said, a year later than fans had hoped.",
+       release(T, "2027-12")),
+    _p("hedge", "Korvin's Gate 2 hopes", "Fans hope Korvin's Gate 2 arrives in March.", NOTHING),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3669,7 +3681,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

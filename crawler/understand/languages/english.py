@@ -234,7 +234,9 @@ DELAY = (
     Cue(r"\bslip(?:ped|ping)\b|\bslips?\b(?=\s+(?:to|into|back|again|out of|from|past|a (?:week|month|year|season)"
         r"|(?:(?!last\b|next\b|this\b)\w+\s+)?(?:days?|weeks?|months?|years?))\b|\s*[.,;:!]|\s*$)",
         "Starfall Academy season 3 slips to 2027"),
-    Cue(r"\bslid(?:e|es|ing)\b", "the launch slides into next year"),
+    # The verb, not the noun ("its latest earnings slides"): "slides into next year", "is sliding".
+    Cue(r"\bsliding\b|\bslid(?:e|es)?\b(?=\s+(?:to|into|back|out|from|past|again|further|down|a\s+(?:week|month|year|season)))",
+        "the launch slides into next year"),
     # Later than it was to be: "is taking a little longer", "will arrive a few months late", "will be late".
     Cue(r"\btak(?:e|es|ing) (?:a (?:little|bit) |a few (?:more )?(?:weeks|months) |some )?longer\b"
         r"(?!\s+to\s+(?!(?:finish|complete|make|arrive|come|release|launch|ship|develop|polish|get)\b))"
