@@ -3624,6 +3624,17 @@ SLIDES_AND_HOPES = [
 ]
 
 
+# What a thing that is no installment is of may be long; it is still the subject of the release verb.
+THINGS_OF_A_WORK = [
+    _p("collision", "Tidebound exhibition opens in Osaka next month",
+       "An exhibition of original drawings from Tidebound opens in Osaka next month, after a run in Tokyo.", NOTHING),
+    _p("collision", "Lumen Drift 2 concert", "A concert of music from Lumen Drift 2 arrives in London on May 5, 2027.",
+       NOTHING),
+    _p("release", "Vanta Reach 2 and a concert", "A concert for fans in Tokyo is planned before Vanta Reach 2 opens on May 5, 2027.",
+       release(V, "2027-05-05")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3681,7 +3692,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -678,7 +678,7 @@ def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -
             # An aside between the thing and its verb tells of it: "the 1.5 update, adding co-op, arrives July 15".
             # So does one set off by two commas: "the PS5 version of Emberline, out on PC since April, is pushed".
             between = _ASIDE_AFTER_SUBJECT.sub("", _COMMA_ASIDE.sub("", clause[span.last:found.start()]).rstrip(", "))
-            if len(between) <= _SUBJECT_REACH and not _SEPARATOR.search(between) \
+            if (len(between) <= _SUBJECT_REACH or _OF_A_WORK.fullmatch(between)) and not _SEPARATOR.search(between) \
                     and not (subject_only and lexicons.has("INSTALLMENT", clause[span.last:found.end()])):
                 return True  # (not "10周年プロジェクト始動、新作アニメ制作決定": the new anime is what is decided)
         elif not subject_only and not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
@@ -719,6 +719,11 @@ def _titles_its_installment(clause: str, start: int, names: list[tuple[int, int,
 _SUBJECT_REACH, _OBJECT_REACH = 40, 25
 _ASIDE_AFTER_SUBJECT = re.compile(r"^,\s+(?:which|that|adding|featuring|including|bringing|covering|containing|with)\b"
                                   r"[^,;:]{1,60}$", re.IGNORECASE)
+# What the thing is of, however long: "An exhibition of original drawings from Tidebound opens next month".
+_OF_A_WORK = re.compile(r"\s+(?:of|from|for|about|celebrating|featuring|based on)\s+"
+                        # (a phrase, not a clause: no conjunction and no verb of its own)
+                        r"(?:(?!\b(?:and|or|but|before|after|ahead|when|while|as|then|is|are|was|were|has|have|had|will"
+                        r"|would)\b)[^,;:]){1,60}?\s*")
 _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then)\b)[^,;:]{1,60},")
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").
