@@ -3635,6 +3635,22 @@ THINGS_OF_A_WORK = [
 ]
 
 
+# Who told the date, and where, with what else happened there: no announcement of its own.
+TOLD_WHERE_ELSE = [
+    _p("release", "Lumen Drift 2 dated at the showcase",
+       "Lumen Drift 2 will be released on March 26, 2027, Orsa announced during Thursday's showcase, where it also premiered a "
+       "new story trailer.", release(L, "2027-03-26") + trailer(L)),
+    _p("announce", "Halden's showcase news",
+       "Halden announced Korvin's Gate 3 during Thursday's showcase, where it also premiered a trailer.", announce(K) + trailer(K)),
+]
+# Leaving early access is the full launch.
+EARLY_ACCESS_LEFT = [
+    _p("release", "Vanta Reach 2 1.0", "Vanta Reach 2 leaves early access on January 21, 2027, Quillmoor confirmed.",
+       release(V, "2027-01-21")),
+    _p("release", "Tidebound Tactics full launch", "Tidebound Tactics exits early access on March 3, 2027.", release(T, "2027-03-03")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3692,7 +3708,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + PORT_ASIDES + SPIN_OFFS + WHO_GETS_IT + MOVE_WORDS_IN_TITLES + JAPANESE_PORTS
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
-        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK)
+        + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
+        + EARLY_ACCESS_LEFT)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -823,7 +823,9 @@ _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|to
                             r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "..., Max announced Wednesday."
                             # where it was told: "during its June showcase", "at a fan event in Tokyo", "in a
                             # Nintendo Direct" (not "... that ...")
-                            r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*\s*[.!]?\s*$", re.IGNORECASE)
+                            r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*"
+                            # ... and what else happened there: ", where it also premiered a new trailer"
+                            r"(?:,\s+(?:where|when)\b[^.;!?]*)?\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
                           # an installment's number before the thing: "announces season 3 premiere date"

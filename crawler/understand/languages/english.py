@@ -194,7 +194,9 @@ RELEASE = (
     Cue(r"\bunlocks?\b", "the game unlocks at midnight on November 12"),
     # Playable before its full launch: "enters early access on August 4", "early access begins May 2".
     Cue(r"\b(?:enters?|entering|launch(?:es)? (?:in|into)|arrives? in|hits?) early access\b"
-        r"|\bearly access (?:begins|starts|launches|opens|arrives)\b", "the sequel enters early access on August 4"),
+        r"|\bearly access (?:begins|starts|launches|opens|arrives)\b"
+        # ... and its full launch: "leaves early access on January 21"
+        r"|\b(?:leaves?|leaving|exits?|exiting|comes? out of|graduates? from)\s+early access\b", "the sequel enters early access on August 4"),
     # A maker's post signs off with the day: "It has gone gold! See you on November 12."
     # Not a place ("See you in August at the expo!") nor a bare year ("see you in 2027!!" cheers more than it dates).
     Cue(r"\bsee you (?:all )?(?:on|in|this|next)\b(?!\s+\d{4}\b)(?![^.!?]{0,40}\bat\b)", "See you on November 12!"),
