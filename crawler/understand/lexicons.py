@@ -213,7 +213,7 @@ def blank_asides(text: str) -> str:
         # A verb stays ("Halden confirmed the report: ..."): blanked, its subject would read as a title.
         text = _DOUBT_AS_BACKGROUND.sub(lambda m: (m.group("verb") or m.group("denial") or "").ljust(len(m.group())), text)
     if " than " in lowered:  # "a year later than fans had hoped": their hope is the measure, no doubt on the news
-        text = _OTHERS_HOPES.sub(lambda hoped: " " * len(hoped.group()), text)
+        text = _OTHERS_HOPES.sub(blank, text)
     if "delays" in lowered:  # every cue names them
         text = blanked(text, spans("OTHERS_DELAYS", text))
     # ", announced last year,": the news is beside it. (The verbs every PAST_ASIDE holds, written out: every
@@ -231,6 +231,11 @@ def blanked(text: str, found: list[Span]) -> str:
     for span in found:
         text = text[:span.first] + " " * (span.last - span.first) + text[span.last:]
     return text
+
+
+def blank(found: re.Match) -> str:
+    """A match as spaces, for ``pattern.sub(blank, text)``: the same length, so offsets hold."""
+    return " " * len(found.group())
 
 
 # A cheap first look before the detailed patterns: every text that any event cue (or a

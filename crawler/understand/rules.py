@@ -33,6 +33,7 @@ from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
 from crawler.understand.dates import (
     SCHEDULE_LINE_MAX,
+    WEEKDAYS,
     DateMention,
     DateReader,
     anchored,
@@ -261,7 +262,7 @@ def headline_doubts(text: str) -> bool:
         return False
     first = clauses[0][1]
     if lexicons.has("SPECULATION", first):
-        first = _RUMOUR_ANSWERED.sub(lambda answered: " " * len(answered.group()), first)
+        first = _RUMOUR_ANSWERED.sub(lexicons.blank, first)
         if lexicons.has("SPECULATION", first):
             # "X is thought to be its biggest game yet, and it launches April 9": a guess at what it is, then news.
             return not (len(clauses) > 1 and _described_only(first))
@@ -288,7 +289,7 @@ def _factual(text: str) -> bool:
     relative clause set off by commas, which is no trailing phrase either ("Two former employees, who asked not
     to be named, told us they expect ..." doubts)."""
     if "," in text:
-        text = _TRAILING_PARTICIPLE.sub("", _RELATIVE_ASIDE.sub(_blank, text))
+        text = _TRAILING_PARTICIPLE.sub("", _RELATIVE_ASIDE.sub(lexicons.blank, text))
     return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
 
 
@@ -311,10 +312,6 @@ def _cut(clauses: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
         else:
             cut.append((offset, clause))
     return cut
-
-
-def _blank(found: re.Match) -> str:
-    return " " * len(found.group())
 
 
 # in lower-cased text: "in 2019", "since 2016", "mid-2024", "on March 4, 2025"
@@ -481,10 +478,8 @@ def _without_descriptions(text: str) -> str:
     """``text`` blanked of the clauses that only guess at what the work is (same length)."""
     if "to be" not in text:
         return text  # (most leads)
-    for offset, clause in Sentence(text, 0, 0).clauses():
-        if _described_only(clause):
-            text = text[:offset] + " " * len(clause) + text[offset + len(clause):]
-    return text
+    return lexicons.blanked(text, [Span(offset, offset + len(clause), text)
+                                   for offset, clause in Sentence(text, 0, 0).clauses() if _described_only(clause)])
 
 
 def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str], topic: str | None,
@@ -820,7 +815,7 @@ _INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE
 _TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
 _ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
 _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|tonight"
-                            r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"  # "..., Max announced Wednesday."
+                            rf"|{'|'.join(WEEKDAYS)}"  # "..., Max announced Wednesday."
                             # where it was told: "during its June showcase", "at a fan event in Tokyo", "in a
                             # Nintendo Direct" (not "... that ...")
                             r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*"
