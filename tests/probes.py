@@ -3651,6 +3651,111 @@ EARLY_ACCESS_LEFT = [
 ]
 
 
+# A maker or a place after a preposition is one name however many words it has: "produced by Studio Kirin"
+# names no other title, and a list entry's sentence stays its heading's.
+MAKERS_AFTER_BY = [
+    _p("release", "Five anime to watch this fall",
+       "Tidebound Season 2\n\nThe sea witch returns on October 4 with a new cour produced by Studio Kirin.",
+       release(T, "2026-10-04")),
+    _p("release", "Vanta Reach season 2 dated", "The heist crew is back on July 10, animated by Moth House Pictures.",
+       release(V, "2026-07-10")),
+    _p("collision", "Vanta Reach news", "Nightjar Coast returns on July 10, produced by Studio Kirin.", NOTHING),
+]
+
+
+# Work on the next installment starting, its object long: no release.
+PRODUCTION_SLATED = [
+    _p("announce", "Starfall Academy renewed, production next",
+       "Netflix renewed Starfall Academy for a third season, with production on the third season slated to begin in the spring.",
+       announce(S)),
+    _p("recap", "Tidebound film update",
+       "Filming on the long-awaited live-action Tidebound film is scheduled to start in March 2027.", NOTHING),
+    _p("release", "Korvin's Gate 3 dated", "Production wrapped last year; Korvin's Gate 3 opens on March 5, 2027.",
+       release(K, "2027-03-05")),
+]
+
+
+# A fiscal year's end told in a clause of its own is when a company's year ends, not a release.
+FISCAL_YEAR_ENDS = [
+    _p("release", "Lumen Drift 2 on track",
+       "Orsa said Lumen Drift 2 remains on track to launch within the current fiscal year, which ends March 31, 2027.", NOTHING),
+    _p("release", "Halden's plan", "Korvin's Gate 3 is planned for the fiscal year that runs through March 2028, Halden said.",
+       NOTHING),
+    _p("release", "Lumen Drift 2 dated for the fiscal year's last day", "Lumen Drift 2 will launch on March 31, 2027, the last day of Orsa's fiscal year.",
+       release(L, "2027-03-31")),
+]
+
+
+# The work's coming out named as a noun, in a story told in the past: the month just gone.
+RELEASE_NOUN_PAST = [
+    _p("recap", "Hollow Lantern sales", "Hollow Lantern sold two million copies after its launch in September.", NOTHING),
+    _p("recap", "Tidebound ratings", "Since its premiere in October, Tidebound has drawn 40 million viewers.", NOTHING),
+    _p("release", "Vanta Reach season 2 abroad",
+       "Vanta Reach season 2 will stream worldwide after its premiere in October on Fuji TV.", release(V, "2026-10")),
+]
+
+
+# A move earlier with a long object between the verb and "up".
+MOVED_UP_LONG = [
+    _p("release", "Starfall Academy season 3 moves up a week",
+       "Netflix has moved the premiere of Starfall Academy season 3 up to September 2.", release(S, "2026-09-02")),
+    _p("release", "Lumen Drift 2 jumps the queue", "Orsa moved the launch of its long-awaited sequel Lumen Drift 2 up to October 9.",
+       release(L, "2026-10-09")),
+    _p("delay", "Lumen Drift 2 slips by its launch", "Orsa moved the launch of Lumen Drift 2 back to October 9.", delay(L, "2026-10-09")),
+]
+
+
+# A Title Case headline's subtitle that the story writes the same, capitals and all, is the work's title: its
+# words ("Shift", "Pushback") are no cues.
+SUBTITLES_AS_WRITTEN = [
+    _p("announce", "Orsa Announces Lumen Drift: Night Shift for 2027",
+       "Orsa today announced Lumen Drift: Night Shift, coming to PC and consoles in fall 2027.",
+       announce(L) + release(L, "2027-fall")),
+    _p("release", "Halden Dates Korvin's Gate: Pushback for May 2027",
+       "Halden has dated Korvin's Gate: Pushback, the next game in the series, for May 2027.", release(K, "2027-05")),
+    _p("delay", "Lumen Drift 2: Delayed Again to 2027", "Orsa has delayed Lumen Drift 2 again, to March 2027.",
+       delay(L, "2027-03")),
+]
+
+
+# What the work gets, and when: the installment and its date (and not a trailer yet to come).
+GETS_IT_THEN = [
+    _p("announce", "Tidebound is getting a second season in April 2027", "", announce(T) + release(T, "2027-04")),
+    _p("announce", "Lumen Drift 2 gets a free expansion on February 3, 2027", "", announce(L) + release(L, "2027-02-03")),
+    _p("announce", "Vanta Reach is getting a movie in 2027", "", announce(V) + release(V, "2027")),
+    _p("recap", "Korvin's Gate got a sequel in 2019", "", NOTHING),
+    _p("trailer", "Tidebound is getting a new trailer on Friday", "", NOTHING),
+    _p("trailer", "Lumen Drift 2 gets its first teaser on June 10", "", NOTHING),
+]
+
+
+# A part of a season coming back with its date is the release, as a season's is: no new installment.
+PARTS_RETURN = [
+    _p("release", "Tidebound will return for its second cour in July", "", release(T, "2026-07")),
+    _p("release", "Vanta Reach will return for part 2 in October", "", release(V, "2026-10")),
+]
+
+
+# A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
+# later, ... finally gets a trailer").
+YEARS_LATER = [
+    _p("recap", "Revisiting the Lumen Drift 2 reveal trailer, five years later", "", NOTHING),
+    _p("recap", "The first Tidebound teaser, ten years on", "", NOTHING),
+    _p("trailer", "Five years later, Korvin's Gate 3 finally gets a trailer", "", trailer(K)),
+]
+
+
+# A headline's season over the story's day near it is the same date, said as the press says seasons.
+SEASON_AS_SAID = [
+    _p("delay", "Lumen Drift 2 Pushed to Summer 2027", "Orsa has pushed Lumen Drift 2 back to June 9, 2027.",
+       delay(L, "2027-06-09")),
+    _p("release", "Tidebound season 2 premieres this fall", "The season arrives on September 29 on Crunchyroll.",
+       release(T, "2026-09-29")),
+    _p("release", "Vanta Reach part 2 comes this summer", "Part 1 premieres June 5; part 2 follows this summer.",
+       release(V, "2026-06-05", "2026-summer")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3709,7 +3814,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + A_RUMOUR_ANSWERED + MAKER_CONFIRMS + NOTE_LABELS
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
         + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
-        + EARLY_ACCESS_LEFT)
+        + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
+        + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + YEARS_LATER + SEASON_AS_SAID)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

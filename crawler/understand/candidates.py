@@ -106,12 +106,14 @@ def phrase(feature: str) -> str:
     return feature
 
 
-def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> tuple[Sentence, Casing]:
+def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention], body: str = "") -> tuple[Sentence, Casing]:
     """The sentence as if written in sentence case, when it is in Title Case or ALL CAPS.
 
     The watch list's names keep their capitals; everything else is lowered, so
     that a capital letter means a name again ("Gets Release Date" -> "gets
-    release date") for every rule that reads capitals.
+    release date") for every rule that reads capitals. So does a subtitle after
+    a name and its colon that the ``body`` writes the same, capitals and all: it
+    is the work's own title ("Announces Dusk Patrol: Night Shift for 2027" moves nothing).
     """
     in_title = sentence.paragraph == -1
     names = [(m.start - sentence.start, m.end - sentence.start) for m in mentions
@@ -119,7 +121,24 @@ def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention]) -> tuple[S
     casing = casing_of(sentence.text, names)
     if casing == Casing.SENTENCE:
         return sentence, casing
-    return replace(sentence, text=sentence_cased(sentence.text, names)), casing
+    keep = names + [subtitle for name in names if (subtitle := _subtitle_as_written(sentence.text, name, body))]
+    return replace(sentence, text=sentence_cased(sentence.text, keep)), casing
+
+
+_SUBTITLE_AFTER = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _subtitle_as_written(text: str, name: tuple[int, int], body: str) -> tuple[int, int] | None:
+    """The capitalised words after the name at ``name`` and a colon, when ``body`` writes the name and them so."""
+    subtitle = _SUBTITLE_AFTER.match(text, name[1])
+    if subtitle is None or not body:
+        return None
+    # The longest run of its words that the body writes after the name, as written.
+    words = list(re.finditer(r"[A-Z][\w'’-]*", subtitle.group()))
+    for last in reversed(words):
+        if text[name[0]:name[1] + last.end()] in body:
+            return name[1], name[1] + last.end()
+    return None
 
 
 @dataclass

@@ -358,7 +358,7 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
                 # "premieres in May", published in June: next May, not the one just gone.
                 year += 1
             elif (not explicit and not relative and kind in ("day", "month") and (year, month, day or 1) > (
-                    published.year, published.month, published.day) and _CAME_OUT_BEFORE.search(prepared, max(0, start - 30), start)
+                    published.year, published.month, published.day) and _came_out_then(prepared, start, end)
                     and _passed(precision, year - 1, month, day, published)):
                 # "the trailer, which debuted in June", published in December: the June just gone.
                 year -= 1
@@ -382,6 +382,22 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
 _CAME_OUT_BEFORE = re.compile(r"\b(?:premiered|debuted|launched|arrived|opened|aired|came out|dropped|was (?:shown|released"
                               r"|revealed|unveiled|published|posted))\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                               re.IGNORECASE)
+# The work's coming out named as a noun: "since its release in March", "after the film's premiere in June"; with
+# "after", a time gone only in a clause that tells no future ("grossed $212 million after its release in March", not
+# "will get DLC after its launch in March").
+_SINCE_ITS_RELEASE = re.compile(r"\b(?P<since>since|after|following)\s+(?:its|their|the|the\s+[\w-]+['’]s)\s+(?:[\w-]+\s+)?"
+                                r"(?:release|premiere|debut|launch|opening|arrival)\s+(?:(?:back\s+)?(?:in|on)\s+)?"
+                                r"(?:early\s+|late\s+|mid-)?$", re.IGNORECASE)
+
+
+def _came_out_then(text: str, start: int, end: int) -> bool:
+    """The date at ``start`` is when the work came out, told right before it (see ``_CAME_OUT_BEFORE``)."""
+    if _CAME_OUT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    noun = _SINCE_ITS_RELEASE.search(text, max(0, start - 60), start)
+    return noun is not None and (noun.group("since").lower() == "since" or not _upcoming(text, start, end))
+
+
 _SAME_YEAR = re.compile("同年")
 
 
@@ -595,6 +611,18 @@ def within(precise: str, window: str) -> bool:
     return precise != window and outer.first <= inner.first and inner.last <= outer.last
 
 
+def within_as_said(precise: str, window: str) -> bool:
+    """``within``, a season taken as a headline writer says it: "Pushed to Summer 2028" over "June 2, 2028"
+    (a season here starts with the anime cour, July for summer; the press often starts it a month earlier)."""
+    if within(precise, window):
+        return True
+    inner, outer = When.parse(precise), When.parse(window)
+    if outer.precision is not Precision.SEASON or inner.precision not in (Precision.DAY, Precision.MONTH):
+        return False
+    month_before = (outer.year - (outer.month == 1), (outer.month - 2) % 12 + 1)
+    return (inner.year, inner.month) == month_before
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_OF_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -709,7 +737,9 @@ _MOVED_UNTIL = re.compile(r"\b(?:delayed|postponed|pushed(?: back)?|moved(?: bac
                           r"|slides?|slid|won['’]t|will not|not|no longer)\s+(?:\w+\s+){0,2}?until\s+(?:the\s+)?(?:end\s+of\s+)?$",
                           re.IGNORECASE)
 _MADE_UNTIL = re.compile(r"^(?:末)?(?:まで|以来)")
-_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+year\s+(?:ending|ended|that ends|to)\s+(?:in\s+)?$", re.IGNORECASE)
+# ... its end told in a clause of its own too: "within the current fiscal year, which ends March 31, 2027"
+_YEAR_ENDING = re.compile(r"\b(?:fiscal|financial|business)\s+(?:year|quarter|half)\s*,?\s+(?:ending|ended|(?:that|which)\s+ends"
+                          r"|(?:that|which)\s+runs\s+(?:through|to|until)|to)\s+(?:in\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVED_FROM = re.compile(r"\b(?:up|forward|ahead|back|earlier|later)\s+from\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _TAKEN_OFF = re.compile(r"\b(?:removed|pulled|taken|dropped)\s+(?:off|from)\s+(?:the\s+|its\s+|[\w'’]+['’]s\s+)?$",

@@ -20,14 +20,14 @@ No Scrapy, database or network is involved.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
-from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within
+from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within, within_as_said
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import days_above, doubted_headline, headline_frame, rule_events
 from crawler.understand.scorer import Judgement, Scorer
@@ -134,7 +134,7 @@ def is_dateline(sentence: Sentence, published: date, line: int | None = None) ->
 def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sentence], published: date,
            post: bool) -> DocumentFacts:
     # The rules read capitals as names: a Title Case headline would say nothing to them.
-    cased = [in_sentence_case(s, mentions) for s in sentences]
+    cased = [in_sentence_case(s, mentions, body if s.paragraph == -1 else "") for s in sentences]
     calendar = lexicons.has("CALENDAR_DOCUMENT", title)
     dates, forms = DateReader(published, _calendar_year(title, published) if calendar else None), SentenceForms()
     traits = DocumentTraits(
@@ -165,7 +165,7 @@ def _calendar_year(title: str, published: date) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _report(judgements: Iterable[Judgement]) -> list[Event]:
+def _report(judgements: Sequence[Judgement]) -> list[Event]:
     best: dict[tuple[str, EventKind, str | None], Judgement] = {}
     details: dict[tuple[str, EventKind, str | None], dict[str, str]] = {}
     for judgement in judgements:
@@ -198,9 +198,13 @@ def _report(judgements: Iterable[Judgement]) -> list[Event]:
             elif not dated:
                 accepted[(franchise, kind, when)] = undated
     events = []
+    in_body = {j.candidate.key for j in judgements if j.accepted and j.candidate.sentence.paragraph >= 0}
     for (franchise, kind, when), candidate in accepted.items():
         if when and any(k[0] == franchise and k[1] is kind and k[2] and within(k[2], when) for k in accepted):
             continue  # "2031" beside "2031-12-19" says the same thing less precisely
+        if when and (franchise, kind, when) not in in_body and any(
+                k[0] == franchise and k[1] is kind and k[2] and k in in_body and within_as_said(k[2], when) for k in accepted):
+            continue  # a headline's "Pushed to Summer 2028" over the story's "June 2, 2028"
         events.append(Event(franchise, kind, when or "-", when, candidate.sentence.text,
                             candidate.installment, candidate.previous if kind.dated else None))
     return events

@@ -342,6 +342,7 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|at|via|as an?|with|by|across
 def names_in(text: str) -> list[re.Match]:
     """Capitalised words that may name something: not month names, function words, places after "on"/"in"."""
     names = []
+    maker_end = -1  # where the maker's name after "by" ends so far: "by Studio Kirin" is one name
     for word in CAPITALISED.finditer(text):
         token = _CONTRACTION.sub("", word.group().rstrip(".,'’"))  # "We're", "It's": a pronoun and a verb
         if token in PLAIN_CAPITALS or token.rstrip("s'’") in PLAIN_CAPITALS:
@@ -352,8 +353,12 @@ def names_in(text: str) -> list[re.Match]:
                 and _GOES_ON_PLAINLY.match(text, word.end()) and _AT_A_START.search(text[:word.start()]):
             continue  # "Announced tonight, coming 2027.", "Due in 2027, Keld says.": a participle or a plain word opens it
         before = text[max(0, word.start() - 12):word.start()].lower()
-        if _PLACE_PREPOSITION_BEFORE.search(before):
-            continue  # a place or a platform: "on NHK", "in Japanese theaters", "as a Netflix original"
+        if _PLACE_PREPOSITION_BEFORE.search(before) or (maker_end >= 0 and text[maker_end:word.start()] == " "):
+            # a place, a platform or a maker: "on NHK", "in Japanese theaters", "produced by Studio Kirin" (a maker's
+            # name may be long; after "at" or "with" the second word may be a title's: "look at Ashen Tide")
+            maker_end = word.end() if maker_end >= 0 or before.endswith(("by ", "by the ")) else -1
+            continue
+        maker_end = -1
         names.append(word)
     return names
 

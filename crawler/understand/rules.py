@@ -690,8 +690,12 @@ def _said_of_another_title(clause: str, found: Span | None, names: list[tuple[in
     titles = titles_in(clause, found.start())
     if not titles or clause[titles[-1].end():found.start()].strip() not in (",", "—", "–", "-"):
         return False
-    title = titles[-1]
-    return not any(a <= title.start() <= b + 2 for a, b, _ in names) and not _titles_its_installment(clause, title.start(), names)
+    start = titles[-1].start()
+    for earlier in reversed(titles[:-1]):  # a title of several words starts at its first: "Lumen Drift: Night Shift, coming ..."
+        if clause[earlier.end():start] != " ":
+            break
+        start = earlier.start()
+    return not any(a <= start <= b + 2 for a, b, _ in names) and not _titles_its_installment(clause, start, names)
 
 
 _CAPITALISED_WORDS_AT_END = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*\s+)+$")
@@ -715,10 +719,13 @@ _SUBJECT_REACH, _OBJECT_REACH = 40, 25
 _ASIDE_AFTER_SUBJECT = re.compile(r"^,\s+(?:which|that|adding|featuring|including|bringing|covering|containing|with)\b"
                                   r"[^,;:]{1,60}$", re.IGNORECASE)
 # What the thing is of, however long: "An exhibition of original drawings from Tidebound opens next month".
-_OF_A_WORK = re.compile(r"\s+(?:of|from|for|about|celebrating|featuring|based on)\s+"
+# ... or what work on it is: "Filming on the long-awaited Tidebound film is scheduled to start in March"; the
+# subject's own verb may end it.
+_OF_A_WORK = re.compile(r"\s+(?:of|from|for|about|celebrating|featuring|based on|on)\s+"
                         # (a phrase, not a clause: no conjunction and no verb of its own)
                         r"(?:(?!\b(?:and|or|but|before|after|ahead|when|while|as|then|is|are|was|were|has|have|had|will"
-                        r"|would)\b)[^,;:]){1,60}?\s*")
+                        r"|would)\b)[^,;:]){1,60}?\s*(?:\b(?:is|are|will be|has been|have been)"
+                        r"(?:\s+(?:set|scheduled|slated|due|expected|planned|going)\s+to)?\s*)?")
 _COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then)\b)[^,;:]{1,60},")
 # Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
 # predicate ("Blu-ray BOX、9月発売").

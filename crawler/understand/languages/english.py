@@ -61,11 +61,12 @@ ANNOUNCEMENT = (
     Cue(r"(?<!players )(?<!fans )(?<!viewers )(?<!gamers )(?<!audiences )(?<!subscribers )(?<!everyone )(?<!you )"
         r"\bwill (?:get|be adapted)\b|\bwill adapt\b"
         # a return with its date is the release: "will return for season 2 on June 4"
-        r"|\bwill return for\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:season|series)(?:\s+\d+)?"
+        # (and so is a part's: "will return for its second cour in July")
+        r"|\bwill return for\b(?!\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+)?(?:season|series|cour|part|half)(?:\s+\d+)?"
         r"\s+(?:on|in|this|next|from|starting)\b)", "Tidebound will get a second season"),
     # Not "gets a new season trailer": what the work gets is the season, not something of it.
     Cue(r"\b(?:gets?|getting) (?:an? )?(?:[\w-]+ ){0,3}(?:season|sequel|prequel|film|movie|adaptation|series|anime|spin-?off"
-        r"|remake|reboot|game)\b"
+        r"|remake|reboot|game|expansion|dlc)\b"
         r"(?! (?:\d+ )?(?:trailer|teaser|visual|poster|premiere|date|finale|opening|key|pv|promo|cast|release|mode|update|patch"
         r"|skin|event|pass|demo|port|version)s?\b)",
         "Lumen Drift is getting a sequel"),
@@ -215,6 +216,15 @@ RELEASE = (
     Cue(r"\b(?:remains?|remained|stays?|stayed|is|are|still)\s+(?:(?:still|100%|fully|firmly|squarely)\s+)?"
         r"(?:on schedule|on track|on course)\s+(?:for|to)\b",
         "the sequel remains on schedule for May 14"),
+    # What the work gets, and when: "Tidebound is getting a second season in April", "gets a free expansion on
+    # February 3" (the installment is also announced: ANNOUNCEMENT); not "got a sequel in 2019", a past.
+    Cue(r"\b(?:gets?|getting|will get)\s+(?:(?:an?|its|the|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:season|sequel|prequel|film|movie"
+        r"|series|spin-?off|remake|expansion|dlc|installment|cour|part)\b(?=\s+(?:on|in|this|next|early|late|later|starting)\s"
+        r"+(?:(?:the\s+)?(?:early|late|mid|end of)\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall"
+        r"|autumn|winter|20\d\d|\d))", "Tidebound is getting a second season in April"),
+    # The next part comes after: "part 2 follows in summer", "a sequel will follow in 2028" (not a plot: "follows a girl").
+    Cue(r"\b(?:follows?|will follow)\s+(?:on|in|this|next)\s+(?=(?:(?:early|late|mid)[\s-]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep"
+        r"|oct|nov|dec|spring|summer|fall|autumn|winter|20\d\d|\d))", "part 2 follows in summer"),
 )
 # What a date is given up with, after "won't", "will not", "no longer" ("won't make its November date",
 # "will no longer launch in November"): a delay, not a negation; not "won't launch until", which is one.
@@ -302,7 +312,7 @@ MOVE_TO_DATE = (
 EARLIER = (
     Cue(r"\bmov(?:e|es|ed|ing) up\b", "season 2 moves up to August 1"),
     # ... with its object between: "Searchlight has moved the sequel up a week".
-    Cue(r"\b(?:moved|moves|moving|bumped|bumps|bumping)\s+(?:[\w'’:-]+\s+){1,5}?up\b(?=\s+(?:to|a|by|one|two|three|\d|from)\b)",
+    Cue(r"\b(?:moved|moves|moving|bumped|bumps|bumping)\s+(?:[\w'’:-]+\s+){1,8}?up\b(?=\s+(?:to|a|by|one|two|three|\d|from)\b)",
         "the studio moved the sequel up a week"),
     Cue(r"\bearlier\b", "launches earlier than planned"),
     Cue(r"\bahead of\b", "ahead of schedule"),
@@ -370,6 +380,10 @@ TRAILER_AHEAD = (
         r"|\b(?:trailer|teaser|pv)s?\s+(?:drops|debuts|premieres|arrives|goes live|lands|releases|hits)\s+(?:on\s+)?"
         r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|new year['’]s eve|christmas)",
         "the studio will release the first teaser on December 31"),
+    # What the work is to get: "Tidebound is getting a new trailer on Friday", "gets its first teaser on December 10".
+    Cue(r"\b(?:gets?|getting|will get)\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv)s?\s+"
+        r"(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", "Tidebound is getting a new trailer on Friday"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
@@ -377,6 +391,10 @@ LONG_AGO = (
         "the trailer, released last month, shows the villain"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
+    # A look back from a time after: "the reveal trailer, five years later", "ten years on".
+    # (after a comma: "Five years later, it finally gets a trailer" tells the wait, not the trailer's age)
+    Cue(r"(?<=,\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:months|years|decades) (?:later|on)\b",
+        "revisiting the reveal trailer, five years later"),
     # The adjective tells it was out before the story: "The recent gameplay trailer sold us" (not "recently released").
     Cue(r"\b(?:the|its|their|that)\s+(?:most\s+)?recent\s+(?:[\w-]+\s+)?(?:trailer|teaser|pv|video)s?\b",
         "the recent gameplay trailer sold us"),
@@ -543,7 +561,7 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:\d+(?:st|nd|rd|th) )?anniversar(?:y|ies)\b", "the series' 20th anniversary arrives in December"),
     # Work on the film starting is no release: "filming only starts this summer", "voice recording begins in April".
     # ... with the words of a plan between: "production is set to begin in the spring", "shooting will start in May".
-    Cue(r"\b(?:filming|shooting|principal photography|recording|production)\b(?=\s+(?:[a-z'’-]+\s+){0,5}?(?:starts?|begins?"
+    Cue(r"\b(?:filming|shooting|principal photography|recording|production)\b(?=\s+(?:[a-z0-9'’-]+\s+){0,10}?(?:starts?|begins?"
         r"|kicks? off|commences?)\b)",
         "filming only starts this summer"),
     # A printed volume: "the final volume goes on sale in February" (the manga's, not a season's part).
