@@ -3736,6 +3736,44 @@ PARTS_RETURN = [
 ]
 
 
+# A new work said to be coming is announced; a known one coming somewhere is a release.
+A_NEW_ONE_COMING = [
+    _p("announce", "A Tidebound movie is coming in 2028!", "", announce(T) + release(T, "2028")),
+    _p("announce", "A Lumen Drift anime is on the way", "", announce(L)),
+    _p("release", "The Tidebound movie is coming to Netflix on May 5", "", release(T, "2027-05-05")),
+]
+
+
+# A trailer named as what is known so far is no news of one.
+TRAILER_KNOWN_SO_FAR = [
+    _p("recap", "Korvin's Gate 3 preview", "We know little about Korvin's Gate 3 beyond the first teaser.", NOTHING),
+    _p("recap", "Korvin's Gate 3 silence", "Since the reveal trailer, Halden has shown nothing of Korvin's Gate 3.", NOTHING),
+    _p("trailer", "Korvin's Gate 3 trailer 2", "Korvin's Gate 3's second trailer is here, months after the first teaser.",
+       trailer(K)),
+]
+
+
+# What the maker confirmed is the date, "that" left out or after a colon; a work introduced there is new.
+CONFIRMED_THE_DATE = [
+    _p("release", "Lumen Drift 2 date confirmed", "Orsa confirmed Lumen Drift 2 will launch on March 5, 2027.", release(L, "2027-03-05")),
+    _p("release", "Tidebound season 2 date confirmed", "Keld just confirmed it: Tidebound season 2 premieres October 4!",
+       release(T, "2026-10-04")),
+    _p("announce", "Korvin's Gate sequel", "Halden confirmed a Korvin's Gate sequel will launch in 2027.",
+       announce(K) + release(K, "2027")),
+]
+
+
+# An explainer's headline, a label and the question it is there to answer, doubts nothing the story states.
+EXPLAINER_QUESTIONS = [
+    _p("release", "Lumen Drift 2 release date: when is it coming out?", "Lumen Drift 2 launches on March 5, 2027, Orsa confirmed.",
+       release(L, "2027-03-05")),
+    _p("release", "Tidebound season 2: when does it premiere?", "The second season of Tidebound premieres on October 4 on Crunchyroll.",
+       release(T, "2026-10-04")),
+    _p("question", "Lumen Drift 2: will it be delayed?", "Orsa has not said whether Lumen Drift 2 will keep its March 5, 2027 date.",
+       NOTHING),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3815,7 +3853,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + FIRST_WORD_BEFORE_A_YEAR + RELATIVE_MONTHS + UNTITLED_NAMED + COLLECTIONS
         + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
-        + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + YEARS_LATER + SEASON_AS_SAID)
+        + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
+        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -280,7 +280,8 @@ _RUMOUR_ANSWERED = re.compile(r"\b(?:respon(?:ds?|ded)|reacts?|answers?|address(
                               r"|speculation)\b", re.IGNORECASE)
 
 _ANY_DAY = date(2000, 1, 1)  # whether a headline names a date at all, not which
-_ASKS_WHAT_IT_TELLS = re.compile(r"\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
+# (after an explainer's label too: "Lumen Drift 2 release date: when is it coming out?")
+_ASKS_WHAT_IT_TELLS = re.compile(r"(?:[^:?]{1,80}:\s+)?\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
 
 
 def _factual(text: str) -> bool:
@@ -788,10 +789,15 @@ _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # 
 
 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
+_TOLD_VERB = r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)"
 _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+|this\s+(?:week|morning)\s+"
-                        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?that\s+(?P<subject>[^,;]{1,80}?)\s+"
-                        r"(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?(?:now\s+)?"
-                        r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)(?:s|es)?\b",
+                        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+                        r"(?:that\s+(?P<subject>[^,;]{1,80}?)\s+(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?"
+                        rf"(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
+                        # "that" left out, or the statement after a colon ("confirmed it: season 3 premieres ..."): then
+                        # a verb that is one by its form ("will premiere", "premieres"; not "a launch event")
+                        r"|(?:it\s*[:—–-]\s*)?(?P<bare>[^,;:]{1,80}?)\s+(?:(?:will|is set to|is scheduled to|is slated to"
+                        rf"|is due to)\s+(?:now\s+)?{_TOLD_VERB}\b|(?:now\s+)?{_TOLD_VERB}(?:s|es)\b))",
                         re.IGNORECASE)
 _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
@@ -863,7 +869,7 @@ def _announces_something_else(clause: str, announced: Span, names: list[tuple[in
             and _NOTHING_AFTER.match(clause[announced.end():]):
         return True  # "Season 2 premieres on October 3, Keld confirmed.": it says who told the statement
     told = _TOLD_DATE.match(clause[announced.end():])
-    if told and not _INDEFINITE.match(told.group("subject")):
+    if told and not _INDEFINITE.match(told.group("subject") or told.group("bare")):
         return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
     if _DETAILS.match(clause[announced.end():]):
         return True  # "revealed more about", "confirmed its 2027 slate": about works already known

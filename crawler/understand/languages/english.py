@@ -47,6 +47,10 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:gets?|got|handed|hands|given|gives|gave|earns?|earned|lands?|landed|scores?|scored)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
+    # A new work said to be coming: "A Tidebound movie is coming in 2028!", "a Lumen Drift anime is on the way" (not
+    # "the Tidebound movie is coming to Netflix": a known one).
+    Cue(r"\b(?:a|an)\s+(?:new\s+)?(?:[\w'’:-]+\s+){1,5}?(?:movie|film|sequel|prequel|season|series|anime|game|spin-?off|remake"
+        r"|adaptation)\s+is\s+(?:officially\s+|finally\s+)?(?:coming\b|on (?:the|its) way\b)", "a Tidebound movie is coming in 2028"),
     Cue(r"\b(?:is|are) (?:officially )?a go\b|\bofficially a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
     # A network's commitment: "Prime Video has given a series order to a live-action show".
     Cue(r"\b(?:given|gives|gave|handed|lands?|landed|gets?|got)\s+(?:a\s+|an\s+)?(?:straight-to-)?series order\b",
@@ -391,6 +395,9 @@ LONG_AGO = (
         "the trailer, released last month, shows the villain"),
     Cue(r"\b(?:(?:\d+|a|one|two|three|four|several|a few|few|many) )?(?:months?|years?|weeks) ago\b",
         "the teaser that dropped months ago"),
+    # A trailer named as what is known so far: "we know little beyond the first teaser", "since the reveal trailer".
+    Cue(r"\b(?:beyond|since|besides|apart from|aside from|other than|except for)\s+(?:the|its|a|that)\s+(?:first|initial|original"
+        r"|reveal|announcement|debut)\s+(?:trailer|teaser|pv)\b", "we know little beyond the first teaser"),
     # A look back from a time after: "the reveal trailer, five years later", "ten years on".
     # (after a comma: "Five years later, it finally gets a trailer" tells the wait, not the trailer's age)
     Cue(r"(?<=,\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:months|years|decades) (?:later|on)\b",
