@@ -3774,6 +3774,24 @@ EXPLAINER_QUESTIONS = [
 ]
 
 
+# Made again: a remake is a new installment.
+REMADE = [
+    _p("announce", "Korvin's Gate is being remade for modern consoles", "", announce(K)),
+    _p("announce", "Halden's classic returns", "Halden is remaking its 2009 cult classic Korvin's Gate from the ground up.",
+       announce(K)),
+    _p("recap", "Korvin's Gate remake review", "Korvin's Gate was remade in 2019 and holds up well.", NOTHING),
+]
+
+
+# A poster's date standing alone between its separators, month first.
+DATES_BETWEEN_SEPARATORS = [
+    _p("release", "@tidebound_anime", "SAVE THE DATE 📅 Tidebound Season 2 · 10.24.26 · only on Crunchyroll",
+       release(T, "2026-10-24")),
+    _p("release", "@lumendrift", "Lumen Drift 2 | 3.14.27 | PS5 · PC", release(L, "2027-03-14")),
+    _p("collision", "@orsa_patches", "Lumen Drift 2 · patch 3.14.27 · out now", NOTHING),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3854,7 +3872,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
-        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS)
+        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -86,6 +86,9 @@ _EN_PATTERNS = [
     ("day", {"dotted"}, re.compile(rf"(?:\b(?i:{'|'.join(_RELEASED_ON_A_SLASH)}|date)\s+|(?<=\b[Dd]ate: )|(?<=\b[Dd]ate - ))(?P<at>)"
                                    r"(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|2\d|1[3-9])\.(?:(?P<year>20\d\d)|(?P<short>2\d))"
                                    r"(?![\d.]\d)")),
+    # ... or standing alone between a poster's separators: "Tidebound Season 2 · 10.24.26 · only on Crunchyroll".
+    ("day", {"dotted"}, re.compile(r"(?:^|(?<=[·|•] )|(?<=[·|•]))(?P<at>)(?P<month>1[0-2]|0?[1-9])\.(?P<day>3[01]|2\d|1[3-9])\."
+                                   r"(?:(?P<year>20\d\d)|(?P<short>2\d))(?=\s*(?:[·|•!]|$))")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_YEAR_IN_WORDS})?")),
     ("day", {"month", "digit"}, re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR}\b|{_YEAR_IN_WORDS})?")),
     ("month", {"month", "year"}, re.compile(rf"\b{_PART}{_MONTH}(?:\s+of)?,?\s+{_YEAR}")),
@@ -590,7 +593,8 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
     reads a text's dates."""
     if heads_a_line(text):
         return True
-    if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text or text.rstrip(" .!").endswith(")")):
+    if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text or "·" in text or "•" in text
+                                             or text.rstrip(" .!").endswith(")")):
         return False  # most sentences: too long for a schedule line, or nothing parts a work from its date
     line = _TITLE_THEN_DATE.match(text) or _TITLE_THEN_DATE_IN_BRACKETS.match(text)
     return line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date")))
@@ -599,7 +603,9 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
 # A work, a colon or a spaced dash or bar, then only a date: the date is told of the work, as a schedule
 # lists them (normalised text writes every dash as "-").
 SCHEDULE_LINE_MAX = 140  # characters: a work's name and a date
-_TITLE_THEN_DATE = re.compile(r"^[^:|]{2,80}?(?::\s+|\s+[-—–|]\s+)(?P<date>[^:|]{3,40}?)\s*[.!]?$")
+# A poster's line may go on after the date, its parts set apart the same way: "Tidebound Season 2 · 10.24.26 · only on
+# Crunchyroll", "Lumen Drift 2 | 3.14.27 | PS5 · PC".
+_TITLE_THEN_DATE = re.compile(r"^[^:|·•]{2,80}?(?::\s+|\s+[-—–|·•]\s+)(?P<date>[^:|·•]{3,40}?)\s*(?:\s[|·•]\s[^:|]{1,40})?[.!]?$")
 # ... or its date in brackets after it, as a ranked list writes it: "Mirrorwake 2 (January 14)".
 _TITLE_THEN_DATE_IN_BRACKETS = re.compile(r"^[^:|()]{2,80}?\s+\((?P<date>[^()]{3,40})\)\s*[.!]?$")
 

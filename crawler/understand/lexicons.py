@@ -244,7 +244,7 @@ ANY_EVENT = re.compile(
     r"premier|releas|launch|arriv|open|debut|air|land|out|due|date|set|slate|schedul|coming|sale|stream|drop"
     r"|broadcast|theat|cinema|stores|shelves|to\s+share|later|more time|extra time|order|pick|gameplay|minute"
     r"|return|follow|live|window|start|begin|hit|delay|postpon|push|bump|turned|reimagin|being made|see you|early access|wait|more months|more weeks|extra months|extra weeks|unlock|slip|slid|mov|shift|jump"
-    r"|pull|took|take|taking|make|miss(?:es|ed|ing)?\b|\bship|kicks off|kick off|kicking off|\blate\b|on hold|held back|commission|leave|touch|blast|lift|acquir|home at|goes from|gave up|given up|trailer|teaser|pv|promo|video|confirm|announc"
+    r"|pull|took|take|taking|make|remade|rebooted|rebooting|remastered|remastering|miss(?:es|ed|ing)?\b|\bship|kicks off|kick off|kicking off|\blate\b|on hold|held back|commission|leave|touch|blast|lift|acquir|home at|goes from|gave up|given up|trailer|teaser|pv|promo|video|confirm|announc"
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
     r"|planned|pencil|target|aims|aiming|playable|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
     r"|back on|back in|back this|back next|back from|back for|comes to|available|lock|on the way|on its way|on their way|next project|next game|next series|next show|next title|next movie|next anime|next work|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"

@@ -622,7 +622,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not reading.traits.review and not _told_as_history(clause, announced) \
-            and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())) \
+            and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())
+                 or _MADE_AGAIN.match(clause, announced.start())) \
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
@@ -937,6 +938,11 @@ _NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a 
 # "has renewed Tidebound"; not "renewed interest in Tidebound" (the adjective).
 _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bbeen )|(?<=\bofficially ))renewed\b"
                       r"|renewed(?=\s+(?:for|at|by|through|until|again|officially)\b|\s*[.,!:;]|\s*$)", re.IGNORECASE)
+
+
+# A work made again is a new installment without a noun for it: "Quarry Kings is being remade", "is remaking its classic".
+_MADE_AGAIN = re.compile(r"(?:is|are|will be|has been|have been)\s+(?:being\s+|officially\s+)?(?:remade|rebooted|remastered)\b"
+                         r"|(?:is|are)\s+(?:officially\s+)?(?:remaking|rebooting|remastering)\b", re.IGNORECASE)
 
 
 def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:

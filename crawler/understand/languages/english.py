@@ -47,6 +47,9 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:gets?|got|handed|hands|given|gives|gave|earns?|earned|lands?|landed|scores?|scored)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
+    # Made again: "Quarry Kings is being remade", "Stonefold is remaking its 2009 classic" (a remake is an installment).
+    Cue(r"\b(?:is|are|will be|has been|have been)\s+(?:being\s+|officially\s+)?(?:remade|rebooted|remastered)\b"
+        r"|\b(?:is|are)\s+(?:officially\s+)?(?:remaking|rebooting|remastering)\b", "Stonefold is remaking Quarry Kings"),
     # A new work said to be coming: "A Tidebound movie is coming in 2028!", "a Lumen Drift anime is on the way" (not
     # "the Tidebound movie is coming to Netflix": a known one).
     Cue(r"\b(?:a|an)\s+(?:new\s+)?(?:[\w'’:-]+\s+){1,5}?(?:movie|film|sequel|prequel|season|series|anime|game|spin-?off|remake"
@@ -485,6 +488,9 @@ SPECULATION = (
         "fans fear a delay"),
     # What others believe of it, or how it looks: "is believed to be in development", "looks doubtful".
     Cue(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:believed|thought|understood|tipped)\s+to\b", "is believed to be in development"),
+    # ... said as a belief of others: "Insiders believe Orsa is remaking it", "many suspect a delay".
+    Cue(r"\b(?:insiders|sources|fans|analysts|observers|many|some|others|people|critics|players|viewers)\s+(?:still\s+|now\s+)?"
+        r"(?:believe|suspect|speculate|think|reckon|assume)\b", "Insiders believe Orsa is remaking it"),
     Cue(r"\b(?:looks?|seems?|appears?)\s+(?:increasingly\s+|very\s+|highly\s+)?(?:doubtful|unlikely|uncertain|in doubt)\b",
         "a 2027 release looks doubtful"),
     # The word others would use, not what happened: "some will call it a delay, but no date was ever set".
