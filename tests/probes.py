@@ -3792,6 +3792,16 @@ DATES_BETWEEN_SEPARATORS = [
 ]
 
 
+# A live game's pass is no installment; a theatrical anime (劇場アニメ) whose release is decided is announced by it.
+PASSES_AND_FILMS = [
+    _p("collision", "Lumen Drift 2 battle pass", "The seventh season of Lumen Drift 2's battle pass goes live on July 10.", NOTHING),
+    _p("collision", "Vanta Reach season pass dated", "Vanta Reach's season pass arrives on August 4 with three story chapters.",
+       NOTHING),
+    _p("ja", "劇場アニメ『星屑キッチン』2027年夏公開決定", "劇場アニメ『星屑キッチン』が2027年夏に公開されることが決定した。",
+       announce(JK) + release(JK, "2027-summer")),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3872,7 +3882,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
-        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS)
+        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

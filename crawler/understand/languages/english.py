@@ -622,6 +622,8 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
         r"|ranked|patch|balance (?:changes|update)|new (?:operators?|fighters?|skins|maps?))\b)",
         "Season 4 kicks off with a new battle pass"),
+    # ... nor is its pass: "The seventh season of Ninefold Crown's battle pass goes live on December 10".
+    Cue(r"\b(?:battle|season|premium) pass(?:es)?\b", "the battle pass goes live on December 10"),
     # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
     # "a free demo goes live on June 8" (a season's first episode is its premiere).
     Cue(r"\b(?:the|this|next|that|latest|upcoming|last|final|this week's|next week's|sunday's|tonight's) episode\b"
