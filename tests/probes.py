@@ -3802,6 +3802,27 @@ PASSES_AND_FILMS = [
 ]
 
 
+# Earlier delays as background: told in order ("It was then delayed to ..."), or in an aside the sentence's own delay
+# follows; the date moved to, and then left, is no date ("first from 2025 to 2026 and then out of 2026 entirely").
+DELAYS_AS_BACKGROUND = [
+    _p("release", "Lumen Drift 2 explainer",
+       "Lumen Drift 2 was first set for spring 2026. It was then delayed to fall 2027, and Orsa says it is on track.",
+       release(L, "2027-fall")),
+    _p("release", "Vanta Reach season 2 history", "Season 2 of Vanta Reach was later pushed to October 2026.",
+       release(V, "2026-10")),
+    _p("delay", "Tidebound 3 delayed to March", "Tidebound 3 was delayed to March 2027, Keld said on Friday.",
+       delay(T, "2027-03")),
+    _p("delay", "Vanta Reach season 2 delayed again",
+       "Vanta Reach season 2, which was already pushed from April to October 2026, has been delayed again. The new premiere "
+       "is January 2027.", delay(V, "2027-01")),
+    _p("delay", "Lumen Drift 2 slips again", "Lumen Drift 2, which was previously delayed to May 2027, is now due in August 2027.",
+       delay(L, "2027-08")),
+    _p("recap", "Halden's hard year",
+       "Halden delayed Korvin's Gate 3 twice, first from 2025 to 2026 and then out of 2026 entirely, before cutting staff.",
+       NOTHING),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3882,7 +3903,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + LAST_RELATIVE_CLAUSES + DELAYS_RETOLD + DOTTED_MONTH_FIRST + CAME_OUT_IN + SLIDES_AND_HOPES + THINGS_OF_A_WORK + TOLD_WHERE_ELSE
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
-        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS)
+        + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
+        + DELAYS_AS_BACKGROUND)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -219,7 +219,8 @@ def blank_asides(text: str) -> str:
     # ", announced last year,": the news is beside it. (The verbs every PAST_ASIDE holds, written out: every
     # sentence asks, and most hold none.)
     if "," in text and ("announced" in lowered or "revealed" in lowered or "unveiled" in lowered or "confirmed" in lowered
-                        or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered):
+                        or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered
+                        or " which " in lowered or " that " in lowered):
         text = blanked(text, spans("PAST_ASIDE", text))
     if " be " in lowered:  # "a new date will be announced later this year": that time is no date of the work
         text = blanked(text, spans("DATE_TO_BE_GIVEN", text))

@@ -422,6 +422,10 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
             and asks_or_guesses(trailing.group()):
         dates = [d for d in dates if d.start < trailing.start()]
     old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
+    # A date moved to, then left in the same sentence, is no longer the date: "first from 2025 to 2026 and then out of
+    # 2026 entirely".
+    if len(old) > 1:
+        dates = [d for d in dates if d in old or not any(o.value == d.value and o.start > d.start for o in old)]
     # "originally set for May, now opens ...", 11月発売予定とされていたが: a word of the past that tells the
     # old date is no retelling.
     # A past year is background when a date still to come stands beside it and nothing after it is told
@@ -586,6 +590,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     delayed = _first_ordinary(clause, spans["DELAY"])
     if delayed is not None and (_ANOTHER_WORK.search(delayed.group()) or _DELAY_AS_A_TIME.search(clause, 0, delayed.start())):
         delayed = None  # "pushed another game to 2027": another work's delay; "before its first delay": a time
+    # A delay told as a step of a story in order is no news of one, though the date it gave may still stand: "It was
+    # then delayed to fall 2027, and the director says it is on track".
+    told_in_order = delayed is not None and _TOLD_IN_ORDER.search(clause, 0, delayed.start()) is not None
     moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
     if moved and not historical and not _not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
@@ -597,9 +604,9 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             moved_to = parts[0] if parts else new[-1]
             for dated in parts or [moved_to]:
                 reading.add(franchise, EventKind.RELEASE_DATE, dated.value, sentence, installment, previous)
-            if not earlier:
+            if not earlier and not told_in_order:
                 reading.add(franchise, EventKind.DELAY, moved_to.value, sentence, installment, previous)
-        elif not earlier and not [d for d in dates if d.is_past(published) and d not in old]:
+        elif not earlier and not told_in_order and not [d for d in dates if d.is_past(published) and d not in old]:
             reading.delays_without_date.setdefault(franchise, sentence.text)
             reading.awaiting_date.add(franchise)  # "delayed AGAIN." then "2027 now."
         return
@@ -629,6 +636,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
+_TOLD_IN_ORDER = re.compile(r"\b(?:was|were)\s+(?:then|later|subsequently|eventually)\s+$", re.IGNORECASE)
 # A delay named as the time of something else: "had been aiming for 2025 before its first delay", "since the delay".
 _DELAY_AS_A_TIME = re.compile(r"\b(?:before|since|after|until)\s+(?:its|the|their|a|an)\s+(?:(?:first|second|third|latest|last"
                               r"|previous|earlier|original)\s+)?$", re.IGNORECASE)

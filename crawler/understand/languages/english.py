@@ -728,6 +728,13 @@ PAST_ASIDE = (
     # ... or where: "The remake, announced at the Summer Showcase, has no date yet."
     Cue(r",\s+(?:first\s+)?(?:announced|revealed|unveiled)\s+(?:at|during)\s+[^,;]{3,60},",
         "The remake, announced at the Summer Showcase, has no date yet."),
+    # ... or an earlier delay told as known where the sentence tells its own: ", which was already pushed from April to
+    # October 2027, has been delayed again" (not "..., which was previously delayed to May, is now due in August": the aside
+    # gives the date the news moves from).
+    Cue(r",\s+(?:which|that)\s+(?:was|were|had been|has been|have been)\s+(?:already|previously|once|first)\s+(?:delayed|pushed"
+        r"|postponed|moved|bumped)\b[^,;]{0,60}(?:,\s*(?:19|20)\d\d)?,(?=\s*(?:(?:has|have|had|is|are|was|were)\s+)?(?:been\s+)?"
+        r"(?:now\s+)?(?:delayed|pushed|postponed|slipped|moved|bumped)\b)",
+        "The anime, which was already pushed from April to October 2027, has been delayed again."),
 )
 # The story's lead gives its news as others' report, not the makers' word: "Pellucid is developing a
 # film, according to a report from a trade outlet". The headline then states what the report said.
