@@ -3823,6 +3823,25 @@ DELAYS_AS_BACKGROUND = [
 ]
 
 
+# A new work made known by its first video; the gap since the last one is no time told; a work of its own is no
+# installment of the one its maker is known for.
+NEW_GAME_TEASED = [
+    _p("announce", "Halden's showcase", "The show closed with a teaser for a new Korvin's Gate game, the first in the series "
+       "since 2019.", announce(K) + trailer(K)),
+    _p("trailer", "Tidebound season 2 teaser at the panel", "The panel closed with a teaser for the new season of Tidebound.", trailer(T)),
+    _p("collision", "Vanta Reach creator's next game", "Vanta Reach creator Ilo Mar founded a new studio, and its first game is an "
+       "original fantasy RPG due in 2028.", NOTHING),
+    _p("collision", "Tidebound studio's next project", "Keld's next project is an original anime premiering in April 2027, not more "
+       "Tidebound.", NOTHING),
+    _p("release", "Vanta Reach 2 dated, a sequel", "Vanta Reach 2 is due in 2028, a sequel to the original Vanta Reach.", release(V, "2028")),
+    _p("announce", "Halden Showcase recap: every announcement", "The show closed with a teaser for a new Korvin's Gate game.",
+       announce(K) + trailer(K)),
+    _p("recap", "Tidebound season 1 recap", "In the finale, the crew finally learns that a second voyage is coming.", NOTHING),
+    _p("ja", "『星屑キッチン』劇場版、2027年初夏公開", "TVアニメ『星屑キッチン』の劇場版が2027年初夏に公開されることが分かった。",
+       announce(JK) + release(JK, "2027")),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3904,7 +3923,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
-        + DELAYS_AS_BACKGROUND)
+        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -249,7 +249,7 @@ ANY_EVENT = re.compile(
     r"|greenl|green-l|green l|a go|footage|renew|happening|production|decided|will get|get|heading|camera|reveal|unveil|official|titled"
     r"|planned|pencil|target|aims|aiming|playable|adapt|earlier|ahead|forward|works|working|making|bow|peg|peek|underway|under way|begun|kicked off|on track|on course|develop|turning|real|onto|film|shoot"
     r"|back on|back in|back this|back next|back from|back for|comes to|available|lock|on the way|on its way|on their way|next project|next game|next series|next show|next title|next movie|next anime|next work|期|公開|放送|発売|配信|上映|延期|変更|特報|予告|ティザー|トレーラー"
-    r"|プロモーション|決定|決ま|化|制作|製作|開発|前倒し|発表|映画|企画|プロジェクト|明らか",
+    r"|プロモーション|決定|決ま|化|制作|製作|開発|前倒し|発表|映画|企画|プロジェクト|明らか|分かっ|わかっ",
     re.IGNORECASE,
 )
 # The same look searched the fast way of cuesearch.py: its stems are the anchors of one automaton pass.

@@ -338,6 +338,8 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
             (d.precision == "month" and d.last < published) or (d.precision == "day" and d.last < published - _NEWS_AGE))
         if any(a <= d.start and d.end <= b for a, b in asides):
             continue  # "Tidebound, which premiered in March 2025, has been renewed": the aside is background
+        if _FIRST_SINCE.search(text, max(0, d.start - 60), d.start):
+            continue  # "a new Moonwell game, the first in the series since 2019": a gap measured, not a time told
         if past and text[d.end:d.end + 2] not in ("'s", "’s"):
             before = text[max(0, d.start - 12):d.start].lower()
             if japanese or _TIME_PREPOSITION_BEFORE.search(before):
@@ -345,6 +347,7 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
     return found
 
 
+_FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|best)\b[^,;.]{0,40}\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SPOKEN_OF_AS_AHEAD = re.compile(r"\b(?:will|later|upcoming|coming|this (?:month|season))\b|予定|へ$")
 
 

@@ -50,6 +50,8 @@ ANNOUNCEMENT = (
     # Made again: "Quarry Kings is being remade", "Stonefold is remaking its 2009 classic" (a remake is an installment).
     Cue(r"\b(?:is|are|will be|has been|have been)\s+(?:being\s+|officially\s+)?(?:remade|rebooted|remastered)\b"
         r"|\b(?:is|are)\s+(?:officially\s+)?(?:remaking|rebooting|remastering)\b", "Stonefold is remaking Quarry Kings"),
+    # A new work made known by its first video: "a teaser for a new Moonwell game" (not "a teaser for the new season").
+    Cue(r"\b(?:teaser|trailer)s?\s+(?:for|of)\s+(?:a|an)\s+(?:new|brand-new|untitled)\b", "a teaser for a new Moonwell game"),
     # A new work said to be coming: "A Tidebound movie is coming in 2028!", "a Lumen Drift anime is on the way" (not
     # "the Tidebound movie is coming to Netflix": a known one).
     Cue(r"\b(?:a|an)\s+(?:new\s+)?(?:[\w'’:-]+\s+){1,5}?(?:movie|film|sequel|prequel|season|series|anime|game|spin-?off|remake"
@@ -360,6 +362,8 @@ TRAILER_OUT = (
         "in a teaser posted on Monday"),
     Cue(r"\bnew\b|\bfirst\b|\bfull\b|\bfull-length\b|\bgameplay\b", "watch the first trailer"),
     Cue(r"\bgets?\b|\bgot\b|\bgotten\b|\bcame with\b|\bended with\b", "Starfall Academy 2 gets a trailer"),
+    # A show that ended or began on it: "The show closed with a teaser for a new Moonwell game".
+    Cue(r"\b(?:closed|opened|kicked off|wrapped up|capped off|began|started)\s+with\b", "the show closed with a teaser"),
     Cue(r"\bwith (?:a|an|the)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv|video|footage)s?\b)", "announced with a teaser"),
     Cue(r"\b(?:confirms|reveals|teases)\b", "a trailer reveals the date"),
     # A trailer named for its occasion has been shown: "the debut trailer shows a new hero"; not one that
@@ -420,7 +424,9 @@ TRAILER_ANALYSIS = (
 )
 # A review or a recap of a work that is out: what it says of a renewal is background ("Season 4 Review: ...").
 REVIEW_DOCUMENT = (
-    Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
+    # (not an event's recap, a roundup of its news: "Arclight Showcase recap: Cinder Vale 2, ...")
+    Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|(?<!showcase )(?<!direct )(?<!event )(?<!panel )(?<!presentation )"
+        r"(?<!stream )(?<!conference )(?<!keynote )(?<!expo )(?<!festival )\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
         "Season 4 review: a quiet triumph"),
     # A look back at a year: "The year in anime: 2026's biggest announcements", "2026 in review".
     Cue(r"\bthe year in\b|\byear in review\b|\b(?:19|20)\d\d in review\b|\blooking back\b|\blook back at\b",
@@ -622,6 +628,10 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:ranked|competitive|battle pass|live|content)\s+seasons?\b|\bseason\s+\d+(?=[^.!?]{0,80}\b(?:battle pass"
         r"|ranked|patch|balance (?:changes|update)|new (?:operators?|fighters?|skins|maps?))\b)",
         "Season 4 kicks off with a new battle pass"),
+    # A work of its own, new to the world: "its first game is an original fantasy RPG due in 2028" (not "the original
+    # Moonwell", the first installment).
+    Cue(r"\b(?:an?|its|their)\s+(?:new\s+|brand-new\s+)?original\s+(?:[\w-]+\s+){0,2}?(?:game|rpg|series|anime|film|movie|ip|project"
+        r"|title|story|shooter|show|drama)s?\b", "its first game is an original fantasy RPG due in 2028"),
     # ... nor is its pass: "The seventh season of Ninefold Crown's battle pass goes live on December 10".
     Cue(r"\b(?:battle|season|premium) pass(?:es)?\b", "the battle pass goes live on December 10"),
     # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
