@@ -3842,6 +3842,26 @@ NEW_GAME_TEASED = [
 ]
 
 
+# A maker's statement in reported speech states it ("said it would launch in March": the tense of the telling); a
+# relative clause told with who said it after it states its own fact; work on it that ended in a month is that month gone.
+TOLD_AND_REPORTED = [
+    _p("release", "Lumen Drift 2 on schedule", "Orsa said Lumen Drift 2 would launch in March 2027 as planned.",
+       release(L, "2027-03")),
+    _p("release", "Tidebound 3 after layoffs", "In a statement, Keld said development of Tidebound 3 would continue and that its "
+       "2027 launch window was not affected.", release(T, "2027")),
+    _p("hedge", "Lumen Drift 2 rumour", "A source said Lumen Drift 2 would slip to 2028.", NOTHING),
+    _p("hedge", "Vanta Reach sequel wish", "Fans said a Vanta Reach sequel would be a dream.", NOTHING),
+    _p("release", "Starfall Academy showrunner exits", "The change will not affect the third season of Starfall Academy, which "
+       "remains on track to premiere in fall 2026, the network said.", release(S, "2026-fall")),
+    _p("release", "Tidebound layoffs", "The cuts will not touch Tidebound 3, which is still set for March 2027, Keld confirmed.",
+       release(T, "2027-03")),
+    _p("release", "Vanta Reach season 2 update", "Vanta Reach season 2 wrapped filming in April and premieres in fall 2026.",
+       release(V, "2026-fall")),
+    _p("release", "Tidebound film shoot", "The Tidebound film began shooting in March and opens in December 2026.",
+       release(T, "2026-12")),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3923,7 +3943,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
-        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED)
+        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -357,8 +357,10 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
             if calendar_year is not None and not explicit and not relative and kind in ("day", "month", "run"):
                 year = calendar_year
             elif (not explicit and not relative and kind in ("day", "month", "run") and year <= published.year
-                    and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)):
-                # "premieres in May", published in June: next May, not the one just gone.
+                    and _passed(precision, year, month, day, published) and _upcoming(prepared, start, end)
+                    and not _came_out_then(prepared, start, end)):
+                # "premieres in May", published in June: next May, not the one just gone (but "finished filming in
+                # October and premieres in fall 2027": that October has been).
                 year += 1
             elif (not explicit and not relative and kind in ("day", "month") and (year, month, day or 1) > (
                     published.year, published.month, published.day) and _came_out_then(prepared, start, end)
@@ -383,7 +385,10 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
 
 # A verb of having come out right before a date: "debuted in June", "premiered on May 4", "was shown in March".
 _CAME_OUT_BEFORE = re.compile(r"\b(?:premiered|debuted|launched|arrived|opened|aired|came out|dropped|was (?:shown|released"
-                              r"|revealed|unveiled|published|posted))\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
+                              r"|revealed|unveiled|published|posted)"
+                              # ... or work on it that ended or began: "finished filming in October"
+                              r"|(?:finished|wrapped|completed|began|started)\s+(?:filming|shooting|production|recording))"
+                              r"\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                               re.IGNORECASE)
 # The work's coming out named as a noun: "since its release in March", "after the film's premiere in June"; with
 # "after", a time gone only in a clause that tells no future ("grossed $212 million after its release in March", not

@@ -192,8 +192,23 @@ def said_by_a_maker(text: str, quote: re.Match) -> bool:
     after = _SAID_AFTER.match(text, quote.end())
     before = None if after else _SAID_BEFORE.search(text, max(0, quote.start() - 100), quote.start())
     speaker = after.group("after") or after.group("before") if after else before.group("speaker") if before else None
-    if speaker is None:
-        return False
+    return speaker is not None and _is_a_maker(speaker)
+
+
+# A statement told in reported speech: "the company said development would continue": its "would" is the tense of
+# the telling, not a guess, when the one who told it makes the work (a source's or a fan's still guesses).
+_REPORTED_WOULD = re.compile(rf"(?P<speaker>[^,.;:!?\"“”]{{1,60}}?)\s+(?:{_SPEECH})\s+(?:that\s+)?[^,.;:!?\"“”]{{1,80}}?\b(?P<would>would)\b",
+                             re.IGNORECASE)
+
+
+def _without_reported_would(found: re.Match) -> str:
+    if not _is_a_maker(found.group("speaker")):
+        return found.group()
+    start, end = found.span("would")
+    return found.group()[:start - found.start()] + " " * (end - start) + found.group()[end - found.start():]
+
+
+def _is_a_maker(speaker: str) -> bool:
     words = _SPEAKER_WORD.findall(speaker)
     if any(word.lower().rstrip("'’s") in _NOT_MAKERS or word.lower() in _NOT_MAKERS for word in words):
         return False
@@ -222,6 +237,8 @@ def blank_asides(text: str) -> str:
                         or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered
                         or " which " in lowered or " that " in lowered):
         text = blanked(text, spans("PAST_ASIDE", text))
+    if " would " in lowered:
+        text = _REPORTED_WOULD.sub(_without_reported_would, text)
     if " be " in lowered:  # "a new date will be announced later this year": that time is no date of the work
         text = blanked(text, spans("DATE_TO_BE_GIVEN", text))
     return text

@@ -295,7 +295,9 @@ def _factual(text: str) -> bool:
 
 
 # A relative clause that ends a sentence: ", which remains scheduled for March 2027."
-_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,\s*\d)*$")  # (a date's comma: "March 4, 2027")
+# (a date's comma: "March 4, 2027"; and who told it after: "..., which remains on track for fall 2027, the network said.")
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,\s*\d)*?(?:,\s+(?:[\w'’.&-]+\s+){1,4}?(?:said|says|confirmed|announced"
+                                r"|added|wrote|noted|explained)\b[^,;]*)?$")
 
 
 def _stated_relative(text: str) -> int | None:
