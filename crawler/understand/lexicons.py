@@ -196,16 +196,26 @@ def said_by_a_maker(text: str, quote: re.Match) -> bool:
 
 
 # A statement told in reported speech: "the company said development would continue": its "would" is the tense of
-# the telling, not a guess, when the one who told it makes the work (a source's or a fan's still guesses).
-_REPORTED_WOULD = re.compile(rf"(?P<speaker>[^,.;:!?\"“”]{{1,60}}?)\s+(?:{_SPEECH})\s+(?:that\s+)?[^,.;:!?\"“”]{{1,80}}?\b(?P<would>would)\b",
-                             re.IGNORECASE)
+# the telling, not a guess, when the one who told it makes the work (a source's or a fan's still guesses). Read
+# back from each "would" (a literal, found fast), not searched from every place of the sentence.
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH})\s+(?:that\s+)?", re.IGNORECASE)
+_TOLD = re.compile(r"[^,.;:!?\"“”]{1,80}")  # what may stand between the verb and "would": no mark that ends a telling
+_SPEAKER = re.compile(r"[^,.;:!?\"“”]{1,60}$")
 
 
-def _without_reported_would(found: re.Match) -> str:
-    if not _is_a_maker(found.group("speaker")):
-        return found.group()
-    start, end = found.span("would")
-    return found.group()[:start - found.start()] + " " * (end - start) + found.group()[end - found.start():]
+def _without_reported_would(text: str) -> str:
+    for would in _WOULD.finditer(text):
+        window = max(0, would.start() - 150)
+        for verb in reversed(list(_SPEECH_VERB.finditer(text, window, would.start()))):
+            told = _TOLD.match(text, verb.end(), would.start())
+            if told is None or told.end() != would.start() or not text[verb.start() - 1:verb.start()].isspace():
+                continue
+            speaker = _SPEAKER.search(text, max(0, verb.start() - 61), verb.start() - 1)
+            if speaker is not None and _is_a_maker(speaker.group()):
+                text = text[:would.start()] + " " * (would.end() - would.start()) + text[would.end():]
+            break
+    return text
 
 
 def _is_a_maker(speaker: str) -> bool:
@@ -235,10 +245,12 @@ def blank_asides(text: str) -> str:
     # sentence asks, and most hold none.)
     if "," in text and ("announced" in lowered or "revealed" in lowered or "unveiled" in lowered or "confirmed" in lowered
                         or "teased" in lowered or "renewed" in lowered or "greenlit" in lowered or "ordered" in lowered
-                        or " which " in lowered or " that " in lowered):
+                        or ((" which " in lowered or " that " in lowered) and ("delayed" in lowered or "pushed" in lowered
+                                                                           or "postponed" in lowered or "moved" in lowered
+                                                                           or "bumped" in lowered))):
         text = blanked(text, spans("PAST_ASIDE", text))
     if " would " in lowered:
-        text = _REPORTED_WOULD.sub(_without_reported_would, text)
+        text = _without_reported_would(text)
     if " be " in lowered:  # "a new date will be announced later this year": that time is no date of the work
         text = blanked(text, spans("DATE_TO_BE_GIVEN", text))
     return text

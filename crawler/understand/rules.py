@@ -637,6 +637,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
             and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())
                  or _MADE_AGAIN.match(clause, announced.start())) \
             and not (_weak_announcement(clause) and reading.already_announced) \
+            and not (_IS_COMING.match(clause, announced.start())
+                     and not _A_NEW_ONE_BEFORE.search(clause, max(0, announced.start() - 80), announced.start())) \
             and not _announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
@@ -953,9 +955,16 @@ _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bb
                       r"|renewed(?=\s+(?:for|at|by|through|until|again|officially)\b|\s*[.,!:;]|\s*$)", re.IGNORECASE)
 
 
+# "A Tidebound movie is coming in 2028!" announces it; "The Tidebound movie is coming to Netflix" is a known one's release.
+_IS_COMING = re.compile(r"(?:(?<=movie )|(?<=film )|(?<=sequel )|(?<=prequel )|(?<=season )|(?<=series )|(?<=anime )|(?<=game )"
+                        r"|(?<=remake )|(?<=adaptation )|(?<=spin-off )|(?<=spinoff ))is\s+(?:officially\s+|finally\s+)?"
+                        r"(?:coming\b|on (?:the|its) way\b)", re.IGNORECASE)
+_A_NEW_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:new\s+|brand-new\s+)?(?:[\w'’:-]+\s+){1,5}?$", re.IGNORECASE)
+
+
 # A work made again is a new installment without a noun for it: "Quarry Kings is being remade", "is remaking its classic".
-_MADE_AGAIN = re.compile(r"(?:is|are|will be|has been|have been)\s+(?:being\s+|officially\s+)?(?:remade|rebooted|remastered)\b"
-                         r"|(?:is|are)\s+(?:officially\s+)?(?:remaking|rebooting|remastering)\b", re.IGNORECASE)
+_MADE_AGAIN = re.compile(r"(?:being|be|been)\s+(?:remade|rebooted|remastered)\b|(?:remaking|rebooting|remastering)\b",
+                         re.IGNORECASE)
 
 
 def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:

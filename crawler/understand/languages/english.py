@@ -48,14 +48,18 @@ ANNOUNCEMENT = (
         r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
     # Made again: "Quarry Kings is being remade", "Stonefold is remaking its 2009 classic" (a remake is an installment).
-    Cue(r"\b(?:is|are|will be|has been|have been)\s+(?:being\s+|officially\s+)?(?:remade|rebooted|remastered)\b"
-        r"|\b(?:is|are)\s+(?:officially\s+)?(?:remaking|rebooting|remastering)\b", "Stonefold is remaking Quarry Kings"),
+    # (written from the participle: a cue that starts with "is" would be tried at every "is" of every sentence)
+    Cue(r"\b(?:being|be|been)\s+(?:remade|rebooted|remastered)\b|\b(?:remaking|rebooting|remastering)\b",
+        "Stonefold is remaking Quarry Kings"),
     # A new work made known by its first video: "a teaser for a new Moonwell game" (not "a teaser for the new season").
     Cue(r"\b(?:teaser|trailer)s?\s+(?:for|of)\s+(?:a|an)\s+(?:new|brand-new|untitled)\b", "a teaser for a new Moonwell game"),
     # A new work said to be coming: "A Tidebound movie is coming in 2028!", "a Lumen Drift anime is on the way" (not
     # "the Tidebound movie is coming to Netflix": a known one).
-    Cue(r"\b(?:a|an)\s+(?:new\s+)?(?:[\w'’:-]+\s+){1,5}?(?:movie|film|sequel|prequel|season|series|anime|game|spin-?off|remake"
-        r"|adaptation)\s+is\s+(?:officially\s+|finally\s+)?(?:coming\b|on (?:the|its) way\b)", "a Tidebound movie is coming in 2028"),
+    # (from "is coming", the noun before it looked behind: one that starts with "a" is tried at every "a"; whether the
+    # work is new is the rule reading's: ``rules._new_installment``)
+    Cue(r"(?:(?<=movie )|(?<=film )|(?<=sequel )|(?<=prequel )|(?<=season )|(?<=series )|(?<=anime )|(?<=game )|(?<=remake )"
+        r"|(?<=adaptation )|(?<=spin-off )|(?<=spinoff ))is\s+(?:officially\s+|finally\s+)?(?:coming\b|on (?:the|its) way\b)",
+        "a Tidebound movie is coming in 2028"),
     Cue(r"\b(?:is|are) (?:officially )?a go\b|\bofficially a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
     # A network's commitment: "Prime Video has given a series order to a live-action show".
     Cue(r"\b(?:given|gives|gave|handed|lands?|landed|gets?|got)\s+(?:a\s+|an\s+)?(?:straight-to-)?series order\b",
@@ -407,7 +411,8 @@ LONG_AGO = (
         r"|reveal|announcement|debut)\s+(?:trailer|teaser|pv)\b", "we know little beyond the first teaser"),
     # A look back from a time after: "the reveal trailer, five years later", "ten years on".
     # (after a comma: "Five years later, it finally gets a trailer" tells the wait, not the trailer's age)
-    Cue(r"(?<=,\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few|many) (?:months|years|decades) (?:later|on)\b",
+    Cue(r"(?:(?<=, \d )|(?<=, \d\d )|(?<=, two )|(?<=, three )|(?<=, four )|(?<=, five )|(?<=, six )|(?<=, seven )|(?<=, eight )"
+        r"|(?<=, nine )|(?<=, ten )|(?<=, several )|(?<=, a few )|(?<=, many ))(?:months|years|decades) (?:later|on)\b",
         "revisiting the reveal trailer, five years later"),
     # The adjective tells it was out before the story: "The recent gameplay trailer sold us" (not "recently released").
     Cue(r"\b(?:the|its|their|that)\s+(?:most\s+)?recent\s+(?:[\w-]+\s+)?(?:trailer|teaser|pv|video)s?\b",
@@ -495,8 +500,9 @@ SPECULATION = (
     # What others believe of it, or how it looks: "is believed to be in development", "looks doubtful".
     Cue(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+)?(?:believed|thought|understood|tipped)\s+to\b", "is believed to be in development"),
     # ... said as a belief of others: "Insiders believe Orsa is remaking it", "many suspect a delay".
-    Cue(r"\b(?:insiders|sources|fans|analysts|observers|many|some|others|people|critics|players|viewers)\s+(?:still\s+|now\s+)?"
-        r"(?:believe|suspect|speculate|think|reckon|assume)\b", "Insiders believe Orsa is remaking it"),
+    Cue(r"(?:(?<=insiders )|(?<=sources )|(?<=fans )|(?<=analysts )|(?<=observers )|(?<=many )|(?<=some )|(?<=others )"
+        r"|(?<=people )|(?<=critics )|(?<=players )|(?<=viewers ))(?:believe|suspect|speculate|think|reckon|assume)\b",
+        "Insiders believe Orsa is remaking it"),
     Cue(r"\b(?:looks?|seems?|appears?)\s+(?:increasingly\s+|very\s+|highly\s+)?(?:doubtful|unlikely|uncertain|in doubt)\b",
         "a 2027 release looks doubtful"),
     # The word others would use, not what happened: "some will call it a delay, but no date was ever set".
@@ -630,8 +636,8 @@ NOT_AN_INSTALLMENT = (
         "Season 4 kicks off with a new battle pass"),
     # A work of its own, new to the world: "its first game is an original fantasy RPG due in 2028" (not "the original
     # Moonwell", the first installment).
-    Cue(r"\b(?:an?|its|their)\s+(?:new\s+|brand-new\s+)?original\s+(?:[\w-]+\s+){0,2}?(?:game|rpg|series|anime|film|movie|ip|project"
-        r"|title|story|shooter|show|drama)s?\b", "its first game is an original fantasy RPG due in 2028"),
+    Cue(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir )|(?<=\bnew ))original\s+(?:[\w-]+\s+){0,2}?(?:game|rpg|series|anime|film"
+        r"|movie|ip|project|title|story|shooter|show|drama)s?\b", "its first game is an original fantasy RPG due in 2028"),
     # ... nor is its pass: "The seventh season of Ninefold Crown's battle pass goes live on December 10".
     Cue(r"\b(?:battle|season|premium) pass(?:es)?\b", "the battle pass goes live on December 10"),
     # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
