@@ -126,6 +126,7 @@ def in_sentence_case(sentence: Sentence, mentions: Iterable[Mention], body: str 
 
 
 _SUBTITLE_AFTER = re.compile(r":\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_SUBTITLE_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
 def _subtitle_as_written(text: str, name: tuple[int, int], body: str) -> tuple[int, int] | None:
@@ -134,7 +135,7 @@ def _subtitle_as_written(text: str, name: tuple[int, int], body: str) -> tuple[i
     if subtitle is None or not body:
         return None
     # The longest run of its words that the body writes after the name, as written.
-    words = list(re.finditer(r"[A-Z][\w'’-]*", subtitle.group()))
+    words = list(_SUBTITLE_WORD.finditer(subtitle.group()))
     for last in reversed(words):
         if text[name[0]:name[1] + last.end()] in body:
             return name[1], name[1] + last.end()
