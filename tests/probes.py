@@ -3862,6 +3862,18 @@ TOLD_AND_REPORTED = [
 ]
 
 
+# A preview of works already known: each entry's date (in brackets, where it airs after it) is its release, and
+# what it tells of a season is no announcement; a bare season where a move goes is the coming one.
+PREVIEWS_AND_MOVES = [
+    _p("release", "Winter 2027 anime: the shows we're watching",
+       "Tidebound (January 9, TV Tokyo): the sea witch returns for a second season.\n\nVanta Reach (January 12, Tokyo MX): a "
+       "heist anime new this season.", release(T, "2027-01-09") + release(V, "2027-01-12")),
+    _p("delay", "Vanta Reach season 2 slips", "Vanta Reach season 2 has been pushed to fall.", delay(V, "2026-fall")),
+    _p("delay", "Lumen Drift 2 delayed", "Lumen Drift 2 has been delayed to spring, Orsa said.", delay(L, "2027-spring")),
+    _p("collision", "Korvin's Gate 3 story", "The story of Korvin's Gate 3 moves from winter to spring.", NOTHING),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3943,7 +3955,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
-        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED)
+        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

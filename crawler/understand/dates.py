@@ -109,6 +109,10 @@ _EN_PATTERNS = [
                                       r"|drops|starts|begins|coming|due|set|slated|scheduled|planned|back|out)\s+"
                                       r"(?:[\w-]+\s+){0,2}?(?P<at>)(?:in|by|for|until)\s+the\s+(?P<season>winter|spring|summer"
                                       r"|fall|autumn)(?P<ahead>)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)),
+    # ... or where a move goes: "has been pushed to spring", "delayed into the fall" (the coming one).
+    ("season", {"season"}, re.compile(r"\b(?:pushed|pushes|delayed|delays|moved|moves|postponed|postpones|slipped|slips|slid|slides"
+                                      r"|shifted|shifts|bumped|bumps)\s+(?:[\w-]+\s+){0,3}?(?P<at>)(?:to|into|until)\s+(?:the\s+)?"
+                                      r"(?P<season>winter|spring|summer|fall|autumn)(?P<ahead>)\b(?!\s+(?:of\s+)?\d)", re.IGNORECASE)),
     # ... or a release noun after it: "a fall premiere", "a spring release" (the coming one; not "its
     # spring premiere", "since the fall premiere", which may be past).
     ("season", {"season"}, re.compile(r"(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bsince )(?<!\bafter )"
@@ -601,8 +605,12 @@ def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bo
     if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text or "·" in text or "•" in text
                                              or text.rstrip(" .!").endswith(")")):
         return False  # most sentences: too long for a schedule line, or nothing parts a work from its date
-    line = _TITLE_THEN_DATE.match(text) or _TITLE_THEN_DATE_IN_BRACKETS.match(text)
-    return line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date")))
+    line = _TITLE_THEN_DATE.match(text)
+    if line is not None and is_only_a_date(line.group("date"), dates_of(line.group("date"))):
+        return True
+    bracketed = _TITLE_THEN_DATE_IN_BRACKETS.match(text)
+    when = _WHERE_AFTER_THE_DATE.sub("", bracketed.group("date")) if bracketed else ""
+    return bool(when) and is_only_a_date(when, dates_of(when))
 
 
 # A work, a colon or a spaced dash or bar, then only a date: the date is told of the work, as a schedule
@@ -612,7 +620,10 @@ SCHEDULE_LINE_MAX = 140  # characters: a work's name and a date
 # Crunchyroll", "Lumen Drift 2 | 3.14.27 | PS5 · PC".
 _TITLE_THEN_DATE = re.compile(r"^[^:|·•]{2,80}?(?::\s+|\s+[-—–|·•]\s+)(?P<date>[^:|·•]{3,40}?)\s*(?:\s[|·•]\s[^:|]{1,40})?[.!]?$")
 # ... or its date in brackets after it, as a ranked list writes it: "Mirrorwake 2 (January 14)".
-_TITLE_THEN_DATE_IN_BRACKETS = re.compile(r"^[^:|()]{2,80}?\s+\((?P<date>[^()]{3,40})\)\s*[.!]?$")
+# (a preview's entry goes on after it: "Tidebound (January 9, TV Tokyo): the pirate comedy returns ...")
+_TITLE_THEN_DATE_IN_BRACKETS = re.compile(r"^[^:|()]{2,80}?\s+\((?P<date>[^()]{3,40})\)\s*(?:[.!]|[:—–-]\s+[^()]{3,120})?$")
+# Where the work airs or streams, after its date in brackets: "January 9, TV Tokyo", "Fall 2027, Netflix".
+_WHERE_AFTER_THE_DATE = re.compile(r"(?:,\s*[^,\d]+)+$")
 
 
 def within(precise: str, window: str) -> bool:

@@ -112,7 +112,9 @@ class DocumentTraits:
     calendar: bool = False  # its headline announces a list of dates ("Spring 2027 anime premiere dates")
     post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
     about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
-    review: bool = False  # the headline is a review or a recap: a renewal it tells is background ("Season 4 Review")
+    # the headline is a review, a recap or a preview of works already known: a renewal or a new season it tells is
+    # background ("Season 4 Review", "Winter anime: the 12 shows we're watching")
+    review: bool = False
     # In a calendar, the day line above each line of works ("Nov. 3" then "Wyrmwood: Season 2"), by (paragraph, start).
     days: Mapping[tuple[int, int], Sentence] = field(default_factory=dict)
 

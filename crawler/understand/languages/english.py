@@ -433,6 +433,9 @@ REVIEW_DOCUMENT = (
     Cue(r"\breview\s*(?:[:|—–-]|$)|^\W*review(?:ed)?\b|(?<!showcase )(?<!direct )(?<!event )(?<!panel )(?<!presentation )"
         r"(?<!stream )(?<!conference )(?<!keynote )(?<!expo )(?<!festival )\brecap\s*(?:[:|—–-]|$)|^\W*recap\b|\bending,? explained\b",
         "Season 4 review: a quiet triumph"),
+    # A preview of works already known: "Winter anime 2027: the 12 shows we're watching", "the most anticipated games".
+    Cue(r"\b(?:shows|series|anime|games|films|movies|picks)\s+(?:we['’]re|we are|to keep)\s+watching\b|\b(?:to watch|worth watching"
+        r"|worth your time|worth sampling|most anticipated|most excited about|can['’]t wait (?:for|to))\b", "the 12 shows we're watching"),
     # A look back at a year: "The year in anime: 2026's biggest announcements", "2026 in review".
     Cue(r"\bthe year in\b|\byear in review\b|\b(?:19|20)\d\d in review\b|\blooking back\b|\blook back at\b",
         "The year in anime: the biggest announcements"),
