@@ -3874,6 +3874,15 @@ PREVIEWS_AND_MOVES = [
 ]
 
 
+# What comes later may be word of the work, not the work.
+WORD_OF_IT_LATER = [
+    _p("announce", "@tidebound_anime", "Tidebound season 2 is officially in production! More news coming in 2027.", announce(T)),
+    _p("collision", "Vanta Reach 2 details later", "Quillmoor says more details on Vanta Reach 2 will arrive in spring 2027.",
+       NOTHING),
+    _p("release", "@lumendrift_news", "Big news: Lumen Drift 2 arrives March 5, 2027!", release(L, "2027-03-05")),
+]
+
+
 # A look back from long after: the trailer is old ("five years later"); not the wait before news ("Five years
 # later, ... finally gets a trailer").
 YEARS_LATER = [
@@ -3955,7 +3964,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + EARLY_ACCESS_LEFT + MAKERS_AFTER_BY + PRODUCTION_SLATED + FISCAL_YEAR_ENDS + RELEASE_NOUN_PAST + MOVED_UP_LONG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
-        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES)
+        + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
+        + WORD_OF_IT_LATER)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -641,6 +641,8 @@ NOT_AN_INSTALLMENT = (
     # Moonwell", the first installment).
     Cue(r"(?:(?<=\ba )|(?<=\ban )|(?<=\bits )|(?<=\btheir )|(?<=\bnew ))original\s+(?:[\w-]+\s+){0,2}?(?:game|rpg|series|anime|film"
         r"|movie|ip|project|title|story|shooter|show|drama)s?\b", "its first game is an original fantasy RPG due in 2028"),
+    # What comes later may be word of it, not the work: "More news coming in 2027", "details will arrive in spring".
+    Cue(r"\b(?:news|details|info|information)\b", "More news coming in 2027"),
     # ... nor is its pass: "The seventh season of Ninefold Crown's battle pass goes live on December 10".
     Cue(r"\b(?:battle|season|premium) pass(?:es)?\b", "the battle pass goes live on December 10"),
     # One episode, a demo or a trial is not the installment: "the episode will now air on October 11",
