@@ -3874,6 +3874,15 @@ PREVIEWS_AND_MOVES = [
 ]
 
 
+# A denial of a rumour, the rumour blanked, negates nothing the maker states beside it.
+DENIALS_OF_REPORTS = [
+    _p("release", "Lumen Drift 2 delay rumour is false, Orsa says", "Orsa has denied a report that Lumen Drift 2 had slipped to "
+       "2028, saying the game is on track for March 5, 2027.", release(L, "2027-03-05")),
+    _p("release", "Keld shoots down delay rumours: Tidebound 3 still opens May 7, 2027", "", release(T, "2027-05-07")),
+    _p("negation", "Halden denies a Korvin's Gate 3 delay", "Halden denied that Korvin's Gate 3 would slip to 2028.", NOTHING),
+]
+
+
 # What comes later may be word of the work, not the work.
 WORD_OF_IT_LATER = [
     _p("announce", "@tidebound_anime", "Tidebound season 2 is officially in production! More news coming in 2027.", announce(T)),
@@ -3965,7 +3974,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
         + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
-        + WORD_OF_IT_LATER)
+        + WORD_OF_IT_LATER + DENIALS_OF_REPORTS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -484,8 +484,9 @@ NEGATION = (
         r"|autumn|winter|next|later|this))", "it won't get a sequel"),
     Cue(r"\bwill not be (?:a|an|any)\b", "there will not be a third season"),
     Cue(r"\bnot launching\b", "not launching this year"),
-    Cue(r"\bden(?:y|ies|ied)\b|\bdismiss(?:es|ed)?\b|\bshoots? down\b|\bshot down\b|\bdebunk",
-        "Orsa denies a delay"),
+    # (not one whose object, a rumour or a report, was blanked: "has denied a report that ..., saying it is on track")
+    Cue(r"\bden(?:y|ies|ied)\b(?!\s{4})|\bdismiss(?:es|ed)?\b(?!\s{4})|\bshoots? down\b(?!\s{4})|\bshot down\b(?!\s{4})"
+        r"|\bdebunk(?:s|ed|ing)?\b(?!\s{4})", "Orsa denies a delay"),
     Cue(r"\(not\b", "(not a trailer)"),
     Cue(r"\bthere is no\b|\bthere's no\b", "there's no date"),
     Cue(r"\bisn't\b|\baren't\b", "the sequel isn't dated"),
