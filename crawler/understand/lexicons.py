@@ -205,6 +205,7 @@ _SPEAKER = re.compile(r"[^,.;:!?\"“”]{1,60}$")
 
 
 def _without_reported_would(text: str) -> str:
+    found = []
     for would in _WOULD.finditer(text):
         window = max(0, would.start() - 150)
         for verb in reversed(list(_SPEECH_VERB.finditer(text, window, would.start()))):
@@ -213,9 +214,9 @@ def _without_reported_would(text: str) -> str:
                 continue
             speaker = _SPEAKER.search(text, max(0, verb.start() - 61), verb.start() - 1)
             if speaker is not None and _is_a_maker(speaker.group()):
-                text = text[:would.start()] + " " * (would.end() - would.start()) + text[would.end():]
+                found.append(Span(would.start(), would.end(), text))
             break
-    return text
+    return blanked(text, found)
 
 
 def _is_a_maker(speaker: str) -> bool:

@@ -46,7 +46,7 @@ from crawler.understand.dates import (
     schedule_line,
     within,
 )
-from crawler.understand.languages import JAPANESE_SCRIPT
+from crawler.understand.languages import JAPANESE_SCRIPT, english
 from crawler.understand.resolve import (
     SPIN_OFF_WORDS,
     Mention,
@@ -340,12 +340,13 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
             (d.precision == "month" and d.last < published) or (d.precision == "day" and d.last < published - _NEWS_AGE))
         if any(a <= d.start and d.end <= b for a, b in asides):
             continue  # "Tidebound, which premiered in March 2025, has been renewed": the aside is background
+        if not past or text[d.end:d.end + 2] in ("'s", "’s"):
+            continue
         if _FIRST_SINCE.search(text, max(0, d.start - 60), d.start):
             continue  # "a new Moonwell game, the first in the series since 2019": a gap measured, not a time told
-        if past and text[d.end:d.end + 2] not in ("'s", "’s"):
-            before = text[max(0, d.start - 12):d.start].lower()
-            if japanese or _TIME_PREPOSITION_BEFORE.search(before):
-                found.append(d)
+        before = text[max(0, d.start - 12):d.start].lower()
+        if japanese or _TIME_PREPOSITION_BEFORE.search(before):
+            found.append(d)
     return found
 
 
@@ -806,14 +807,14 @@ _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # 
 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
 _TOLD_VERB = r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)"
+_TOLD_AUX = r"(?:will|is set to|is scheduled to|is slated to|is due to)"
 _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+|this\s+(?:week|morning)\s+"
                         r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                        r"(?:that\s+(?P<subject>[^,;]{1,80}?)\s+(?:(?:will|is set to|is scheduled to|is slated to|is due to)\s+)?"
-                        rf"(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
+                        rf"(?:that\s+(?P<subject>[^,;]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+)?(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
                         # "that" left out, or the statement after a colon ("confirmed it: season 3 premieres ..."): then
                         # a verb that is one by its form ("will premiere", "premieres"; not "a launch event")
-                        r"|(?:it\s*[:—–-]\s*)?(?P<bare>[^,;:]{1,80}?)\s+(?:(?:will|is set to|is scheduled to|is slated to"
-                        rf"|is due to)\s+(?:now\s+)?{_TOLD_VERB}\b|(?:now\s+)?{_TOLD_VERB}(?:s|es)\b))",
+                        rf"|(?:it\s*[:—–-]\s*)?(?P<bare>[^,;:]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+(?:now\s+)?{_TOLD_VERB}\b"
+                        rf"|(?:now\s+)?{_TOLD_VERB}(?:s|es)\b))",
                         re.IGNORECASE)
 _DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
                       r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
@@ -956,15 +957,12 @@ _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bb
 
 
 # "A Tidebound movie is coming in 2028!" announces it; "The Tidebound movie is coming to Netflix" is a known one's release.
-_IS_COMING = re.compile(r"(?:(?<=movie )|(?<=film )|(?<=sequel )|(?<=prequel )|(?<=season )|(?<=series )|(?<=anime )|(?<=game )"
-                        r"|(?<=remake )|(?<=adaptation )|(?<=spin-off )|(?<=spinoff ))is\s+(?:officially\s+|finally\s+)?"
-                        r"(?:coming\b|on (?:the|its) way\b)", re.IGNORECASE)
+_IS_COMING = re.compile(english.WORK_COMING, re.IGNORECASE)
 _A_NEW_ONE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:new\s+|brand-new\s+)?(?:[\w'’:-]+\s+){1,5}?$", re.IGNORECASE)
 
 
 # A work made again is a new installment without a noun for it: "Quarry Kings is being remade", "is remaking its classic".
-_MADE_AGAIN = re.compile(r"(?:being|be|been)\s+(?:remade|rebooted|remastered)\b|(?:remaking|rebooting|remastering)\b",
-                         re.IGNORECASE)
+_MADE_AGAIN = re.compile(english.MADE_AGAIN, re.IGNORECASE)
 
 
 def _calendar_line(clause: str, reading: _Reading, sentence: Sentence) -> bool:

@@ -34,6 +34,16 @@ ANAPHOR = (
 )
 
 # -- the four events ------------------------------------------------------------
+# Two announcement cues the rule reading also asks of by name (``rules._clause_events``). Each is written from its
+# rare word: a cue that starts with "is" or "a" would be tried at every "is" or "a" of every sentence.
+# A work made again: "is being remade", "is remaking".
+MADE_AGAIN = r"\b(?:being|be|been)\s+(?:remade|rebooted|remastered)\b|\b(?:remaking|rebooting|remastering)\b"
+# A work said to be coming, from "is coming", the noun before it looked behind; whether the work is new ("a", not
+# "the") is the rule reading's.
+WORK_COMING = (r"(?:(?<=movie )|(?<=film )|(?<=sequel )|(?<=prequel )|(?<=season )|(?<=series )|(?<=anime )|(?<=game )"
+               r"|(?<=remake )|(?<=adaptation )|(?<=spin-off )|(?<=spinoff ))is\s+(?:officially\s+|finally\s+)?"
+               r"(?:coming\b|on (?:the|its) way\b)")
+
 ANNOUNCEMENT = (
     # Not the base forms: "to announce", "will confirm" promise, they do not state.
     Cue(r"\bconfirm(?:s|ed)\b", "Studio Arvo confirmed a second season"),
@@ -48,18 +58,12 @@ ANNOUNCEMENT = (
         r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
     # Made again: "Quarry Kings is being remade", "Stonefold is remaking its 2009 classic" (a remake is an installment).
-    # (written from the participle: a cue that starts with "is" would be tried at every "is" of every sentence)
-    Cue(r"\b(?:being|be|been)\s+(?:remade|rebooted|remastered)\b|\b(?:remaking|rebooting|remastering)\b",
-        "Stonefold is remaking Quarry Kings"),
+    Cue(MADE_AGAIN, "Stonefold is remaking Quarry Kings"),
     # A new work made known by its first video: "a teaser for a new Moonwell game" (not "a teaser for the new season").
     Cue(r"\b(?:teaser|trailer)s?\s+(?:for|of)\s+(?:a|an)\s+(?:new|brand-new|untitled)\b", "a teaser for a new Moonwell game"),
     # A new work said to be coming: "A Tidebound movie is coming in 2028!", "a Lumen Drift anime is on the way" (not
     # "the Tidebound movie is coming to Netflix": a known one).
-    # (from "is coming", the noun before it looked behind: one that starts with "a" is tried at every "a"; whether the
-    # work is new is the rule reading's: ``rules._new_installment``)
-    Cue(r"(?:(?<=movie )|(?<=film )|(?<=sequel )|(?<=prequel )|(?<=season )|(?<=series )|(?<=anime )|(?<=game )|(?<=remake )"
-        r"|(?<=adaptation )|(?<=spin-off )|(?<=spinoff ))is\s+(?:officially\s+|finally\s+)?(?:coming\b|on (?:the|its) way\b)",
-        "a Tidebound movie is coming in 2028"),
+    Cue(WORK_COMING, "a Tidebound movie is coming in 2028"),
     Cue(r"\b(?:is|are) (?:officially )?a go\b|\bofficially a go\b|\bgreen[- ]light\b", "Vanta Reach season 2 is a go"),
     # A network's commitment: "Prime Video has given a series order to a live-action show".
     Cue(r"\b(?:given|gives|gave|handed|lands?|landed|gets?|got)\s+(?:a\s+|an\s+)?(?:straight-to-)?series order\b",
