@@ -28,8 +28,9 @@ from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
 from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within, within_as_said
+from crawler.understand.doubt import doubted_headline, headline_frame
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
-from crawler.understand.rules import days_above, doubted_headline, headline_frame, rule_events
+from crawler.understand.rules import days_above, rule_events
 from crawler.understand.scorer import Judgement, Scorer
 from crawler.understand.sentences import DocumentTraits, Sentence, SentenceForms, is_page_furniture, segment
 

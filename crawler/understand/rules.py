@@ -14,17 +14,19 @@ For every sentence it asks three questions, in this order:
 3. **Is it new and upcoming?** A date counts only when it is after the
    publication date and not the date a delay moves away from.
 
-The result is a list of :class:`crawler.model.Event` with the normalised
-``when`` and the evidence sentence; no Scrapy, database or network is involved.
+Whether a clause is stated or taken back is :mod:`crawler.understand.doubt`'s to
+tell; whether a cue's subject or object is the watched work,
+:mod:`crawler.understand.governs`'s. The result is a list of
+:class:`crawler.model.Event` with the normalised ``when`` and the evidence
+sentence; no Scrapy, database or network is involved.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from enum import Enum
 from functools import cached_property
 from itertools import pairwise
 
@@ -33,18 +35,40 @@ from crawler.understand import lexicons
 from crawler.understand.cuesearch import Span
 from crawler.understand.dates import (
     SCHEDULE_LINE_MAX,
-    WEEKDAYS,
     DateMention,
     DateReader,
     anchored,
     bounds_a_period,
-    find_dates,
     is_a_line_between,
     is_labelled_date,
     is_only_a_date,
     moved_from,
     schedule_line,
     within,
+)
+from crawler.understand.doubt import (
+    RELATIVE_ASIDE,
+    TRAILING_PARTICIPLE,
+    HeadlineFrame,
+    asks_or_guesses,
+    described_only,
+    doubted_headline,
+    factual,
+    headline_frame,
+    stated_relative,
+    without_doubt,
+)
+from crawler.understand.governs import (
+    ANOTHER_WORK,
+    announces_something_else,
+    another_works_date,
+    cue,
+    first_ordinary,
+    foreign,
+    new_installment,
+    not_the_work,
+    ordinary,
+    said_of_another_title,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT, english
 from crawler.understand.resolve import (
@@ -53,11 +77,8 @@ from crawler.understand.resolve import (
     cast_before,
     installment_alone,
     installment_of,
-    lead_in,
     named_in,
-    names_in,
     owns_the_trailer,
-    subject_titles,
     titled_otherwise,
     titles_in,
     with_topics,
@@ -68,7 +89,6 @@ from crawler.understand.sentences import (
     DocumentTraits,
     Sentence,
     SentenceForms,
-    is_question,
     lines_before,
 )
 
@@ -184,7 +204,7 @@ def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: 
     headline = replace(reading, events={}, from_headline=set(), delays_without_date={}, awaiting_date=set())
     for sentence in sentences:
         if sentence.paragraph == -1:
-            _read_sentence(headline, _without_doubt(sentence), None, mentions)
+            _read_sentence(headline, without_doubt(sentence), None, mentions)
     for (franchise, kind, when), event in headline.events.items():
         if kind.dated and (franchise in dated or story_dated):
             continue
@@ -194,116 +214,6 @@ def _confirmed_headline(reading: _Reading, sentences: list[Sentence], mentions: 
     for franchise, evidence in headline.delays_without_date.items():
         if franchise not in dated and not story_dated:
             reading.delays_without_date.setdefault(franchise, evidence)
-
-
-def _without_doubt(headline: Sentence) -> Sentence:
-    """The headline with its hedges and question marks blanked (same length): what it reported or asked."""
-    text = headline.text.replace("?", " ").replace("？", " ")
-    return replace(headline, text=lexicons.blanked(text, lexicons.spans("SPECULATION", text)))
-
-
-def asks_or_guesses(text: str) -> bool:
-    """A question or a hedge; ``text`` is blanked of what it does not state (``lexicons.blank_asides``:
-    "after a leak", quoted words)."""
-    return is_question(text) or lexicons.has("SPECULATION", text)
-
-
-# ", ending months of guessing about when it would arrive", ", which is expected to run twelve episodes",
-# ", where rival guilds may fight": background after the statement.
-_TRAILING_PARTICIPLE = re.compile(r",\s+(?:ending|citing|adding|saying|noting|capping|closing|which|who|whose|where)\b[^;]*$")
-
-
-def confirmed_later(body: str) -> bool:
-    """A line of the story that confirms what its headline reported or asked ("Update: Halden has
-    since confirmed the sequel"), not one that says it is not ("Update: the studio has not confirmed it")."""
-    for span in lexicons.spans("CONFIRMING_UPDATE", body):
-        line = body[span.first:span.last]
-        if not (lexicons.has("NEGATION", line) or asks_or_guesses(lexicons.blank_asides(line))):
-            return True
-    return False
-
-
-class HeadlineFrame(Enum):
-    """How the headline frames the story: it states, it asks or guesses, or it did and a line below confirms it."""
-
-    STATED = "stated"
-    DOUBTED = "doubted"
-    CONFIRMED = "confirmed"
-
-
-def headline_frame(sentences: list[Sentence], body: str) -> HeadlineFrame:
-    """Whether the headline asks or guesses from its first clause on ("Rumor: ...", "Will X slip?"), or
-    the story's lead gives the news as others' report ("..., according to a report from Deadline"), and
-    if so whether a line of the story confirms it since ("Update: Halden has since confirmed the sequel").
-    A question the headline answers itself ("Delayed? No, Orsa says") is no doubt."""
-    lead = next((s for s in sentences if s.paragraph >= 0 and not s.heading), None)
-    secondhand = lead is not None and lexicons.has("SECONDHAND", _without_descriptions(lexicons.blank_asides(lead.text)))
-    headline = [s for s in sentences if s.paragraph == -1]
-    # A question the headline answers itself ("Delayed? No, Orsa says") doubts nothing.
-    asked = [s for i, s in enumerate(headline) if headline_doubts(s.text)
-             and not (i + 1 < len(headline) and lexicons.has("HEADLINE_ANSWER", headline[i + 1].text))]
-    if not secondhand and not asked:
-        return HeadlineFrame.STATED
-    return HeadlineFrame.CONFIRMED if confirmed_later(body) else HeadlineFrame.DOUBTED
-
-
-def doubted_headline(frame: HeadlineFrame, mentions: list[Mention]) -> bool:
-    """A doubting headline that names a watched franchise: the frame of the whole story. Confirmed below,
-    the story counts, and the headline's own claim only where the story gives no date (an update may
-    confirm another date than the rumour's: see ``_confirmed_headline``)."""
-    return frame is HeadlineFrame.DOUBTED and any(m.in_title for m in mentions)
-
-
-def headline_doubts(text: str) -> bool:
-    """A headline that asks or guesses from its first clause on: the frame of the whole document ("Rumor:
-    ...", "Will X slip?"), not "X opens May 7, but could a sequel follow?"."""
-    clauses = Sentence(lexicons.blank_asides(text), 0, 0).clauses()
-    if not clauses:
-        return False
-    first = clauses[0][1]
-    if lexicons.has("SPECULATION", first):
-        first = _RUMOUR_ANSWERED.sub(lexicons.blank, first)
-        if lexicons.has("SPECULATION", first):
-            # "X is thought to be its biggest game yet, and it launches April 9": a guess at what it is, then news.
-            return not (len(clauses) > 1 and _described_only(first))
-    # A question the story is there to answer doubts nothing it states: one that asks when, how or why
-    # ("When does Lumen Drift 2 launch?", "Why was it delayed?") presupposes its news, and one that asks
-    # of no event and no date ("Is Lumen Drift 2 on Game Pass?", "Is it worth it?") is about something else.
-    return is_question(first) and not _ASKS_WHAT_IT_TELLS.match(first) and (
-        lexicons.any_event(first) or bool(find_dates(first, _ANY_DAY)))
-
-
-# A headline about an answer to a rumour reports the answer: "Tidebound dev responds to delay rumours", "Orsa denies ...".
-_RUMOUR_ANSWERED = re.compile(r"\b(?:respon(?:ds?|ded)|reacts?|answers?|address(?:es|ed)?|den(?:y|ies|ied)|shoots? down|debunks?"
-                              r"|dismiss(?:es|ed)?|quash(?:es|ed)?|squash(?:es|ed)?|clears? up|puts? to rest|on)\s+(?:to\s+)?"
-                              r"(?:(?:the|those|these|recent|new|latest|online)\s+)*(?:[\w-]+\s+)?(?:rumou?rs?|reports?|leaks?"
-                              r"|speculation)\b", re.IGNORECASE)
-
-_ANY_DAY = date(2000, 1, 1)  # whether a headline names a date at all, not which
-# (after an explainer's label too: "Lumen Drift 2 release date: when is it coming out?")
-_ASKS_WHAT_IT_TELLS = re.compile(r"(?:[^:?]{1,80}:\s+)?\W*(?:when|what time|what date|what day|where|how|why|which)\b", re.IGNORECASE)
-
-
-def _factual(text: str) -> bool:
-    """Not a question, a hedge or a negation (``text`` blanked as for ``asks_or_guesses``). A trailing
-    participle phrase is background and does not take back what the sentence states before it; nor does a
-    relative clause set off by commas, which is no trailing phrase either ("Two former employees, who asked not
-    to be named, told us they expect ..." doubts)."""
-    if "," in text:
-        text = _TRAILING_PARTICIPLE.sub("", _RELATIVE_ASIDE.sub(lexicons.blank, text))
-    return not (asks_or_guesses(text) or lexicons.has("NEGATION", text))
-
-
-# A relative clause that ends a sentence: ", which remains scheduled for March 2027."
-# (a date's comma: "March 4, 2027"; and who told it after: "..., which remains on track for fall 2027, the network said.")
-_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who)\b(?:[^,;]|,\s*\d)*?(?:,\s+(?:[\w'’.&-]+\s+){1,4}?(?:said|says|confirmed|announced"
-                                r"|added|wrote|noted|explained)\b[^,;]*)?$")
-
-
-def _stated_relative(text: str) -> int | None:
-    """Where a relative clause that ends ``text`` starts, when it states a fact of its own; else None."""
-    found = _TRAILING_RELATIVE.search(text) if "," in text else None
-    return found.start() if found is not None and _factual(found.group()[1:]) else None
 
 
 def _cut(clauses: list[tuple[int, str]], at: int) -> list[tuple[int, str]]:
@@ -323,9 +233,8 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|since|from|until|till|by|of|b
 # in May"): no retelling. Farther, another verb stands between ("was first teased at E3 2019 and had been
 # aiming for 2022"), and the word tells the past of the work.
 _TELLS_THE_OLD_DATE = 30
-# A relative clause set off by commas: what it says of the work is background to the sentence.
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*,")
-# ... and an apposition: ", a hit on PC since its release last year,".
+# An apposition set off by commas, as background as a relative clause (doubt.RELATIVE_ASIDE): ", a hit on PC
+# since its release last year,".
 _APPOSITION = re.compile(r",\s+(?:which|who|a|an|the|its|their)\b[^,;]{3,80},")
 
 
@@ -334,7 +243,7 @@ def _past_times(text: str, dates: list[DateMention], published: date, japanese: 
     2025", 2019年に), not as an adjective ("the 2008 classic", "a remake of 2009's Lumen Drift 3"), and not
     inside an aside (", which premiered in March 2025,"). A day counts once it is more than _NEWS_AGE old."""
     found = []
-    asides = [m.span() for aside in (_RELATIVE_ASIDE, _APPOSITION) for m in aside.finditer(text)] if "," in text else []
+    asides = [m.span() for aside in (RELATIVE_ASIDE, _APPOSITION) for m in aside.finditer(text)] if "," in text else []
     for d in dates:
         past = d.last.year < published.year if d.precision == "year" else d.explicit_year and (
             (d.precision == "month" and d.last < published) or (d.precision == "day" and d.last < published - _NEWS_AGE))
@@ -364,41 +273,6 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
     return not started or _SPOKEN_OF_AS_AHEAD.search(clause) is not None
 
 
-# The object of a release verb: up to five words before its date's preposition ("moves Skyreach to").
-_OBJECT_OF_THE_CUE = re.compile(r"\W*(?:\w+\s+){0,5}?(?=for\b|to\b|on\b|in\b|from\b|$)")
-
-
-# A work the object of a move says is another: "and moved its untitled monster movie to August 6".
-_ANOTHER_WORK = re.compile(r"\b(?:untitled|another|other)\b", re.IGNORECASE)
-# ... right before the date it is moved or set to: "and pushed another game to 2027".
-_ANOTHER_WORK_TO = re.compile(r"\b(?:another|an? untitled|its untitled|their untitled|its other|their other)\b[^,;.]{0,30}"
-                              r"\b(?:to|for|into|until)\s+$", re.IGNORECASE)
-
-
-def _another_works_date(clause: str, at: int, names: list[tuple[int, int, str]]) -> bool:
-    """The date at ``at`` is one another work is set or moved to ("pushed another game to 2027"), not one
-    of the work named in between ("dated its untitled Harrowgate sequel for July 14")."""
-    found = _ANOTHER_WORK_TO.search(clause[:at])
-    return found is not None and not any(found.start() <= a < found.end() for a, _, _ in names)
-
-
-def _foreign(clause: str, found: Span, kind: EventKind) -> bool:
-    """The clause's subject, or the object of its release verb, is another title.
-
-    "Deadpool 3 jumps forward", "Kraven the Hunter shifts", "Sony set the third
-    Venom film for July": the event belongs to that title. A name followed by a
-    transitive verb is an agent, not a title ("Khara released a teaser").
-    """
-    if subject_titles(clause, found.start()):
-        return True
-    if kind.dated:
-        # The object, inside the cue ("set the third Skyreach film for") or after it ("moves Skyreach to").
-        inside = found.group().split(None, 1)[1:]
-        obj = _OBJECT_OF_THE_CUE.match(clause[found.end():])
-        return bool((inside and names_in(inside[0])) or (obj and (names_in(obj.group()) or _ANOTHER_WORK.search(obj.group()))))
-    return False
-
-
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.traits.calendar:
         return  # about nothing watched
@@ -413,10 +287,10 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     # and Y follows"), not the ones before ("X opens May 7; whether a sequel follows is unclear"); a
     # negation takes back its own clause ("X isn't on this list: it arrives in October"). Most sentences
     # doubt nothing: one look at the whole says so.
-    doubted = not _factual(text)
+    doubted = not factual(text)
     # ... but a relative clause that ends the sentence states its own fact: "The studio said the cuts would not
     # affect Nightglass, which remains scheduled for March 2027."
-    relative = _stated_relative(text) if doubted else None
+    relative = stated_relative(text) if doubted else None
     if relative is not None:
         clauses = _cut(clauses, relative)
     if not clauses or (doubted and len(clauses) == 1):
@@ -424,7 +298,7 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     published = reading.published
     dates = reading.dates(text)
     # A trailing phrase that hedges ("..., which is expected to return in 2027") states no date of its own.
-    if dates and "," in text and (trailing := _TRAILING_PARTICIPLE.search(text)) is not None \
+    if dates and "," in text and (trailing := TRAILING_PARTICIPLE.search(text)) is not None \
             and asks_or_guesses(trailing.group()):
         dates = [d for d in dates if d.start < trailing.start()]
     old = [d for d in dates if reading.dates.moved_from(text, d, dates)]
@@ -453,8 +327,8 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
     for offset, clause in clauses:
         if skipping and offset != relative:
             continue
-        if doubted and offset != relative and not _factual(clause):
-            if asks_or_guesses(clause) and not _described_only(clause):
+        if doubted and offset != relative and not factual(clause):
+            if asks_or_guesses(clause) and not described_only(clause):
                 if relative is None or offset > relative:
                     return
                 skipping = True
@@ -474,25 +348,6 @@ def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, men
                            [d for d in old if d.start < offset], subtitled)
 
 
-# A hedge of what the work is, not of what happens to it: "is thought to be the studio's biggest game, and it
-# launches April 9" guesses at a description; the clauses after it state their own news.
-_DESCRIBED_AS = re.compile(r"\b(?:thought|believed|said|rumou?red|reported|expected|considered|tipped)\s+to\s+be\s+"
-                          r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+\s*$", re.IGNORECASE)
-
-
-def _described_only(clause: str) -> bool:
-    """The clause guesses at what the work is and tells nothing of what happens to it."""
-    return _DESCRIBED_AS.search(clause) is not None and not lexicons.any_event(clause)
-
-
-def _without_descriptions(text: str) -> str:
-    """``text`` blanked of the clauses that only guess at what the work is (same length)."""
-    if "to be" not in text:
-        return text  # (most leads)
-    return lexicons.blanked(text, [Span(offset, offset + len(clause), text)
-                                   for offset, clause in Sentence(text, 0, 0).clauses() if _described_only(clause)])
-
-
 def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str], topic: str | None,
                japanese: bool) -> list[str]:
     """The franchise a clause that names none is about, if it refers back to one."""
@@ -507,7 +362,7 @@ def _continued(clause: str, forms: SentenceForms, earlier_in_sentence: list[str]
     last = _last_move(spans) or first
     if japanese:
         return [topic] if topic else []
-    if _foreign(clause, last[1], last[0]):
+    if foreign(clause, last[1], last[0]):
         return []
     if earlier_in_sentence:
         return earlier_in_sentence  # "Korvin's Gate Nightfall, the spinoff that ... but rebuilds ..., launches on May 30"
@@ -529,31 +384,6 @@ def _last_move(spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None
     return (max(found)[2], max(found)[3]) if found else None
 
 
-def cue(family: str, text: str) -> Span | None:
-    """The first match of a cue of ``family`` that is an ordinary word, not part of a name."""
-    return _first_ordinary(text, lexicons.spans(family, text))
-
-
-def _first_ordinary(text: str, spans: list[Span]) -> Span | None:
-    return next(_ordinary(text, spans), None)
-
-
-def _ordinary(text: str, spans: list[Span]) -> Iterator[Span]:
-    """The ``spans`` of cues in ``text`` that are ordinary words, not part of a name.
-
-    Cues match regardless of case ("HAS A DATE" in a shouting post), but a
-    Title Case word inside a sentence is a name ("Land of Embers", "Date Night Drift").
-    """
-    for match in spans:
-        word = match.group()
-        title_case = word[:1].isupper() and word[1:2].islower()
-        if title_case and match.start() > 0 and not _AFTER_A_BREAK.search(text[:match.start()]):
-            continue
-        yield match
-
-
-# What may stand before a capital that starts a statement: a stop, a colon, a separator ("X | In theaters May 3").
-_AFTER_A_BREAK = re.compile(r"[.!?:|•–—]\s*$|^\W*$")
 # The cue families, in the order a tie goes.
 _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
           (EventKind.TRAILER, "TRAILER"), (EventKind.ANNOUNCEMENT, "ANNOUNCEMENT"))
@@ -561,7 +391,7 @@ _KINDS = ((EventKind.RELEASE_DATE, "RELEASE"), (EventKind.DELAY, "DELAY"),
 
 def _first_cue(clause: str, spans: Mapping[str, list[Span]]) -> tuple[EventKind, Span] | None:
     found = [(m.start(), order, kind, m) for order, (kind, family) in enumerate(_KINDS)
-             if (m := _first_ordinary(clause, spans[family]))]
+             if (m := first_ordinary(clause, spans[family]))]
     return (min(found)[2], min(found)[3]) if found else None
 
 
@@ -581,7 +411,7 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     published = reading.published
     # "dated X for October 9 and pushed another game to 2027": a date another work is moved or set to is not X's.
     if "other" in (lowered := clause.lower()) or "untitled" in lowered:  # ("another" holds "other")
-        dates = [d for d in dates if not _another_works_date(clause, max(0, d.start - offset), names)]
+        dates = [d for d in dates if not another_works_date(clause, max(0, d.start - offset), names)]
     installment = installment_of(clause, mentions_after)
     # "Lumen Drift 4", "Lumen Drift II", "Lumen Drift: Ashfall": a numbered or subtitled installment.
     numbered = subtitled or any(_NUMBER_AFTER_THE_NAME.match(after) for after in mentions_after) \
@@ -591,16 +421,16 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
     old = old_before + [d for d in dates if reading.dates.moved_from(sentence.text, d, dates)]
     new = [d for d in upcoming if d not in old]
     # (a move's word inside a title is none: "Night Shift is announced for 2027")
-    moves_to = any(_first_ordinary(clause, lexicons.spans("MOVE_TO_DATE", clause[:d.start - offset])) for d in new)
+    moves_to = any(first_ordinary(clause, lexicons.spans("MOVE_TO_DATE", clause[:d.start - offset])) for d in new)
     spans = reading.forms.event_cues(clause)
-    delayed = _first_ordinary(clause, spans["DELAY"])
-    if delayed is not None and (_ANOTHER_WORK.search(delayed.group()) or _DELAY_AS_A_TIME.search(clause, 0, delayed.start())):
+    delayed = first_ordinary(clause, spans["DELAY"])
+    if delayed is not None and (ANOTHER_WORK.search(delayed.group()) or _DELAY_AS_A_TIME.search(clause, 0, delayed.start())):
         delayed = None  # "pushed another game to 2027": another work's delay; "before its first delay": a time
     # A delay told as a step of a story in order is no news of one, though the date it gave may still stand: "It was
     # then delayed to fall 2027, and the director says it is on track".
     told_in_order = delayed is not None and _TOLD_IN_ORDER.search(clause, 0, delayed.start()) is not None
     moved = bool(delayed) or moves_to or (bool(old) and bool(new) and lexicons.has("REPLACED", clause))
-    if moved and not historical and not _not_the_work(clause, delayed):
+    if moved and not historical and not not_the_work(clause, delayed):
         earlier = lexicons.has("EARLIER", clause) or (old and new and new[-1].first < old[-1].first)
         if new:
             previous = old[-1].value if old else None
@@ -618,29 +448,29 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         return
     if historical:
         return
-    released = list(_ordinary(clause, spans["RELEASE"]))
+    released = list(ordinary(clause, spans["RELEASE"]))
     if new and (released or _calendar_line(clause, reading, sentence)):
         for mention in new:
             # Whose date it is: the subject of the release cue nearest before it ("the anniversary arriving in
             # December"), else of the first after it.
             before = [c for c in released if c.end() <= mention.start - offset]
             governing = before[-1] if before else next(iter(released), None)
-            if not _not_the_work(clause, governing) and not _said_of_another_title(clause, governing, names):
+            if not not_the_work(clause, governing) and not said_of_another_title(clause, governing, names):
                 reading.add(franchise, EventKind.RELEASE_DATE, mention.value, sentence, installment)
-    elif released and not dates and not _not_the_work(clause, released[0]):
+    elif released and not dates and not not_the_work(clause, released[0]):
         reading.awaiting_date.add(franchise)
-    shown = _first_ordinary(clause, spans["TRAILER"])
-    if shown and _first_ordinary(clause, spans["TRAILER_OUT"]) and not _shown_before(reading, clause, dates) \
+    shown = first_ordinary(clause, spans["TRAILER"])
+    if shown and first_ordinary(clause, spans["TRAILER_OUT"]) and not _shown_before(reading, clause, dates) \
             and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
-    announced = _first_ordinary(clause, spans["ANNOUNCEMENT"])
+    announced = first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not reading.traits.review and not _told_as_history(clause, announced) \
-            and (_new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())
+            and (new_installment(clause, numbered, names, reading.confirmed_report) or _RENEWED.match(clause, announced.start())
                  or _MADE_AGAIN.match(clause, announced.start())) \
             and not (_weak_announcement(clause) and reading.already_announced) \
             and not (_IS_COMING.match(clause, announced.start())
                      and not _A_NEW_ONE_BEFORE.search(clause, max(0, announced.start() - 80), announced.start())) \
-            and not _announces_something_else(clause, announced, names):
+            and not announces_something_else(clause, announced, names):
         reading.add(franchise, EventKind.ANNOUNCEMENT, None, sentence, installment)
 
 
@@ -667,94 +497,6 @@ def _told_as_history(clause: str, announced: Span) -> bool:
     """The announcement cue is inside a word of history ("was announced last June and is due ..."): the
     sentence may still date the work, but its announcement is old."""
     return any(span.first <= announced.start() < span.last for span in lexicons.spans("HISTORY", clause))
-
-
-def _not_the_work(clause: str, found: Span | None, subject_only: bool = False) -> bool:
-    """What comes out or moves is no installment: "the soundtrack album is out July 10", "the summer
-    event starts July 3". Next to the cue ``found``, with no comma between ("reveals a new visual,
-    April 2027 premiere" is still a premiere); without a cue, anywhere after an opening phrase
-    ("After the panel, ...": where the news was told is not what it is about). ``subject_only``: only what
-    stands before the cue (an announcement's object is read by ``_announces_something_else``)."""
-    start = lead_in(clause)
-    if found is None:
-        return lexicons.has("NOT_AN_INSTALLMENT", clause[start:])
-    if _VIDEO_BEFORE.search(clause, max(0, found.start() - 30), found.start()) or _VIDEO_AFTER.match(clause, found.end()):
-        return True  # "the trailer debuts Thursday", "will release the first teaser on ...": a video of the work
-    for span in lexicons.spans("NOT_AN_INSTALLMENT", clause):
-        if span.first < start:
-            continue
-        if span.first < found.end() and span.last > found.start():
-            return True  # the cue is inside it: "上映会", "the summer game drop lands"
-        if span.last <= found.start():
-            # Its subject: close before the cue, no separator between. ", out July 1" right after it is said
-            # of it, an apposition ("the next patch, out July 1").
-            # An aside between the thing and its verb tells of it: "the 1.5 update, adding co-op, arrives July 15".
-            # So does one set off by two commas: "the PS5 version of Emberline, out on PC since April, is pushed".
-            between = _ASIDE_AFTER_SUBJECT.sub("", _COMMA_ASIDE.sub("", clause[span.last:found.start()]).rstrip(", "))
-            if (len(between) <= _SUBJECT_REACH or _OF_A_WORK.fullmatch(between)) and not _SEPARATOR.search(between) \
-                    and not (subject_only and lexicons.has("INSTALLMENT", clause[span.last:found.end()])):
-                return True  # (not "10周年プロジェクト始動、新作アニメ制作決定": the new anime is what is decided)
-        elif not subject_only and not _SEPARATOR.search(clause[found.end():span.first][:_OBJECT_REACH]) \
-                and not _ALONGSIDE.search(clause, found.end(), span.first):
-            return True  # its object: after the cue, the clause not moving on soon after it
-    return False
-
-
-def _said_of_another_title(clause: str, found: Span | None, names: list[tuple[int, int, str]]) -> bool:
-    """The cue stands in apposition to another title: "Tidebound fans will love Nightjar Coast, out May 5"
-    (``names``: where the clause names watched franchises; their subtitles are theirs)."""
-    if found is None:
-        return False
-    titles = titles_in(clause, found.start())
-    if not titles or clause[titles[-1].end():found.start()].strip() not in (",", "—", "–", "-"):
-        return False
-    start = titles[-1].start()
-    for earlier in reversed(titles[:-1]):  # a title of several words starts at its first: "Lumen Drift: Night Shift, coming ..."
-        if clause[earlier.end():start] != " ":
-            break
-        start = earlier.start()
-    return not any(a <= start <= b + 2 for a, b, _ in names) and not _titles_its_installment(clause, start, names)
-
-
-_CAPITALISED_WORDS_AT_END = re.compile(r"(?:(?<![\w'’])[A-Z][\w'’-]*\s+)+$")
-
-
-def _titles_its_installment(clause: str, start: int, names: list[tuple[int, int, str]]) -> bool:
-    """The title at ``start`` is set off by a comma after an installment of a watched work: its own
-    title ("Lumen Drift's first expansion, Ashen Tide, launches ...")."""
-    head = _CAPITALISED_WORDS_AT_END.sub("", clause[:start]).rstrip()  # the title's first words ("Ashen Tide")
-    if not head.endswith(","):
-        return False
-    head = head[:-1].rstrip()
-    installments = lexicons.spans("INSTALLMENT", head)
-    return bool(installments) and installments[-1].last == len(head) and any(
-        b <= installments[-1].first for _, b, _ in names)
-
-
-# How close before its cue a thing that is no installment is the cue's subject; how soon after the cue a
-# separator ends its object (after it, the rest of the clause is the object, however long).
-_SUBJECT_REACH, _OBJECT_REACH = 40, 25
-_ASIDE_AFTER_SUBJECT = re.compile(r"^,\s+(?:which|that|adding|featuring|including|bringing|covering|containing|with)\b"
-                                  r"[^,;:]{1,60}$", re.IGNORECASE)
-# What the thing is of, however long: "An exhibition of original drawings from Tidebound opens next month".
-# ... or what work on it is: "Filming on the long-awaited Tidebound film is scheduled to start in March"; the
-# subject's own verb may end it.
-_OF_A_WORK = re.compile(r"\s+(?:of|from|for|about|celebrating|featuring|based on|on)\s+"
-                        # (a phrase, not a clause: no conjunction and no verb of its own)
-                        r"(?:(?!\b(?:and|or|but|before|after|ahead|when|while|as|then|is|are|was|were|has|have|had|will"
-                        r"|would)\b)[^,;:]){1,60}?\s*(?:\b(?:is|are|will be|has been|have been)"
-                        r"(?:\s+(?:set|scheduled|slated|due|expected|planned|going)\s+to)?\s*)?")
-_COMMA_ASIDE = re.compile(r",\s+(?!(?:and|or|but|then)\b)[^,;:]{1,60},")
-# Where a clause moves on to another thing; not 、, which in a Japanese headline parts the subject from its
-# predicate ("Blu-ray BOX、9月発売").
-_SEPARATOR = re.compile(r"[,;:。]")
-# A video as the subject right before the cue: "the trailer debuts Thursday", "the first teaser drops Friday".
-_VIDEO_BEFORE = re.compile(r"\b(?:trailer|teaser|pv|video|footage|clip)s?\s+(?:(?!(?:and|or|but|then)\b)[\w-]+\s+)?$",
-                           re.IGNORECASE)
-_VIDEO_AFTER = re.compile(r"\s+(?:the|a|an|its|their)\s+(?:first\s+|new\s+|official\s+|final\s+|full\s+|next\s+)?"
-                          r"(?:trailer|teaser|pv|video|footage|clip)s?\b", re.IGNORECASE)
-# What comes with the work is not the work: "launches November 12 with a demo out today".
-_ALONGSIDE = re.compile(r"\b(?:with|alongside|plus|after|following|before)\b", re.IGNORECASE)
 
 
 # ... or a spin-off's word, as a title writes it: "Tidebound Tactics", "TIDEBOUND TACTICS"
@@ -791,165 +533,14 @@ def _cast_returns(text: str, dates: list[DateMention]) -> bool:
     """"The Harlows return on October 9.", "Ilo and Mara are back on October 9.": a short name or two
     right before a release cue, then the date: the cast of the work whose date was just promised."""
     found = cue("RELEASE", text)
-    return (found is not None and cast_before(text, found.start()) and _factual(text)
+    return (found is not None and cast_before(text, found.start()) and factual(text)
             and not any(moved_from(text, d, dates) or bounds_a_period(text, d) for d in dates)
-            and not _not_the_work(text, found))
+            and not not_the_work(text, found))
 
 
-# The trailer that made a work known. Not "the reveal trailer": as often the first trailer of a work already
-# known ("season 3: the reveal trailer sets up ...").
-_ANNOUNCEMENT_TRAILER = re.compile(r"(?:announce|announcement)\s+(?:trailer|teaser)s?\b", re.IGNORECASE)
-# What "revealed", "unveiled" and 決定 govern, when it is not a new installment: "season 2 PV unveiled",
-# "a teaser was revealed", "再放送が決定".
-_SHOWN = re.compile(r"\b(?:reveal|unveil)", re.IGNORECASE)
-_WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # what came with the news, not what it is
-
-
-# "announced that <the work> will open ...": the announcement's object is a release, not a work.
-_TOLD_VERB = r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)"
-_TOLD_AUX = r"(?:will|is set to|is scheduled to|is slated to|is due to)"
-_TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+|this\s+(?:week|morning)\s+"
-                        r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                        rf"(?:that\s+(?P<subject>[^,;]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+)?(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
-                        # "that" left out, or the statement after a colon ("confirmed it: season 3 premieres ..."): then
-                        # a verb that is one by its form ("will premiere", "premieres"; not "a launch event")
-                        rf"|(?:it\s*[:—–-]\s*)?(?P<bare>[^,;:]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+(?:now\s+)?{_TOLD_VERB}\b"
-                        rf"|(?:now\s+)?{_TOLD_VERB}(?:s|es)\b))",
-                        re.IGNORECASE)
-_DETAILS = re.compile(r"^\s+(?:(?:(?:more|new|fresh|further|additional|first)\s+)?(?:details|information|info|more)\s+"
-                      r"(?:about|on|of|for)\b|(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:slate|line-?up|schedule)\b)",
-                      re.IGNORECASE)
-_JA_DATE_NOUN = r"(?:発売|公開|放送|配信)(?:日時|日程|日|時期|開始日)"  # 発売日, 放送時期, 放送日時: when, not what
-# What a work has that may be revealed without the work being new: its date, its cast, its pictures.
-_THINGS_OF_A_WORK = ("date|window|time|trailer|teaser|cast|title|logo|poster|visual|plot|opening|art|artwork|image|still|screenshot"
-                     "|episode count|episode order|runtime|run time|length|rating|price|platforms|soundtrack|theme song"
-                     # what a game or a show holds: "reveals new combat system", "Collector's Edition revealed"
-                     "|system|mode|feature|character|class|boss|map|area|region|weapon|mechanic|combat|setting|villain"
-                     "|companion|ending|edition|bonus|cover|box art|cover art|staff|crew")
-# "A new key visual for Tidebound season 2 was revealed": the thing, then whose it is, then the verb.
-_THING_BEFORE = re.compile(rf"\b(?:{_THINGS_OF_A_WORK}|details)s?\s+(?:(?:for|of)\s+[^,;.!?]{{1,60}}?\s+)?"
-                           r"(?:(?:is|are|has been|have been|was|were|officially|finally|now)\s+)*(?:\w+ly\s+)?$"
-                           rf"|{_JA_DATE_NOUN}(?:が|は)?$|日程(?:が|は)?$", re.IGNORECASE)
-_DATE_DECIDED = re.compile(rf"{_JA_DATE_NOUN}(?:が|は|(?=決定|発表))")  # 発売日が決定, 発売日決定
-# 第2期が10月より放送開始となることが発表された: what was announced is that it starts, on a date.
-_START_ANNOUNCED = re.compile(r"(?:公開|放送|発売|配信|上映)(?:開始)?(?:と(?:なる|なった)|される|する)?ことが(?:発表|決定|明らかにな)"
-                              # 放送が2027年7月に始まることが発表: the start, told with its own verb
-                              r"|(?:始まる|始まった|スタートする|開始される)ことが(?:発表|決定|明らかにな)"
-                              # 発売日を2027年3月18日に決定: what was decided is the date
-                              rf"|{_JA_DATE_NOUN}を.{{0,20}}に決定")
-_INDEFINITE = re.compile(r"(?:a|an|another|new|two|three|four)\b", re.IGNORECASE)  # "that a sequel will open": new
-
-
-# A trailing attribution: ", Keld confirmed." / ", the studio announced on Friday." (its verb tells; not
-# "Finally, Vanta Reach 3 is official", an opening word and the statement).
-_TELLING = re.compile(r"confirm|announc|reveal|unveil", re.IGNORECASE)
-_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.&-]+\s+){1,4}$")
-_NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|tonight"
-                            rf"|{'|'.join(WEEKDAYS)}"  # "..., Max announced Wednesday."
-                            # where it was told: "during its June showcase", "at a fan event in Tokyo", "in a
-                            # Nintendo Direct" (not "... that ...")
-                            r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*"
-                            # ... and what else happened there: ", where it also premiered a new trailer"
-                            r"(?:,\s+(?:where|when)\b[^.;!?]*)?\s*[.!]?\s*$", re.IGNORECASE)
 _NEWS_AGE = timedelta(days=14)  # a trailer shown longer ago than this is no longer news
-_THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"
-                          # an installment's number before the thing: "announces season 3 premiere date"
-                          r"(?:(?:season|part|volume|series|chapter)\s+(?:\d+|[ivx]{1,4})\s+)?"
-                          r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
-                          rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
-                          # more things of it: "revealed its main staff and a new key visual"
-                          r"(?:\s*(?:,|and|&)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|main|key)\s+)?"
-                          rf"(?:[a-z-]+\s+)?(?:{_THINGS_OF_A_WORK})s?\b)*"
-                          r"(?!\s+(?:and|with|plus)\b)", re.IGNORECASE)
-# What may follow a name before a thing of its work: "'s", a number, "season 2" ("Korvin's Gate 3 box art").
-_INSTALLMENT_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s+(?:(?:season|part|volume|chapter)\s+)?(?:\d+|[IVX]{1,4})\b)?",
-                                     re.IGNORECASE)
-_ADVERBIAL = re.compile(r"^\s+(?:ahead of|after|before|during|following|amid|at|by|as|via|through|in|on)\b", re.IGNORECASE)
-_OBJECT_END = re.compile(r"\s+(?:and|with|plus|alongside|as well as|at|during|after|before|following|ahead of)\s+|[,;:]")
 
 
-def _announces_something_else(clause: str, announced: Span, names: list[tuple[int, int, str]]) -> bool:
-    """The announcement cue's object is a trailer, another title or something that is no installment,
-    or the cue is the verb of a time clause ("arrived a year after it was announced"); ``names``: where
-    the clause names watched franchises."""
-    if _another_title_after(clause, announced, names):
-        return True  # "It also revealed Nightjar Coast, a new survival game": that title is what is new
-    # Where a watched name right after the cue ends, if one stands there: the work the cue is about.
-    named_next = next((b for a, b, _ in names if 0 <= a - announced.end() <= 5), None)
-    if _not_the_work(clause, announced, subject_only=True) and named_next is None:
-        # "Hollow Lantern Tactics 2 Switch 2 Port Announced": what is announced is no installment (but "the
-        # anniversary stream reveals Korvin's Gate 4": the work named right after the cue is what is revealed)
-        return True
-    if lexicons.has("TIME_CLAUSE_BEFORE", clause[max(0, announced.start() - 60):announced.start()]):
-        return True
-    if _TELLING.match(announced.group()) and _ATTRIBUTION_BEFORE.search(clause[:announced.start()]) \
-            and _NOTHING_AFTER.match(clause[announced.end():]):
-        return True  # "Season 2 premieres on October 3, Keld confirmed.": it says who told the statement
-    told = _TOLD_DATE.match(clause[announced.end():])
-    if told and not _INDEFINITE.match(told.group("subject") or told.group("bare")):
-        return True  # "announced that Lumen Drift II will open on March 8": what it announced is the date
-    if _DETAILS.match(clause[announced.end():]):
-        return True  # "revealed more about", "confirmed its 2027 slate": about works already known
-    if _ANNOUNCEMENT_TRAILER.match(clause, announced.start()):
-        return False  # "the announcement trailer for Vanta Reach 2": the trailer that made the work known
-    if _THING_AFTER.match(clause[announced.end():]):
-        return True  # "revealed the premiere date for Tidebound season 2": what it revealed is the date
-    if named_next is not None and (number := _INSTALLMENT_AFTER_NAME.match(clause, named_next)) is not None \
-            and _THING_AFTER.match(clause[number.end():]):
-        return True  # "Halden Reveals Korvin's Gate 3 Box Art": a thing of the work named, not the work
-    if _THING_BEFORE.search(clause[:announced.start()]) or _DATE_DECIDED.search(announced.group()) \
-            or _START_ANNOUNCED.search(announced.group()):
-        return True  # "Lumen Drift II release date revealed", 新作の発売日が決定: what was revealed is the date
-    if _SHOWN.match(announced.group()) and cue("TRAILER", clause) and not _WITH_IT.match(clause, announced.end()):
-        return True  # the trailer is what was revealed (not "Lumen Drift 3 revealed with a first trailer")
-    around = clause[max(0, announced.start() - 6):announced.end()]
-    if lexicons.has("NOT_AN_INSTALLMENT", around):
-        return True  # "再放送が決定", "Blu-ray発売決定"
-    # Its object: "confirmed a signing event for ...", not "announced Tidebound 3 and a launch event", nor
-    # what follows a passive one ("Tidebound 3 confirmed ahead of the season 2 finale", "... at a fan event").
-    after = clause[announced.end():]
-    return not _ADVERBIAL.match(after) and lexicons.has("NOT_AN_INSTALLMENT", _OBJECT_END.split(after, 1)[0][:60])
-
-
-_ARTICLE_AFTER = re.compile(r"\s+(?:the\s+)?")
-# What a new work of its own is called beside its title: ", a new survival game", ", its first strategy game".
-_NEW_WORK_APPOSITION = re.compile(r"(?:[^,;.]{1,40}),\s+(?:a|an|its|their|the studio's)\s+(?:brand-new|new|first|original)\b"
-                                  r"(?![^,;.]*\b(?:sequel|remake|remaster|spin-?off|prequel|season|installment|entry|chapter"
-                                  r"|expansion|dlc|follow-up|reboot|adaptation|part)\b)")
-
-
-def _another_title_after(clause: str, announced: Span, names: list[tuple[int, int, str]]) -> bool:
-    """The cue's object, right after it, is a title that is not watched, told as a new work of its own:
-    "revealed Nightjar Coast, a new survival game" (not "announced Tidebound 3", nor "announced Tidebound
-    Kiwami, a full remake": a name may hold a watched one that a longer name hid)."""
-    lead = _ARTICLE_AFTER.match(clause, announced.end())
-    if lead is None or any(a <= lead.end() < b for a, b, _ in names):
-        return False
-    found = names_in(clause[lead.end():lead.end() + 40])
-    return bool(found) and found[0].start() == 0 and _NEW_WORK_APPOSITION.match(clause, lead.end()) is not None
-
-
-def _new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str]], reported: bool = False) -> bool:
-    """An installment introduced as new ("a third season", "a sequel", "Lumen Drift 4 Revival"),
-    not a known one ("the final season"). ``numbered``: the clause names a numbered installment;
-    ``names``: where it names watched franchises; ``reported``: the headline reported or asked and a
-    line below confirms it, so "the sequel" there is the one reported."""
-    if numbered:
-        return True
-    for match in lexicons.spans("INSTALLMENT", clause):
-        if reported or any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
-            # "the Korvin's Gate sequel", "Tidebound's movie": the name says which sequel, and a
-            # determiner before a name says nothing of whether the sequel is known.
-            return True
-        # The determiner nearest the noun decides: "confirmed that a sequel" is new, "the final season" is not.
-        determiners = re.findall(r"\b(the|its|this|that|these|those|a|an|another|new|two|three|four|five|more)\s+(?=(?:[\w'-]+\s+){0,3}$)",
-                                 clause[max(0, match.start() - 40):match.start()], re.IGNORECASE)
-        if not determiners or determiners[-1].lower() not in ("the", "its", "this", "that", "these", "those"):
-            return True
-    return False
-
-
-_NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a name and its noun
 # A series renewed has a new season, named or not: "Netflix renews Tidebound", "Tidebound renewed at Keld",
 # "has renewed Tidebound"; not "renewed interest in Tidebound" (the adjective).
 _RENEWED = re.compile(r"renews\b|(?:(?<=\bhas )|(?<=\bhave )|(?<=\bwas )|(?<=\bbeen )|(?<=\bofficially ))renewed\b"
@@ -1053,4 +644,3 @@ def _finish(reading: _Reading) -> list[Event]:
             continue
         kept[key] = event
     return list(kept.values())
-
