@@ -3912,6 +3912,86 @@ SEASON_AS_SAID = [
 ]
 
 
+# News of a work told in the past with a month and no year ("was first delayed in October", "was announced in
+# September"): the month gone; a date the work "was due out" on, the old one; a headline's month without its year
+# ("moves to July") is the story's dated one ("July 9, 2027").
+TOLD_BEFORE_WITHOUT_YEAR = [
+    _p("recap", "Lumen Drift 2 gets a March date", "Lumen Drift 2 launches on March 3, 2027. The game was first delayed in "
+       "October, from its original summer date.", release(L, "2027-03-03")),
+    _p("recap", "Tidebound 3 finally has a date", "Tidebound 3 was announced in September and now has a date: it arrives on "
+       "February 9, 2027.", release(T, "2027-02-09")),
+    _p("recap", "Korvin's Gate 3 dated for April", "Korvin's Gate 3 was first teased in November. Today Halden confirmed it "
+       "for April 2027.", release(K, "2027-04")),
+    _p("delay", "Vanta Reach 2 slips to May", "Vanta Reach 2, which was due out on February 12, 2027, will now release on "
+       "May 7, 2027.", delay(V, "2027-05-07")),
+    _p("delay", "The Starfall Academy film moves to July", "The Starfall Academy film was due out in March 2027 but now opens "
+       "on July 9, 2027.", delay(S, "2027-07-09")),
+    _p("delay", "Tidebound season 2 moves to April", "Tidebound season 2, due out in January 2027, has moved to April 2027.",
+       delay(T, "2027-04")),
+]
+
+
+# A post written in lower case but for a quoted title or a name it capitalises: its names are not told by capitals.
+POSTS_OPENING_IN_LOWER_CASE = [
+    _p("release", "@driftwatch", "lumen drift 2's 'Ember Road' expansion is out july 17!! new map, free for everyone who owns "
+       "the game", release(L, "2026-07-17")),
+    _p("release", "@keldfan", "vanta reach season 2 premieres july 9 on Keld+, finally", release(V, "2026-07-09")),
+    _p("negation", "@gatewatch", "lol that korvin's gate 3 'delayed to 2027' screenshot is fake, Halden never said that",
+       NOTHING),
+    _p("announce", "@academy_news", "ok so starfall academy season 3 is officially happening. Keld confirmed it on stream",
+       announce(S)),
+]
+
+
+# What a shop's listing showed, after which the maker states its date ("after a retailer listing suggested it had
+# slipped"), is background; "confirmed that X is still coming on DATE" confirms the date, not the work.
+OTHERS_LISTINGS_AND_STATES = [
+    _p("release", "Lumen Drift 2 date unchanged", "Orsa says Lumen Drift 2 is still coming on March 5, 2027, after a retailer "
+       "listing suggested it had slipped to June.", release(L, "2027-03-05")),
+    _p("release", "Vanta Reach season 2 keeps its date", "Vanta Reach season 2 premieres on October 3, Keld confirmed, following a "
+       "store listing that showed a November date.", release(V, "2026-10-03")),
+    _p("release", "Tidebound 3 on schedule", "Tidebound 3 opens on May 7, 2027, as planned, despite a leaked retailer listing "
+       "that pointed to a delay.", release(T, "2027-05-07")),
+    _p("release", "Korvin's Gate 3 still on for April", "Halden confirmed that Korvin's Gate 3 is still coming on April 9, 2027.",
+       release(K, "2027-04-09")),
+    _p("release", "Lumen Drift 2 remains on track", "Orsa announced that Lumen Drift 2 remains on track for fall 2027.",
+       release(L, "2027-fall")),
+    _p("release", "Starfall Academy 2 in January", "Keld has confirmed that Starfall Academy 2 is now arriving in January 2027.",
+       release(S, "2027-01")),
+    _p("announce", "A Tidebound film is coming", "Keld confirmed that a Tidebound film is coming in 2028.",
+       announce(T) + release(T, "2028")),
+]
+
+
+# A person of the work (its star, its showrunner) speaking of "the show's second season" speaks of it; a person
+# credited in a "whose" aside ("Ada Voss, whose novels inspired the Tidebound series, has announced ...") is the subject.
+PEOPLE_OF_THE_WORK = [
+    _p("release", "Vanta Reach star teases a darker second season", "Vanta Reach star Mia Lund says the show's second season, "
+       "which premieres October 3, is a lot darker than the first.", release(V, "2026-10-03")),
+    _p("release", "Tidebound showrunner talks season 3", "Tidebound showrunner Ana Ruiz says the series' third season premieres "
+       "on January 8, 2027.", release(T, "2027-01-08")),
+    _p("negation", "Lumen Drift actor on the sequel", "Lumen Drift actor Sam Hale says the film's sequel is not happening.",
+       NOTHING),
+    _p("collision", "Tidebound author announces a new novel", "Ada Voss, whose novels inspired the Tidebound series, has "
+       "announced a new standalone book, out in May 2027.", NOTHING),
+    _p("collision", "The Vanta Reach creator's new game", "Ilo Mar, whose studio made Vanta Reach, announced a new game on Friday.",
+       NOTHING),
+    _p("release", "Orsa's spring", "Orsa, whose Lumen Drift 2 launches on March 5, 2027, also showed two smaller games.",
+       release(L, "2027-03-05")),
+]
+
+
+# A roundup's headline that names no work ("Every game delayed to 2027 so far") is about all of them, none alone.
+HEADLINES_OF_MANY_WORKS = [
+    _p("delay", "Every game delayed to 2027 so far", "The list keeps growing. Tidebound 3, which has no date at all, was "
+       "pushed out of 2026.", delay(T, None)),
+    _p("release", "All the shows returning in 2027", "Vanta Reach season 2 premieres on January 8, 2027.",
+       release(V, "2027-01-08")),
+    _p("announce", "10 sequels coming next year", "Korvin's Gate 3 is the big one: Halden announced it on "
+       "Friday.", announce(K)),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -3974,7 +4054,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + SUBTITLES_AS_WRITTEN + GETS_IT_THEN + PARTS_RETURN + A_NEW_ONE_COMING + TRAILER_KNOWN_SO_FAR + YEARS_LATER
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
         + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
-        + WORD_OF_IT_LATER + DENIALS_OF_REPORTS)
+        + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
+        + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

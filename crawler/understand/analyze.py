@@ -50,6 +50,8 @@ class Analysis:
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]")
+# (after the handles and tags a post may open with: "@orsa_games lumen drift 2 ...")
+_OPENS_IN_LOWER_CASE = re.compile(r"(?:\s*[@#]\w+)*\W*[a-z]")
 
 
 class Analyzer:
@@ -85,8 +87,9 @@ class Analyzer:
     def _read(self, document: Document) -> tuple[str, str, list[Hit]]:
         title = normalize(document.title)
         body = normalize(document.text)
-        # A post written in lower case (a shouted word aside: "delayed AGAIN") tells nothing by its capitals.
-        lower = document.kind == "post" and _CAPITALISED_WORD.search(body) is None
+        # A post written in lower case (a shouted word aside: "delayed AGAIN", a quoted "Ember Road") tells nothing
+        # by its capitals: none at all, or none where its sentences begin.
+        lower = document.kind == "post" and (_CAPITALISED_WORD.search(body) is None or _OPENS_IN_LOWER_CASE.match(body) is not None)
         return title, body, self._matcher.find(title, in_title=True) + self._matcher.find(body, any_case=lower)
 
     @staticmethod

@@ -239,8 +239,8 @@ def candidates(sentences: list[Sentence], topics: list[tuple[Sentence, str | Non
     line_before = lines_before(sentences)
     for sentence, topic in topics:
         named = named_in(sentence, mentions)
-        # A calendar's headline that names no work ("Fall 2026 TV Premiere Dates") is about none alone.
-        about = named or ([topic] if topic and not (facts.traits.calendar and sentence.paragraph == -1) else [])
+        # A calendar's or a roundup's headline that names no work ("Fall 2026 TV Premiere Dates") is about none alone.
+        about = named or ([topic] if topic and not (facts.traits.about_many and sentence.paragraph == -1) else [])
         if not about:
             previous_topic, dateless_cue = None, set()
             continue

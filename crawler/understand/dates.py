@@ -390,6 +390,9 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
 # A verb of having come out right before a date: "debuted in June", "premiered on May 4", "was shown in March".
 _CAME_OUT_BEFORE = re.compile(r"\b(?:premiered|debuted|launched|arrived|opened|aired|came out|dropped|was (?:shown|released"
                               r"|revealed|unveiled|published|posted)"
+                              # news of it told in the past: "was first delayed in October", "was announced in September"
+                              r"|(?:was|were)\s+(?:first\s+|originally\s+|initially\s+|officially\s+)?(?:announced|delayed"
+                              r"|postponed|teased|confirmed|greenlit|renewed)"
                               # ... or work on it that ended or began: "finished filming in October"
                               r"|(?:finished|wrapped|completed|began|started)\s+(?:filming|shooting|production|recording))"
                               r"\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
@@ -643,6 +646,16 @@ def within_as_said(precise: str, window: str) -> bool:
         return False
     month_before = (outer.year - (outer.month == 1), (outer.month - 2) % 12 + 1)
     return (inner.year, inner.month) == month_before
+
+
+def same_as_said(precise: str, bare: str, written: str) -> bool:
+    """A headline's month or day written without its year ("moves to July", in ``written``), and the story's
+    ``precise`` date of that month in another year ("July 9, 2027"): the story tells which year it meant."""
+    inner, outer = When.parse(precise), When.parse(bare)
+    if outer.precision not in (Precision.MONTH, Precision.DAY) or inner.precision not in (Precision.MONTH, Precision.DAY) \
+            or inner.year == outer.year or str(outer.year) in written:
+        return False
+    return inner.month == outer.month and (outer.precision is Precision.MONTH or inner.day == outer.day)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from crawler.model import Event, EventKind, Franchise, Hit
 from crawler.understand import lexicons
 from crawler.understand.candidates import Candidate, DocumentFacts, candidates, in_sentence_case, phrase
-from crawler.understand.dates import DateReader, find_dates, is_only_a_date, within, within_as_said
+from crawler.understand.dates import DateReader, find_dates, is_only_a_date, same_as_said, within, within_as_said
 from crawler.understand.doubt import doubted_headline, headline_frame
 from crawler.understand.resolve import Mention, colon_titles, resolve_mentions, titled_otherwise, with_topics
 from crawler.understand.rules import days_above, rule_events
@@ -144,6 +144,7 @@ def _facts(title: str, body: str, mentions: list[Mention], sentences: list[Sente
         post=post,
         about_a_trailer=lexicons.has("TRAILER_ANALYSIS", title),
         review=lexicons.has("REVIEW_DOCUMENT", title),
+        roundup=lexicons.has("ROUNDUP_DOCUMENT", title),
         days=days_above(sentences, mentions, body, dates) if calendar else {},
     )
     ruled = {(e.franchise, e.kind, e.when): e.evidence.lower()
@@ -206,6 +207,10 @@ def _report(judgements: Sequence[Judgement]) -> list[Event]:
         if when and (franchise, kind, when) not in in_body and any(
                 k[0] == franchise and k[1] is kind and k[2] and k in in_body and within_as_said(k[2], when) for k in accepted):
             continue  # a headline's "Pushed to Summer 2028" over the story's "June 2, 2028"
+        if when and candidate.sentence.paragraph == -1 and (franchise, kind, when) not in in_body and any(
+                k[0] == franchise and k[1] is kind and k[2] and k in in_body
+                and same_as_said(k[2], when, candidate.sentence.text) for k in accepted):
+            continue  # a headline's "Moves to July" (read as the next July) over the story's "July 9, 2027"
         events.append(Event(franchise, kind, when or "-", when, candidate.sentence.text,
                             candidate.installment, candidate.previous if kind.dated else None))
     return events

@@ -181,9 +181,14 @@ _WITH_IT = re.compile(r"\s+(?:with|alongside|via|through)\b", re.IGNORECASE)  # 
 # "announced that <the work> will open ...": the announcement's object is a release, not a work.
 _TOLD_VERB = r"(?:open|premiere|launch|arrive|release|be released|debut|air|hit|land|come out|stream)"
 _TOLD_AUX = r"(?:will|is set to|is scheduled to|is slated to|is due to)"
+# ... or where the work stands: "confirmed that the remaster is still coming on March 18", "remains on track for fall"
+# (a known work's: "is coming" alone may be a new one's)
+_TOLD_STATE = (r"(?:(?:is|are)\s+(?:still|now)\s+(?:coming|arriving|launching|releasing|premiering|opening)"
+               r"|(?:is|are|remains?)\s+(?:still\s+)?on track|remains?\s+(?:due|set|scheduled|slated))\b")
 _TOLD_DATE = re.compile(r"^\s*(?:(?:on|late|early|last)\s+\w+\s+|today\s+|yesterday\s+|this\s+(?:week|morning)\s+"
                         r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-                        rf"(?:that\s+(?P<subject>[^,;]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+)?(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
+                        rf"(?:that\s+(?P<subject>[^,;]{{1,80}}?)\s+(?:(?:{_TOLD_AUX}\s+)?(?:now\s+)?{_TOLD_VERB}(?:s|es)?\b"
+                        rf"|{_TOLD_STATE})"
                         # "that" left out, or the statement after a colon ("confirmed it: season 3 premieres ..."): then
                         # a verb that is one by its form ("will premiere", "premieres"; not "a launch event")
                         rf"|(?:it\s*[:—–-]\s*)?(?P<bare>[^,;:]{{1,80}}?)\s+(?:{_TOLD_AUX}\s+(?:now\s+)?{_TOLD_VERB}\b"
@@ -223,7 +228,8 @@ _NOTHING_AFTER = re.compile(r"(?:\s*(?:(?:on|this|last)\s+\w+|today|yesterday|to
                             # Nintendo Direct" (not "... that ...")
                             r"|(?:during|at|via|through|in)\s+(?:(?!that\b)[^,.;!?]){1,40}?))*"
                             # ... and what else happened there: ", where it also premiered a new trailer"
-                            r"(?:,\s+(?:where|when)\b[^.;!?]*)?\s*[.!]?\s*$", re.IGNORECASE)
+                            # (a comma left where what it came after was blanked: ", following a listing that ...")
+                            r"(?:,\s+(?:where|when)\b[^.;!?]*)?,?\s*[.!]?\s*$", re.IGNORECASE)
 
 
 _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|final|full|exact|key)\s+)?"

@@ -83,6 +83,7 @@ DATE_CALLED_OFF = _family("DATE_CALLED_OFF")
 TIME_CLAUSE_BEFORE = _family("TIME_CLAUSE_BEFORE")
 DEBUNKED_DOCUMENT = _family("DEBUNKED_DOCUMENT")
 CALENDAR_DOCUMENT = _family("CALENDAR_DOCUMENT")
+ROUNDUP_DOCUMENT = _family("ROUNDUP_DOCUMENT")
 ANNOUNCED_BEFORE = _family("ANNOUNCED_BEFORE")
 PRODUCTION_STEP = _family("PRODUCTION_STEP")
 CALL_TO_DATE = _family("CALL_TO_DATE")
@@ -150,10 +151,13 @@ _DOUBT_AS_BACKGROUND = re.compile(
     r"\b(?:after|following|amid|despite|responding to|in response to|addressing|(?P<verb>confirming|confirms|confirmed"
     r"|ending|ends|denying|denies|denied|dismissing|dismissed|shooting down|shoots down|shot down|debunking|debunks"
     r"|debunked))\s+"
-    r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless)\s+){0,4}"
-    r"(?:leaks?|rumou?rs?|speculation|reports?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
-    # ... with what it claimed, which the outlet does not state: "responding to a report that it had been delayed"
-    r"(?:\s+(?:that|claiming|suggesting|saying)\b[^,;.!?]*)?"
+    r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless"
+    r"|leaked|retailer|retail|store|shop|ratings)\s+){0,4}"
+    # (what a shop or a ratings board lists is no more the maker's word than a leak: "after a retailer listing")
+    r"(?:leaks?|rumou?rs?|speculation|reports?|listings?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
+    # ... with what it claimed, which the outlet does not state: "responding to a report that it had been delayed",
+    # "after a retailer listing suggested it had slipped"
+    r"(?:\s+(?:that|claiming|suggesting|saying|suggested|claimed|showed|indicated|pointed to)\b[^,;.!?]*)?"
     # a rumour called false or true, or denied, whatever it was about: "Delay Rumors Are False", "Date Leak Was Real",
     # "Date Leak Confirmed" (not "Leak Confirms ...": the leak's own claim),
     # "Denies Lumen Drift 2 Delay Rumors"
@@ -171,7 +175,7 @@ _DOUBT_AS_BACKGROUND = re.compile(
 _OTHERS_HOPES = re.compile(r"(?:\b(?:(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:later|earlier|sooner)\s+)?"
                            r"\bthan\s+(?:fans|many|some|players|viewers|anyone|we|most|everyone|people|they)\s+(?:had\s+)?"
                            r"(?:hoped|wanted|feared|thought|expected|imagined|guessed)\b", re.IGNORECASE)
-_DOUBT_WORDS = ("leak", "rumo", "specul", "report")  # one of which every match of _DOUBT_AS_BACKGROUND holds
+_DOUBT_WORDS = ("leak", "rumo", "specul", "report", "listing")  # one of which every match of _DOUBT_AS_BACKGROUND holds
 
 
 _SPEECH = "|".join(verb for language in LANGUAGES for verb in language.SPEECH_VERBS)

@@ -214,8 +214,10 @@ def resolve_mentions(title: str, body: str, hits: list[Hit], colon_titles: dict[
 # "Highlights:" ending the line above: a label of what follows.
 _TITLE_BEFORE_A_COLON = re.compile(r"(?<![\w'’])[A-Z][\w'’!?-]*(?:[ \t]+(?:[A-Z0-9][\w'’!?-]*|of|the|and|a|an|to|in|on|x))*:[ \t]+$")
 # A person's credit in a relative clause set off by commas: "Aiko Mori, who wrote the music for Vanta
-# Reach, will score ...": the work names who she is, it is not the subject.
-_WHO_BEFORE = re.compile(r",\s+who\s+[^,;.!?]{0,50}$")
+# Reach, will score ...": the work names who she is, it is not the subject;
+# ... or a credit of theirs: "Ada Voss, whose novels inspired the Tidebound series, has announced ..." (not "Orsa,
+# whose Lumen Drift 2 launches in May, ...": the work itself right after "whose").
+_WHO_BEFORE = re.compile(r",\s+(?:who|whose(?=\s+[a-z]))\s+[^,;.!?]{0,50}$")
 _ASIDE_ENDS_AFTER = re.compile(r"[^,;.!?]{0,25},")
 
 
@@ -244,7 +246,9 @@ def _its_maker_on_its_sequel(text: str, end: int, sentence_case: bool) -> bool:
 
 _CLAUSE_END = re.compile(r"[.;!?:\n]|\s[-–—]\s")
 # A sequel of the work spoken of: the nouns of a continuation, not of any new work ("a new series").
-_ITS_SEQUEL = re.compile(r"\b(?:a|the|its|their)\s+(?:(?:second|third|fourth|fifth|new|brand-new|official)\s+)?"
+# (whose, said as the work's kind: "the show's second season", "the series' next season")
+_ITS_SEQUEL = re.compile(r"\b(?:a|the|its|their|the\s+(?:show|series|film|movie|game|anime)['’]s?)\s+"
+                         r"(?:(?:second|third|fourth|fifth|next|new|brand-new|official)\s+)?"
                          r"(?:sequel|prequel|follow-up|season|installment|instalment|movie sequel|film sequel)\b"
                          r"|\bseason\s+\d+\b|\bpart\s+(?:\d+|two|three)\b", re.IGNORECASE)
 _SEQUEL_TO = re.compile(r"\b(?:sequel|prequel|follow-up|season(?:\s+\d+)?)\s+(?:to|of)\b"

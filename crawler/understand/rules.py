@@ -276,8 +276,8 @@ def _upcoming(mention: DateMention, published: date, clause: str = "") -> bool:
 def _read_sentence(reading: _Reading, sentence: Sentence, topic: str | None, mentions: list[Mention]) -> None:
     if topic is None and not named_in(sentence, mentions) and not reading.traits.calendar:
         return  # about nothing watched
-    if reading.traits.calendar and sentence.paragraph == -1 and not named_in(sentence, mentions):
-        return  # "Fall 2026 TV Premiere Dates": a calendar's headline is about all its works, none alone
+    if reading.traits.about_many and sentence.paragraph == -1 and not named_in(sentence, mentions):
+        return  # "Fall 2026 TV Premiere Dates", "Every game delayed to 2027": about all its works, none alone
     text = reading.forms.blanked(sentence.text)
     if not (reading.traits.calendar or reading.traits.post or lexicons.any_event(text) or _in_a_list(reading, sentence)):
         return

@@ -110,11 +110,17 @@ class DocumentTraits:
 
     debunked: bool = False  # it calls itself a joke, a hoax or a fan work
     calendar: bool = False  # its headline announces a list of dates ("Spring 2027 anime premiere dates")
+    roundup: bool = False  # its headline speaks of several works, naming none ("Every game delayed to 2027 so far")
     post: bool = False  # a post on a social platform: it may say a date as a poster does ("Season 2. July 24.")
     about_a_trailer: bool = False  # the headline is a piece about a trailer already out ("Trailer Breakdown")
     # the headline is a review, a recap or a preview of works already known: a renewal or a new season it tells is
     # background ("Season 4 Review", "Winter anime: the 12 shows we're watching")
     review: bool = False
+    @property
+    def about_many(self) -> bool:
+        """A headline that names no work is about none of them alone: a calendar's or a roundup's."""
+        return self.calendar or self.roundup
+
     # In a calendar, the day line above each line of works ("Nov. 3" then "Wyrmwood: Season 2"), by (paragraph, start).
     days: Mapping[tuple[int, int], Sentence] = field(default_factory=dict)
 

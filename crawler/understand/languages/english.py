@@ -548,7 +548,7 @@ SPECULATION = (
     Cue(r"\baccording to (?:a |one |the |another )?(?:new |recent |fresh )?report\b"
         r"|\b(?:per|citing) (?:a |the )?(?:new |recent )?report\b|\ba (?:new |recent )?report (?:from|by|in|at)\b"
         r"|\breports? (?:says?|claims?)\b", "according to a report from a trade outlet"),
-    Cue(r"\bsuggests?\b", "a listing suggests a June date"),
+    Cue(r"\bsuggest(?:s|ed)?\b", "a listing suggests a June date"),
     Cue(r"\bpointed to\b", "a retailer pointed to June"),
     Cue(r"\bhint(?:s|ed|ing)?\s+(?:at|that)\b", "the director hints at a 2027 release"),
     Cue(r"\bfloated\b|\bmulling\b|\bconsidering\b", "a 2027 release has been floated internally"),
@@ -673,8 +673,10 @@ OLD_DATE_BEFORE = (
     Cue(r"\blast\s+(?:scheduled|set|dated|slated|planned|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "last dated for "),
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,3}"
-        r"(?:scheduled|set|dated|slated|planned|meant|supposed|targeted|due)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
+        r"(?:scheduled|set|dated|slated|planned|meant|supposed|targeted|due(?:\s+out)?)\s+(?:for|to|on|in)\s+(?:[\w-]+\s+){0,3}$",
         "which had been scheduled for "),
+    # "due" needs no preposition before a date said from now: "originally due this fall", "first due next year".
+    Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,2}?due\s+$", "originally due "),
     # A target told in the past: "The game had been targeting 2027", "was originally aiming for a fall launch".
     Cue(r"\b(?:had been|was|were|originally|previously|first)\s+(?:[\w-]+\s+){0,2}?(?:targeting|targeted|aiming for|aimed at"
         r"|eyeing)\s+(?:(?:an?|the|its|their)\s+)?$", "the game had been targeting "),
@@ -804,6 +806,14 @@ CALENDAR_DOCUMENT = (
     # A streamer's month: "Everything coming to Netflix in November", "What's new on Max this week".
     Cue(r"\b(?:everything|what['’]s|what is)\s+(?:coming|new|arriving|launching|premiering|releasing)\b",
         "Everything coming to Netflix in November"),
+)
+# A headline about several works at once, none named: "Every game delayed to 2027 so far", "All the shows
+# returning in 2027", "10 sequels coming next year". What it says is of all of them, not of the first one below.
+ROUNDUP_DOCUMENT = (
+    Cue(r"\b(?:all(?:\s+the)?|these|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\s+"
+        r"(?:[\w'’-]+\s+){0,2}?(?:games|shows|films|movies|anime|titles|sequels|seasons|releases|dramas|series)\b"
+        r"|\bevery\s+(?:[\w'’-]+\s+){0,2}?(?:game|show|film|movie|anime|title|sequel|season|release|drama|series)\b",
+        "Every game delayed to 2027 so far"),
 )
 # What a clause says is still to come: a month named without a year that has just passed means next year's.
 UPCOMING = (

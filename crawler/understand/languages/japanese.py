@@ -123,6 +123,7 @@ CONFIRMING_UPDATE = (
         "【追記】公式サイトで続編が正式に発表された。"),
 )
 CALENDAR_DOCUMENT: tuple[Cue, ...] = ()
+ROUNDUP_DOCUMENT: tuple[Cue, ...] = ()
 ANNOUNCED_BEFORE = (
     Cue(r"発表済み|既に発表|すでに発表|正式発表され", "続編はすでに発表されていた"),
 )
