@@ -3922,6 +3922,8 @@ TOLD_BEFORE_WITHOUT_YEAR = [
        "February 9, 2027.", release(T, "2027-02-09")),
     _p("recap", "Korvin's Gate 3 dated for April", "Korvin's Gate 3 was first teased in November. Today Halden confirmed it "
        "for April 2027.", release(K, "2027-04")),
+    _p("recap", "Vanta Reach 2 gets a March date", "Vanta Reach 2 launches on March 3, 2027. It was delayed out of 2026 in "
+       "November.", release(V, "2027-03-03")),
     _p("delay", "Vanta Reach 2 slips to May", "Vanta Reach 2, which was due out on February 12, 2027, will now release on "
        "May 7, 2027.", delay(V, "2027-05-07")),
     _p("delay", "The Starfall Academy film moves to July", "The Starfall Academy film was due out in March 2027 but now opens "
@@ -3992,6 +3994,22 @@ HEADLINES_OF_MANY_WORKS = [
 ]
 
 
+# A boxed copy of a game already out is no new one; a post's short lines are lines, not section headings
+# ("Vanta Reach: Encore" / "Coming to Switch" / "03.18.2027").
+BOXED_COPIES_AND_POSTERS_LINES = [
+    _p("collision", "Lumen Drift is getting a physical release", "A boxed edition of Lumen Drift for Switch and PS5 ships on "
+       "July 14, publisher Orsa said.", NOTHING),
+    _p("collision", "Vanta Reach physical edition dated", "Vanta Reach, out digitally since March, gets a physical edition on "
+       "August 8.", NOTHING),
+    _p("release", "Lumen Drift 2 dated, physical copies too", "Lumen Drift 2 launches on March 5, 2027, digitally and in "
+       "stores.", release(L, "2027-03-05")),
+    _p("release", "@vanta_official", "Vanta Reach: Encore\nComing to Switch, PS5 and PC\n03.18.2027\nWishlist now!",
+       release(V, "2027-03-18")),
+    _p("release", "@tidebound_keld", "Tidebound Season 2\nPremieres on Keld+\nOctober 9\nSee you there", release(T, "2026-10-09")),
+    _p("trailer", "@lumendrift", "Lumen Drift 2\nOfficial Trailer\nOut now", trailer(L)),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -4055,7 +4073,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + SEASON_AS_SAID + CONFIRMED_THE_DATE + EXPLAINER_QUESTIONS + REMADE + DATES_BETWEEN_SEPARATORS + PASSES_AND_FILMS
         + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
         + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
-        + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS)
+        + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS
+        + BOXED_COPIES_AND_POSTERS_LINES)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

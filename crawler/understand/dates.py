@@ -390,13 +390,17 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
 # A verb of having come out right before a date: "debuted in June", "premiered on May 4", "was shown in March".
 _CAME_OUT_BEFORE = re.compile(r"\b(?:premiered|debuted|launched|arrived|opened|aired|came out|dropped|was (?:shown|released"
                               r"|revealed|unveiled|published|posted)"
-                              # news of it told in the past: "was first delayed in October", "was announced in September"
-                              r"|(?:was|were)\s+(?:first\s+|originally\s+|initially\s+|officially\s+)?(?:announced|delayed"
-                              r"|postponed|teased|confirmed|greenlit|renewed)"
                               # ... or work on it that ended or began: "finished filming in October"
                               r"|(?:finished|wrapped|completed|began|started)\s+(?:filming|shooting|production|recording))"
                               r"\s+(?:back\s+)?(?:(?:in|on)\s+)?(?:early\s+|late\s+|mid-)?$",
                               re.IGNORECASE)
+# News of it told in the past, and when: "was first delayed in October", "was announced in September", "was delayed
+# out of 2027 in June" (not "was delayed to June", nor "until", "into", "for": where it went).
+_TOLD_THEN_BEFORE = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+|officially\s+)?(?:announced|delayed"
+                               r"|postponed|pushed(?:\s+back)?|teased|confirmed|greenlit|renewed|revealed|unveiled)"
+                               r"(?:\s+(?!(?:to|until|till|into|for|in|on)\b)[\w'’-]+){0,4}?\s+(?P<on>(?:in|on)\s+)?"
+                               r"(?:early\s+|late\s+|mid-)?$",
+                               re.IGNORECASE)
 # The work's coming out named as a noun: "since its release in March", "after the film's premiere in June"; with
 # "after", a time gone only in a clause that tells no future ("grossed $212 million after its release in March", not
 # "will get DLC after its launch in March").
@@ -409,6 +413,9 @@ def _came_out_then(text: str, start: int, end: int) -> bool:
     """The date at ``start`` is when the work came out, told right before it (see ``_CAME_OUT_BEFORE``)."""
     if _CAME_OUT_BEFORE.search(text, max(0, start - 30), start):
         return True
+    told = _TOLD_THEN_BEFORE.search(text, max(0, start - 60), start)
+    if told is not None and (told.group("on") or text[start:start + 3].lower() in ("in ", "on ")):
+        return True  # (the date's own match may hold its preposition)
     noun = _SINCE_ITS_RELEASE.search(text, max(0, start - 60), start)
     return noun is not None and (noun.group("since").lower() == "since" or not _upcoming(text, start, end))
 

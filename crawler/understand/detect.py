@@ -99,7 +99,10 @@ _A_DAY_AHEAD = timedelta(days=1)  # a page's time zone may run ahead of the publ
 def story_sentences(sentences: Iterable[Sentence], published: date, post: bool = False) -> list[Sentence]:
     """The sentences without the byline and date lines above the story. Once the story has begun,
     a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027.".
-    A post has no date line (its time is the platform's): a date that opens it is news too."""
+    A post has no date line (its time is the platform's): a date that opens it is news too; nor has it
+    section headings: its short lines are the poster's ("Tidebound: Ashfall", "Coming to Switch", "03.18.2027")."""
+    if post:
+        sentences = [replace(s, heading=False) if s.heading else s for s in sentences]
     kept, begun = [], False
     top: list[int] = []  # the lines above the story that are not page furniture ("Home > News", "Share")
     for sentence in sentences:

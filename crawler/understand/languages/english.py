@@ -659,6 +659,9 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:re-releas|rereleas)(?:e|es|ed|ing)\b|\b(?:re-issue|reissue)[sd]?\b"
         r"|\b(?:back in|returns to|return to|returning to) (?:theaters|theatres|cinemas)\b",
         "the film returns to theaters for Halloween"),
+    # A boxed copy of a game already out is no new one: "a physical edition ships January 14", "is getting a boxed release".
+    Cue(r"\b(?:physical|boxed|retail|disc|cartridge)\s+(?:release|edition|version|copies|copy|run)s?\b",
+        "a physical edition ships January 14"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
         r"|console)\s+(?:port|version)s?\b|\bported\b"
