@@ -4010,6 +4010,35 @@ BOXED_COPIES_AND_POSTERS_LINES = [
 ]
 
 
+# A date in figures with slashes and its year in full, wherever the day tells the order: "03/18/2027", "24/10/2026".
+SLASHED_DATES_IN_FULL = [
+    _p("release", "@lumendrift_dates", "Lumen Drift 2 has a release date! 03/18/2027", release(L, "2027-03-18")),
+    _p("release", "Tidebound season 2 premiere set for 24/10", "Tidebound season 2 premiere: 24/10/2026, on Keld+.", release(T, "2026-10-24")),
+    _p("release", "@korvins_gate", "Korvin's Gate 3\nPS5 / Xbox / PC\n11/19/2026", release(K, "2026-11-19")),
+]
+
+
+# A work's own account names it ("@korvinsgate_official"; not a fan's "@tideboundfan"); a trailer of an edition
+# or a port is none of the work; what a maker wants is no date; a film "finally going ahead" is announced; what fans
+# worried about, answered, is background.
+OWN_ACCOUNTS_AND_EDITIONS = [
+    _p("trailer", "Every trailer from the showcase", "Lumen Drift, the board game, got a digital edition trailer.", NOTHING),
+    _p("trailer", "Vanta Reach port trailer", "Quillmoor released a Switch 2 version trailer for Vanta Reach on Friday.", NOTHING),
+    _p("trailer", "Tidebound 3 trailer", "Keld released a new trailer for Tidebound 3, and its anniversary event starts July 3.",
+       trailer(T)),
+    _p("release", "@korvinsgate_official", "Season 2 premieres on October 9. See you there!", release(K, "2026-10-09")),
+    _p("announce", "@vantareach_en", "It's official: a second season is in production!", announce(V)),
+    _p("collision", "@tideboundfan", "season 2 premieres october 9 i'm told, can't wait", NOTHING),
+    _p("hedge", "Lumen Drift 2 studio on the date", "'We want it out in 2027,' Orsa's director said, 'but I won't promise a "
+       "date.'", NOTHING),
+    _p("hedge", "Korvin's Gate 3 target", "Halden would like the sequel to launch next year, its CEO told investors.", NOTHING),
+    _p("announce", "The Tidebound film is finally going ahead", "After years of false starts, the Tidebound film is finally going "
+       "ahead at Keld.", announce(T)),
+    _p("release", "Vanta Reach 2 still on for March", "Vanta Reach 2 will launch on March 5, 2027 as planned, Quillmoor said in "
+       "response to fan worries after a quiet few months.", release(V, "2027-03-05")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -4074,7 +4103,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
         + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
         + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS
-        + BOXED_COPIES_AND_POSTERS_LINES)
+        + BOXED_COPIES_AND_POSTERS_LINES + SLASHED_DATES_IN_FULL + OWN_ACCOUNTS_AND_EDITIONS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

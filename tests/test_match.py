@@ -150,3 +150,15 @@ def test_white_space_folds_as_documented(text):
 def test_a_name_of_several_words_is_matched_as_a_hashtag(text, expected):
     matcher = Matcher([Franchise("Vanta Reach", ()), Franchise("Korvin's Gate", ()), Franchise("Tidebound", ())])
     assert [h.franchise for h in matcher.find(normalize(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("@tidebound_anime", ["Tidebound"]),  # the work's own account, a suffix after an underscore
+    ("@VantaReach_EN", ["Vanta Reach"]),  # in any case, its marks and spaces left out
+    ("via @korvinsgate", ["Korvin's Gate"]),
+    ("@tideboundfan", []),  # a word goes on: a fan's account
+    ("tidebound_anime", []),  # no account without its mark
+])
+def test_a_name_is_matched_as_the_account_of_a_post(text, expected):
+    matcher = Matcher([Franchise("Vanta Reach", ()), Franchise("Korvin's Gate", ()), Franchise("Tidebound", ())])
+    assert [h.franchise for h in matcher.find(normalize(text))] == expected

@@ -79,6 +79,12 @@ _EN_PATTERNS = [
     # "out 12/3!" (not "3/4 stars", "24/7").
     ("day", {"slashed"}, re.compile(rf"\b(?:{'|'.join(_RELEASED_ON_A_SLASH)})\s+(?P<at>)(?P<month>1[0-2]|0?[1-9])/"
                                     r"(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])")),
+    # ... and with its year in full wherever the day tells the order: "03/18/2027" (US), "18/03/2027" (Europe); not
+    # "03/04/2027", which is either.
+    ("day", {"slashed", "year"}, re.compile(r"(?<![\d./-])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|2\d|1[3-9])/(?P<year>20\d\d)"
+                                            r"(?![\d/])")),
+    ("day", {"slashed", "year"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9])/(?P<year>20\d\d)"
+                                            r"(?![\d/])")),
     # ... and day first with dots, as Europe writes it: "11.02.2027" (never month first: that is written with slashes).
     ("day", {"year", "dotted"}, re.compile(r"(?<![\d./-])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>20\d\d)(?![\d.]\d)")),
     # ... but month first where the day tells it, as an American post writes it, after a release word or "date:"

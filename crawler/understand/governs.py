@@ -112,6 +112,16 @@ def not_the_work(clause: str, found: Span | None, subject_only: bool = False) ->
     return False
 
 
+def trailer_of_a_thing(clause: str, trailer: Span) -> bool:
+    """The trailer is a thing's that is no installment, named right before it: "a digital edition trailer", "the
+    Switch 2 version's trailer", "the demo trailer" (not "The news arrived with a new trailer")."""
+    return any(_RIGHT_BEFORE_ITS_NOUN.fullmatch(clause, span.last, trailer.start())
+               for span in lexicons.spans("NOT_AN_INSTALLMENT", clause[:trailer.start()]))
+
+
+_RIGHT_BEFORE_ITS_NOUN = re.compile(r"(?:['’]s?)?\s+")
+
+
 def said_of_another_title(clause: str, found: Span | None, names: list[tuple[int, int, str]]) -> bool:
     """The cue stands in apposition to another title: "Tidebound fans will love Nightjar Coast, out May 5"
     (``names``: where the clause names watched franchises; their subtitles are theirs)."""

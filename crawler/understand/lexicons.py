@@ -153,8 +153,9 @@ _DOUBT_AS_BACKGROUND = re.compile(
     r"|debunked))\s+"
     r"(?:(?:a|an|the|months|weeks|days|years|of|recent|earlier|last|week's|month's|year's|persistent|online|fan|endless"
     r"|leaked|retailer|retail|store|shop|ratings)\s+){0,4}"
-    # (what a shop or a ratings board lists is no more the maker's word than a leak: "after a retailer listing")
-    r"(?:leaks?|rumou?rs?|speculation|reports?|listings?)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
+    # (what a shop or a ratings board lists is no more the maker's word than a leak: "after a retailer listing"; nor
+    # what fans fear: "in response to fan worries")
+    r"(?:leaks?|rumou?rs?|speculation|reports?|listings?|worries|concerns|fears)\b(?:\s+(?:of|about)\s+(?:an?\s+)?[\w-]+)?"
     # ... with what it claimed, which the outlet does not state: "responding to a report that it had been delayed",
     # "after a retailer listing suggested it had slipped"
     r"(?:\s+(?:that|claiming|suggesting|saying|suggested|claimed|showed|indicated|pointed to)\b[^,;.!?]*)?"
@@ -175,7 +176,7 @@ _DOUBT_AS_BACKGROUND = re.compile(
 _OTHERS_HOPES = re.compile(r"(?:\b(?:(?:a|an|one|two|three|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?(?:later|earlier|sooner)\s+)?"
                            r"\bthan\s+(?:fans|many|some|players|viewers|anyone|we|most|everyone|people|they)\s+(?:had\s+)?"
                            r"(?:hoped|wanted|feared|thought|expected|imagined|guessed)\b", re.IGNORECASE)
-_DOUBT_WORDS = ("leak", "rumo", "specul", "report", "listing")  # one of which every match of _DOUBT_AS_BACKGROUND holds
+_DOUBT_WORDS = ("leak", "rumo", "specul", "report", "listing", "worries", "concerns", "fears")  # one of which every match of _DOUBT_AS_BACKGROUND holds
 
 
 _SPEECH = "|".join(verb for language in LANGUAGES for verb in language.SPEECH_VERBS)

@@ -10,6 +10,9 @@ ordinary phrase:
   boundaries, since Japanese does not separate words with spaces.
 * **Hashtags.** A name of several words is also matched as a post's hashtag,
   its words run together in any case ("#VantaReach" for "Vanta Reach").
+* **Accounts.** A name is also matched as the account a post is written by or
+  points to, its letters run together in any case, a suffix after an underscore
+  ("@tidebound_anime", "@VantaReach_EN"): the work's own account.
 * **Capitalisation.** Every capital letter the user wrote in an alias must be a
   capital in the text; lower-case letters may appear in either case, so that
   headline casing ("Attack On Titan", "BLAME!") still matches while "take the
@@ -106,6 +109,13 @@ def hashtag(name: str) -> str | None:
     return f"#{letters}" if " " in name and len(letters) >= 4 and letters.isascii() else None
 
 
+def handle(name: str) -> str | None:
+    """The account a work posts as, its letters run together: "@tidebound" for "Tidebound" ("@tidebound_anime",
+    "@VantaReach_EN"; not "@tideboundfan": a word goes on); None for a name of fewer than four Latin letters."""
+    letters = re.sub(r"[^0-9A-Za-z]", "", name)
+    return f"@{letters}" if len(letters) >= 4 and letters.isascii() else None
+
+
 class Matcher:
     """Finds watched franchises in text. Build once per watch list, reuse for every document."""
 
@@ -116,8 +126,9 @@ class Matcher:
             for name in dict.fromkeys(normalize(n).strip() for n in franchise.names):
                 if name:
                     by_key.setdefault(_lower_keep_length(name), []).append(_Alias(franchise.name, name))
-                if (tag := hashtag(name)) is not None:
-                    by_key.setdefault(_lower_keep_length(tag), []).append(_Alias(franchise.name, tag, any_capitals=True))
+                for tag in (hashtag(name), handle(name)):
+                    if tag is not None:
+                        by_key.setdefault(_lower_keep_length(tag), []).append(_Alias(franchise.name, tag, any_capitals=True))
         for key, aliases in by_key.items():
             self._automaton.add_word(key, (len(key), tuple(aliases)))
         self._empty = not by_key

@@ -69,6 +69,7 @@ from crawler.understand.governs import (
     not_the_work,
     ordinary,
     said_of_another_title,
+    trailer_of_a_thing,
 )
 from crawler.understand.languages import JAPANESE_SCRIPT, english
 from crawler.understand.resolve import (
@@ -461,7 +462,8 @@ def _clause_events(reading: _Reading, franchise: str, clause: str, offset: int, 
         reading.awaiting_date.add(franchise)
     shown = first_ordinary(clause, spans["TRAILER"])
     if shown and first_ordinary(clause, spans["TRAILER_OUT"]) and not _shown_before(reading, clause, dates) \
-            and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names):
+            and not lexicons.has("TRAILER_AHEAD", clause) and owns_the_trailer(franchise, clause, shown.start(), shown.end(), names) \
+            and not trailer_of_a_thing(clause, shown):
         reading.add(franchise, EventKind.TRAILER, None, sentence, installment)
     announced = first_ordinary(clause, spans["ANNOUNCEMENT"])
     if announced and not reading.traits.review and not _told_as_history(clause, announced) \

@@ -57,6 +57,8 @@ ANNOUNCEMENT = (
     Cue(r"\b(?:gets?|got|handed|hands|given|gives|gave|earns?|earned|lands?|landed|scores?|scored)\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:a|an)\s+(?:[\w-]+\s+)?renewal\b|\bcommission(?:s|ed)\b", "Netflix handed Tidebound a two-season renewal"),
     Cue(r"\bofficially happening\b", "Vanta Reach 2 is officially happening"),
+    # After years of talk, made at last: "the Lumenfall film is finally going ahead", "the movie is finally happening".
+    Cue(r"\b(?:finally|officially|now)\s+(?:going ahead|moving forward|happening)\b", "the Tidebound film is finally going ahead"),
     # Made again: "Quarry Kings is being remade", "Stonefold is remaking its 2009 classic" (a remake is an installment).
     Cue(MADE_AGAIN, "Stonefold is remaking Quarry Kings"),
     # A new work made known by its first video: "a teaser for a new Moonwell game" (not "a teaser for the new season").
@@ -527,6 +529,9 @@ SPECULATION = (
     Cue(r"\bunless\b", "unless plans change"),
     Cue(r"\bwhether\b", "whether a sequel happens"),
     Cue(r"\bhop(?:e|es|ed|ing)\b", "fans hope for a sequel"),
+    # What a maker wants is no date: "we want it out in 2027", "they want the game to launch next year".
+    Cue(r"\bwant(?:s|ed)?\s+(?:(?:it|them|this|that|the\s+[\w-]+)\s+)?(?:out|to\s+(?:release|launch|ship|have|get|put|bring"
+        r"|finish|open|premiere|come))\b|\bwould (?:like|love) (?:it|them|the\s+[\w-]+|to)\b", "we want it out in 2027"),
     Cue(r"\bwish(?:es|ing)?\b", "fans wish for a season 2"),
     Cue(r"\bprobabl[ey]\b", "probably in October"),
     Cue(r"\bunlikely\b", "a 2026 date looks unlikely"),
@@ -659,8 +664,10 @@ NOT_AN_INSTALLMENT = (
     Cue(r"\b(?:re-releas|rereleas)(?:e|es|ed|ing)\b|\b(?:re-issue|reissue)[sd]?\b"
         r"|\b(?:back in|returns to|return to|returning to) (?:theaters|theatres|cinemas)\b",
         "the film returns to theaters for Halloween"),
-    # A boxed copy of a game already out is no new one: "a physical edition ships January 14", "is getting a boxed release".
-    Cue(r"\b(?:physical|boxed|retail|disc|cartridge)\s+(?:release|edition|version|copies|copy|run)s?\b",
+    # A boxed copy of a game already out is no new one, nor a digital one of a board game: "a physical edition ships
+    # January 14", "is getting a boxed release", "a digital edition trailer".
+    Cue(r"\b(?:physical|boxed|retail|disc|cartridge)\s+(?:release|edition|version|copies|copy|run)s?\b"
+        r"|\bdigital\s+(?:edition|version)s?\b",
         "a physical edition ships January 14"),
     # A port is not an installment: "the Switch 2 version is delayed to November", "a PC port of the game".
     Cue(r"\b(?:switch(?: 2)?|ps5|ps4|playstation(?: [45])?|xbox(?: series x(?:\|s)?| one)?|pc|steam|mobile|ios|android"
