@@ -158,6 +158,7 @@ def test_a_name_of_several_words_is_matched_as_a_hashtag(text, expected):
     ("via @korvinsgate", ["Korvin's Gate"]),
     ("@tideboundfan", []),  # a word goes on: a fan's account
     ("tidebound_anime", []),  # no account without its mark
+    ("write to press@tidebound.com", []),  # an address, not an account
 ])
 def test_a_name_is_matched_as_the_account_of_a_post(text, expected):
     matcher = Matcher([Franchise("Vanta Reach", ()), Franchise("Korvin's Gate", ()), Franchise("Tidebound", ())])

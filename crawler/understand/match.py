@@ -82,7 +82,7 @@ class _Alias:
     def __init__(self, franchise: str, text: str, any_capitals: bool = False) -> None:
         self.franchise = franchise
         self.text = text
-        self.needs_left = _is_word_char(text[0])
+        self.needs_left = _is_word_char(text[0]) or text[0] in "@#"  # (not "press@tidebound.com")
         self.needs_right = _is_word_char(text[-1])
         self.capitals = () if any_capitals else tuple(i for i, c in enumerate(text) if c.isupper())
 
