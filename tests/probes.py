@@ -4039,6 +4039,15 @@ OWN_ACCOUNTS_AND_EDITIONS = [
 ]
 
 
+# A trailer the work will get, whenever, is none yet: "will get its first gameplay trailer at the June showcase".
+TRAILERS_TO_COME_WHENEVER = [
+    _p("trailer", "Vanta Reach 2 at the June showcase", "Quillmoor says Vanta Reach 2 will get its first gameplay trailer at the "
+       "June showcase.", NOTHING),
+    _p("trailer", "Tidebound season 2 teaser soon", "Tidebound season 2 will be getting a teaser soon, Keld says.", NOTHING),
+    _p("trailer", "Lumen Drift 2 gameplay", "Lumen Drift 2 got its first gameplay trailer today.", trailer(L)),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -4103,7 +4112,8 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + DELAYS_AS_BACKGROUND + NEW_GAME_TEASED + TOLD_AND_REPORTED + PREVIEWS_AND_MOVES
         + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
         + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS
-        + BOXED_COPIES_AND_POSTERS_LINES + SLASHED_DATES_IN_FULL + OWN_ACCOUNTS_AND_EDITIONS)
+        + BOXED_COPIES_AND_POSTERS_LINES + SLASHED_DATES_IN_FULL + OWN_ACCOUNTS_AND_EDITIONS
+        + TRAILERS_TO_COME_WHENEVER)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

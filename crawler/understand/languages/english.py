@@ -405,6 +405,9 @@ TRAILER_AHEAD = (
     Cue(r"\b(?:gets?|getting|will get)\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv)s?\s+"
         r"(?:on\s+|this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", "Tidebound is getting a new trailer on Friday"),
+    # ... whenever: "where it will get its first gameplay trailer", "will be getting a teaser soon".
+    Cue(r"\b(?:will|'ll)\s+(?:be\s+getting|get|receive)\s+(?:(?:a|an|its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:trailer|teaser|pv)s?\b",
+        "it will get its first gameplay trailer at the show"),
 )
 # A time long enough ago that a trailer shown then is no news (a date already read says so by itself).
 LONG_AGO = (
