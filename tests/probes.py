@@ -4048,6 +4048,17 @@ TRAILERS_TO_COME_WHENEVER = [
 ]
 
 
+# When a work will get its date is no date of it: "will get a release date in June" (but "will get a June 9 release
+# date" is that date, and no new work).
+DATES_TO_COME = [
+    _p("release", "Lumen Drift 2 date in June", "Lumen Drift 2 will get a release date in June, Orsa says.", NOTHING),
+    _p("release", "Tidebound 3 date at the fan event", "Tidebound 3 will receive its premiere date at the fan event next month.",
+       NOTHING),
+    _p("release", "Quillmoor on the Vanta Reach 2 date", "Vanta Reach 2 will get a June 9 release date, Quillmoor says.",
+       release(V, "2026-06-09")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -4113,7 +4124,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
         + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS
         + BOXED_COPIES_AND_POSTERS_LINES + SLASHED_DATES_IN_FULL + OWN_ACCOUNTS_AND_EDITIONS
-        + TRAILERS_TO_COME_WHENEVER)
+        + TRAILERS_TO_COME_WHENEVER + DATES_TO_COME)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

@@ -246,6 +246,8 @@ _THING_AFTER = re.compile(r"^\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|of
                           # an installment's number before the thing: "announces season 3 premiere date"
                           r"(?:(?:season|part|volume|series|chapter)\s+(?:\d+|[ivx]{1,4})\s+)?"
                           r"(?:(?!(?:via|with|alongside|through|in|on|at|for|by|from|to|and|of)\b)[a-z-]+\s+)?"
+                          # the day itself: "gets a June 9 release date"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+(?:\d{4}\s+)?)?"
                           rf"(?:(?:release|premiere|launch|air|debut)\s+)?(?:{_THINGS_OF_A_WORK}|schedule)s?\b"
                           # more things of it: "revealed its main staff and a new key visual"
                           r"(?:\s*(?:,|and|&)\s+(?:(?:the|its|their|a|an)\s+)?(?:(?:first|new|official|main|key)\s+)?"

@@ -257,7 +257,8 @@ def blank_asides(text: str) -> str:
         text = blanked(text, spans("PAST_ASIDE", text))
     if " would " in lowered:
         text = _without_reported_would(text)
-    if " be " in lowered:  # "a new date will be announced later this year": that time is no date of the work
+    # "a new date will be announced later this year", "will get a release date in June": that time is no date of the work
+    if " be " in lowered or " will get " in lowered or " will receive " in lowered:
         text = blanked(text, spans("DATE_TO_BE_GIVEN", text))
     return text
 

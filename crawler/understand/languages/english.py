@@ -455,6 +455,10 @@ DATE_TO_BE_GIVEN = (
     Cue(r"\b(?:date|dates|details|timing|window)\s+(?:will|is to|are to|to)\s+be\s+(?:announced|revealed|shared|confirmed"
         r"|given|set)\b(?:\s+(?:later|soon|at a later date|(?:in|at|during|by|this|next|later this|early|late)\s+[\w-]+"
         r"(?:\s+\d{4})?))*", "a new date will be announced later this year"),
+    # ... or when the work will get one: "will get a release date in June" (not "gets a June release date").
+    Cue(r"\bwill\s+(?:get|receive|be given)\s+(?:a|an|its|their)\s+(?:(?:new|final|exact|official|firm)\s+)?"
+        r"(?:(?:release|premiere|launch)\s+)?(?:date|window)\b(?:\s+(?:later|soon|(?:in|at|during|by|this|next|later this"
+        r"|early|late)\s+[\w-]+(?:\s+\d{4})?))*", "it will get a release date in June"),
 )
 NEGATION = (
     Cue(r"\bno (?:release |premiere |new |official |launch )?(?:date|window|month|season|year|day|timing|footage|trailer"
