@@ -123,6 +123,21 @@ def test_a_layout_the_main_extractor_misreads_gets_the_full_cascade():
     assert doc.text.count("Studio Polygon confirmed") == 8
 
 
+def test_a_list_of_sections_keeps_each_heading_on_its_own_line():
+    # "The most anticipated games": each item opens with a title; joined to its text, the next title's line
+    # ("Auric Tide Out March 2027.") would read as the watched work's date.
+    items = ("<li><h3>Iron Tide Saga 3</h3><p>Now due in the first half of 2028, but it stays on the list.</p></li>"
+             "<li><h3>Auric Tide</h3><p>Out March 2027.</p></li>")
+    html = (f"<html><body><article><h1>The most anticipated games of 2027</h1><p>{SENTENCE}</p><ol>{items}</ol>"
+            f"<ul><li>Plain item one</li><li>Plain item two</li></ul></article></body></html>")
+    doc = extract_page(page(html.encode()))
+    assert "\nAuric Tide\nOut March 2027." in doc.text
+    assert "- Plain item one" in doc.text  # a list of short items stays a list
+    events = Analyzer([Franchise("Iron Tide Saga", ("Iron Tide",))]).analyze(doc, FETCHED).events
+    assert {(e.franchise, e.kind, e.when) for e in events if e.kind is not EventKind.MENTION} == {
+        ("Iron Tide Saga", EventKind.RELEASE_DATE, "2028")}
+
+
 @pytest.mark.parametrize(("url", "canonical"), [
     ("https://WWW.Example.com/a/?utm_source=rss&utm_medium=feed#top", "https://example.com/a"),
     ("https://example.com:443/a?b=2&a=1&fbclid=xyz", "https://example.com/a?a=1&b=2"),

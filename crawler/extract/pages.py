@@ -64,6 +64,16 @@ def _without_title_line(text: str, *titles: str | None) -> str:
     return text
 
 
+def _sections_not_items(tree) -> None:
+    """A list whose items each open with a heading ("The 15 most anticipated games": <li><h3>Title</h3><p>...</p>)
+    is a run of sections: trafilatura would join each item's heading and text into one line ("Auric Tide Out March
+    2027."), and the heading could no longer tell whose the text is."""
+    for item in tree.xpath("//li[h1 or h2 or h3 or h4 or h5 or h6]"):
+        item.tag = "div"
+    for listing in tree.xpath("//ol[div and not(li)] | //ul[div and not(li)]"):
+        listing.tag = "div"
+
+
 def _main_text(tree, url: str) -> str:
     """trafilatura's main extractor alone, then its full cascade where that found little.
 
@@ -72,6 +82,7 @@ def _main_text(tree, url: str) -> str:
     time on news pages and changed nothing there; it earns its keep on
     pages whose layout the main extractor misreads, which leave it little text.
     """
+    _sections_not_items(tree)
     for fast in (True, False):
         extracted = trafilatura.bare_extraction(
             tree, url=url, fast=fast, with_metadata=False, include_comments=False, favor_precision=True
