@@ -4059,6 +4059,22 @@ DATES_TO_COME = [
 ]
 
 
+# A table's row as extraction writes it ("| Lumen Drift 2 | PS5, PC | June 10 |") is a schedule line, never a heading;
+# a dated label opening a line ("Update, June 3: ...") dates the line's writing, not the work.
+TABLE_ROWS_AND_DATED_LABELS = [
+    _p("release", "June release schedule: every game out this month", "Everything launching this month.\n| Game | Platforms "
+       "| Date |\n|---|---|---|\n| Lumen Drift 2 | PS5, PC | June 10 |\n| Nightjar Coast | Switch | June 12 |\n"
+       "| Vanta Reach 2 | PC | June 17 |", release(L, "2026-06-10") + release(V, "2026-06-17")),
+    _p("recap", "Tidebound: a season guide", "| Season | Premiered |\n|---|---|\n| Tidebound season 1 | April 2025 |\n"
+       "| Tidebound season 2 | March 2026 |", NOTHING),
+    _p("delay", "Korvin's Gate 3 delayed to February", "Update, June 3: Halden has since confirmed the new date: February 11, "
+       "2027.\nKorvin's Gate 3 will not make its June 17 launch. Halden said it needs more time and will arrive in February "
+       "instead.", delay(K, "2027-02-11")),
+    _p("release", "Vanta Reach 2 dated, update", "UPDATE (6/3): Quillmoor has confirmed the date of Vanta Reach 2, July 9.",
+       release(V, "2026-07-09")),
+]
+
+
 BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDGES + NEGATIONS + QUESTIONS
         + RECAPS + COLLISIONS + CONTINUATION + DATES + JAPANESE_FORMS + MORE_ANNOUNCEMENTS + MORE_RELEASES
         + MORE_DELAYS + MORE_TRAILERS + MORE_TRAPS + MONTH_MAY + MONTH_JUST_PASSED + NAMED_BY_FRANCHISE
@@ -4124,7 +4140,7 @@ BASE = (ANNOUNCEMENTS + RELEASES + DELAYS + EARLIER + TRAILERS + COMBINED + HEDG
         + WORD_OF_IT_LATER + DENIALS_OF_REPORTS + TOLD_BEFORE_WITHOUT_YEAR + POSTS_OPENING_IN_LOWER_CASE
         + OTHERS_LISTINGS_AND_STATES + PEOPLE_OF_THE_WORK + HEADLINES_OF_MANY_WORKS
         + BOXED_COPIES_AND_POSTERS_LINES + SLASHED_DATES_IN_FULL + OWN_ACCOUNTS_AND_EDITIONS
-        + TRAILERS_TO_COME_WHENEVER + DATES_TO_COME)
+        + TRAILERS_TO_COME_WHENEVER + DATES_TO_COME + TABLE_ROWS_AND_DATED_LABELS)
 
 
 _SMALL = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "by", "with", "from"}

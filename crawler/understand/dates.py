@@ -614,10 +614,14 @@ def heads_a_line(text: str) -> bool:
 
 def schedule_line(text: str, dates_of: Callable[[str], list[DateMention]]) -> bool:
     """A line of a schedule: its date heads it ("April 10: Title.") or closes it after the work it
-    dates ("Vanta Reach season 2: October 10", "Title — Oct. 4", "Title (January 14)"); ``dates_of``
-    reads a text's dates."""
+    dates ("Vanta Reach season 2: October 10", "Title — Oct. 4", "Title (January 14)"), or stands in a cell
+    of its own in a table's row; ``dates_of`` reads a text's dates."""
     if heads_a_line(text):
         return True
+    if text.startswith("|") and text.endswith("|"):
+        # A row of a table as extraction writes it: "| Quartz Hollow | PS5, PC | December 10 |", its date in a cell of its own.
+        cells = [cell.strip() for cell in text.strip("|").split("|")]
+        return len(cells) >= 2 and any(is_only_a_date(cell, dates_of(cell)) for cell in cells[1:])
     if len(text) > SCHEDULE_LINE_MAX or not (":" in text or " - " in text or "|" in text or "·" in text or "•" in text
                                              or text.rstrip(" .!").endswith(")")):
         return False  # most sentences: too long for a schedule line, or nothing parts a work from its date

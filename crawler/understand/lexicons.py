@@ -231,6 +231,11 @@ def _is_a_maker(speaker: str) -> bool:
     return any(word.lower() in _MAKERS or (word[0].isupper() and word.lower() not in FUNCTION_WORDS) for word in words)
 
 
+# A dated label opening a line: "Update, December 6: ...", "UPDATE (12/6): ...", "Edit 3/4: ...". Its date is when
+# the line was written, not news of the work.
+_DATED_LABEL = re.compile(r"^\W*(?:updated?|edit(?:ed)?|correction|clarification)\b(?P<when>[^:\n]{2,40})(?=:)", re.IGNORECASE)
+
+
 def blank_asides(text: str) -> str:
     """``text`` with what it does not state of the work blanked out (same length): quoted words (but
     a maker's own: ``said_by_a_maker``), others' delays ("in a summer full of delays"), the rumours
@@ -239,6 +244,8 @@ def blank_asides(text: str) -> str:
     if "'" in text or '"' in text or "“" in text or "‘" in text:
         original = text
         text = QUOTED.sub(lambda m: m.group() if said_by_a_maker(original, m) else " " * len(m.group()), text)
+    if (label := _DATED_LABEL.match(text)) is not None:
+        text = blanked(text, [Span(label.start("when"), label.end("when"), text)])
     lowered = text.lower()
     if any(word in lowered for word in _DOUBT_WORDS):  # most sentences name none: spare the search
         # A verb stays ("Halden confirmed the report: ..."): blanked, its subject would read as a title.

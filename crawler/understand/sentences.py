@@ -239,6 +239,7 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
         next_line is not None
         and not _LIST_ITEM.match(stripped)
         and not stripped.startswith(("＼", "\\"))  # a post's shout: "＼TVアニメ第2期 放送決定／" is its news
+        and not stripped.startswith("|")  # a table's row: "| Quartz Hollow | PS5, PC | December 10 |"
         and not is_page_furniture(stripped)
         and not _LISTED_WITH_A_DATE.search(stripped)
         and not _DAY_THEN_LISTED.match(stripped)
