@@ -72,7 +72,7 @@ class Detector:
         mentions = resolve_mentions(title, body, hits, self._colon_titles)
         if not mentions:
             return Prepared((), (), frozenset())
-        sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions]), published,
+        sentences = story_sentences(segment(title, body, [(m.start, m.end, m.in_title) for m in mentions], post), published,
                                     post)
         facts = _facts(title, body, mentions, sentences, published, post)
         topics = list(with_topics(sentences, mentions))  # read once: the misidentified and the candidates
@@ -99,10 +99,7 @@ _A_DAY_AHEAD = timedelta(days=1)  # a page's time zone may run ahead of the publ
 def story_sentences(sentences: Iterable[Sentence], published: date, post: bool = False) -> list[Sentence]:
     """The sentences without the byline and date lines above the story. Once the story has begun,
     a line that is a date is news: "...it has a release date at last!" then "FEBRUARY 28 2027.".
-    A post has no date line (its time is the platform's): a date that opens it is news too; nor has it
-    section headings: its short lines are the poster's ("Tidebound: Ashfall", "Coming to Switch", "03.18.2027")."""
-    if post:
-        sentences = [replace(s, heading=False) if s.heading else s for s in sentences]
+    A post has no date line (its time is the platform's): a date that opens it is news too."""
     kept, begun = [], False
     top: list[int] = []  # the lines above the story that are not page furniture ("Home > News", "Share")
     for sentence in sentences:
@@ -207,13 +204,14 @@ def _report(judgements: Sequence[Judgement]) -> list[Event]:
     for (franchise, kind, when), candidate in accepted.items():
         if when and any(k[0] == franchise and k[1] is kind and k[2] and within(k[2], when) for k in accepted):
             continue  # "2031" beside "2031-12-19" says the same thing less precisely
+        headline = candidate.sentence.paragraph == -1
         if when and (franchise, kind, when) not in in_body and any(
-                k[0] == franchise and k[1] is kind and k[2] and k in in_body and within_as_said(k[2], when) for k in accepted):
-            continue  # a headline's "Pushed to Summer 2028" over the story's "June 2, 2028"
-        if when and candidate.sentence.paragraph == -1 and (franchise, kind, when) not in in_body and any(
                 k[0] == franchise and k[1] is kind and k[2] and k in in_body
-                and same_as_said(k[2], when, candidate.sentence.text) for k in accepted):
-            continue  # a headline's "Moves to July" (read as the next July) over the story's "July 9, 2027"
+                and (within_as_said(k[2], when) or (headline and same_as_said(k[2], when, candidate.sentence.text)))
+                for k in accepted):
+            # a headline's "Pushed to Summer 2028" over the story's "June 2, 2028"; its "Moves to July" (read as the
+            # next July) over the story's "July 9, 2027"
+            continue
         events.append(Event(franchise, kind, when or "-", when, candidate.sentence.text,
                             candidate.installment, candidate.previous if kind.dated else None))
     return events

@@ -115,11 +115,12 @@ def not_the_work(clause: str, found: Span | None, subject_only: bool = False) ->
 def trailer_of_a_thing(clause: str, trailer: Span) -> bool:
     """The trailer is a thing's that is no installment, named right before it: "a digital edition trailer", "the
     Switch 2 version's trailer", "the demo trailer" (not "The news arrived with a new trailer")."""
-    return any(_RIGHT_BEFORE_ITS_NOUN.fullmatch(clause, span.last, trailer.start())
+    return any(_BEFORE_ITS_NOUN.fullmatch(clause, span.last, trailer.start())
                for span in lexicons.spans("NOT_AN_INSTALLMENT", clause[:trailer.start()]))
 
 
-_RIGHT_BEFORE_ITS_NOUN = re.compile(r"(?:['’]s?)?\s+")
+# What may stand between a name, or a thing, and its noun: "Korvin's Gate sequel", "the demo's trailer".
+_BEFORE_ITS_NOUN = re.compile(r"(?:['’]s?)?\s+")
 
 
 def said_of_another_title(clause: str, found: Span | None, names: list[tuple[int, int, str]]) -> bool:
@@ -329,7 +330,7 @@ def new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str
     if numbered:
         return True
     for match in lexicons.spans("INSTALLMENT", clause):
-        if reported or any(_NAME_BEFORE_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
+        if reported or any(_BEFORE_ITS_NOUN.fullmatch(clause[end:match.start()]) for _, end, _ in names):
             # "the Korvin's Gate sequel", "Tidebound's movie": the name says which sequel, and a
             # determiner before a name says nothing of whether the sequel is known.
             return True
@@ -341,4 +342,3 @@ def new_installment(clause: str, numbered: bool, names: list[tuple[int, int, str
     return False
 
 
-_NAME_BEFORE_NOUN = re.compile(r"(?:['’]s?)?\s+")  # what may stand between a name and its noun

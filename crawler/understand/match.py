@@ -105,15 +105,20 @@ def hashtag(name: str) -> str | None:
     """The hashtag a post names a title of several words by, its words run together: "#VantaReach",
     "#KorvinsGate" (written in any case: the run of words is no ordinary word); None for a name of one
     word (its hashtag is the word, matched as it is) or not in Latin letters."""
-    letters = re.sub(r"[^0-9A-Za-z]", "", name)
+    letters = _run_together(name)
     return f"#{letters}" if " " in name and len(letters) >= 4 and letters.isascii() else None
 
 
 def handle(name: str) -> str | None:
     """The account a work posts as, its letters run together: "@tidebound" for "Tidebound" ("@tidebound_anime",
     "@VantaReach_EN"; not "@tideboundfan": a word goes on); None for a name of fewer than four Latin letters."""
-    letters = re.sub(r"[^0-9A-Za-z]", "", name)
+    letters = _run_together(name)
     return f"@{letters}" if len(letters) >= 4 and letters.isascii() else None
+
+
+def _run_together(name: str) -> str:
+    """A name's Latin letters and figures, as tags and accounts write it: "Korvin's Gate" -> "KorvinsGate"."""
+    return re.sub(r"[^0-9A-Za-z]", "", name)
 
 
 class Matcher:

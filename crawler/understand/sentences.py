@@ -116,13 +116,13 @@ class DocumentTraits:
     # the headline is a review, a recap or a preview of works already known: a renewal or a new season it tells is
     # background ("Season 4 Review", "Winter anime: the 12 shows we're watching")
     review: bool = False
+    # In a calendar, the day line above each line of works ("Nov. 3" then "Wyrmwood: Season 2"), by (paragraph, start).
+    days: Mapping[tuple[int, int], Sentence] = field(default_factory=dict)
+
     @property
     def about_many(self) -> bool:
         """A headline that names no work is about none of them alone: a calendar's or a roundup's."""
         return self.calendar or self.roundup
-
-    # In a calendar, the day line above each line of works ("Nov. 3" then "Wyrmwood: Season 2"), by (paragraph, start).
-    days: Mapping[tuple[int, int], Sentence] = field(default_factory=dict)
 
 
 #: The cue families the rule reading looks for in a clause (see ``SentenceForms.event_cues``).
@@ -250,10 +250,11 @@ def _looks_like_heading(line: str, next_line: str | None) -> bool:
     )
 
 
-def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -> list[Sentence]:
+def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]], post: bool = False) -> list[Sentence]:
     """Title sentences (paragraph -1), then each body line's sentences in order.
 
-    ``protected`` holds (start, end, in_title) spans that no sentence boundary may cut.
+    ``protected`` holds (start, end, in_title) spans that no sentence boundary may cut. A ``post`` has no
+    section headings: its short lines are the poster's ("Tidebound: Ashfall", "Coming to Switch", "03.18.2027").
     """
     spans = list(protected)
     in_title = [(a, b) for a, b, t in spans if t]
@@ -270,7 +271,7 @@ def segment(title: str, body: str, protected: Iterable[tuple[int, int, bool]]) -
             other_stories = len(stripped.split()) <= _HEADLINE_MAX_WORDS and not stripped.endswith((".", "。"))
         if not other_stories:
             following = next((later for later in lines[number + 1:] if later.strip()), None)
-            heading = _looks_like_heading(line, following)
+            heading = not post and _looks_like_heading(line, following)
             sentences += split_sentences(line, offset, number, in_body, heading)
         offset += len(line) + 1
     return sentences
