@@ -24,12 +24,12 @@ from crawler.model import Precision, When
 from crawler.understand import lexicons
 from crawler.understand.languages import JAPANESE_SCRIPT, english
 
-MONTHS = english.MONTHS
+MONTHS: dict[str, int] = english.MONTHS
 #: The month words written in full ("january"), and cut short ("jan", "sept" before "sep"), in calendar order.
 MONTHS_IN_FULL = tuple(name for name in MONTHS if not any(
     other != name and other.startswith(name) and MONTHS[other] == MONTHS[name] for other in MONTHS))
 MONTHS_SHORT = tuple(sorted((name for name in MONTHS if name not in MONTHS_IN_FULL), key=lambda n: (MONTHS[n], -len(n))))
-WEEKDAYS = english.WEEKDAYS
+WEEKDAYS: tuple[str, ...] = english.WEEKDAYS
 # Anime seasons (cours): the convention of broadcast schedules, and close to the calendar's.
 SEASONS = {**MODEL_SEASONS, "autumn": MODEL_SEASONS["fall"]}
 _JA_SEASONS = {"春": "spring", "夏": "summer", "秋": "fall", "冬": "winter"}
@@ -199,6 +199,7 @@ def _nearest_year(published: date, month: int, day: int = 15) -> int:
 
 
 _RELATIVE = ("this", "next", "last", "coming", "this coming")  # words that place a month in a year
+_RELATIVE_OR_NONE = ("", *_RELATIVE)
 
 
 def _relative_year(rel: str, published: date, month: int) -> int:
@@ -383,7 +384,7 @@ def find_dates(text: str, published: date, calendar_year: int | None = None) -> 
                 taken.append((start, end))
                 continue
             # "from December": the date is December; the preposition tells what it is, not when.
-            if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in ("", *_RELATIVE):
+            if kind in ("month", "window") and (match.groupdict().get("rel") or "").lower() not in _RELATIVE_OR_NONE:
                 start = match.start("holiday") if kind == "window" else (
                     match.start("part") if match.groupdict().get("part") else match.start("month"))
             elif match.groupdict().get("at") is not None:  # the words that tell it is ahead are no part of it

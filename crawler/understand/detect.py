@@ -187,18 +187,19 @@ def _report(judgements: Sequence[Judgement]) -> list[Event]:
     accepted = {key: replace(j.candidate, installment=j.candidate.installment or details[key].get("installment"),
                              previous=j.candidate.previous or details[key].get("previous"))
                 for key, j in best.items() if j.accepted}
-    for (franchise, kind, when), candidate in list(accepted.items()):
-        if kind is EventKind.DELAY and when is not None:
-            accepted.setdefault((franchise, EventKind.RELEASE_DATE, when), candidate)
-    for (franchise, kind, when) in list(accepted):
+    for (franchise, kind, moved_to), candidate in list(accepted.items()):
+        if kind is EventKind.DELAY and moved_to is not None:
+            accepted.setdefault((franchise, EventKind.RELEASE_DATE, moved_to), candidate)
+    for key in list(accepted):
+        franchise, kind, when = key
         if kind is EventKind.DELAY and when is None:
             dated = [k for k in accepted if k[0] == franchise and k[1] is EventKind.DELAY and k[2]]
             releases = [k for k in accepted if k[0] == franchise and k[1] is EventKind.RELEASE_DATE]
-            undated = accepted.pop((franchise, kind, when))
+            undated = accepted.pop(key)
             if not dated and len(releases) == 1:
                 accepted[(franchise, kind, releases[0][2])] = undated
             elif not dated:
-                accepted[(franchise, kind, when)] = undated
+                accepted[key] = undated
     events = []
     in_body = {j.candidate.key for j in judgements if j.accepted and j.candidate.sentence.paragraph >= 0}
     for (franchise, kind, when), candidate in accepted.items():

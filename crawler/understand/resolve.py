@@ -385,7 +385,7 @@ _CAST_SUBJECT = re.compile(r"(?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,
                            r"(?:(?:is|are|will be)\s+(?=back\b))?")
 
 
-def titles_in(text: str, end: int | None = None) -> list[re.Match]:
+def titles_in(text: str, end: int | None = None) -> list[re.Match[str]]:
     """The names of ``names_in`` before ``end`` that may be other works: not who acts or speaks
     ("Orsa tweeted that"; the verb may stand after ``end``), not the occasion of an opening phrase
     ("During Sunday's Orsa Direct, ...")."""

@@ -127,8 +127,8 @@ class Scorer:
             return cls(models, str(data.get("trained_on", "")), str(data.get("lexicon", "")))
         except ModelFileError as exc:  # every problem of the file names the file, missing kinds too
             raise ModelFileError(f"{name}: {exc}") from exc
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ModelFileError(f"{name}: not a weights file: {exc}") from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            raise ModelFileError(f"{name}: not a weights file: {error}") from error
 
     def to_json(self) -> str:
         kinds = {
