@@ -13,6 +13,8 @@
    (crawler.extract.pages) is shown too: on pages this small it is trafilatura's
    main extractor alone, several times cheaper. Real pages weigh tens of
    kilobytes of markup where these weigh two, and extraction grows with them.
+   The detector runs compiled where it was installed from a wheel built with a C compiler at hand
+   (setup.py, mypyc), else as plain Python: the first line says which.
 3. The learned weights: their size on disk, and the resident memory they add
    to a process, measured as the process's resident size before and after
    loading them (target: 10 MB on disk, 20 MB in memory).
@@ -37,6 +39,7 @@ import trafilatura
 
 from crawler.extract.pages import extract_page
 from crawler.model import Franchise, Page
+from crawler.understand import compiled
 from crawler.understand.analyze import Analyzer
 from crawler.understand.evaluation import load_corpus
 from crawler.understand.scorer import SHIPPED, Scorer
@@ -115,6 +118,8 @@ def main() -> None:
     extract = best.pop("extraction")
     crawler_extract = best.pop("the crawler's extraction")
     per_list = best
+    print("the detector: " + ("compiled by mypyc (a wheel built by setup.py)" if compiled() else
+                              "plain Python (an editable install, or a build without a C compiler)"))
     print(f"{len(documents)} documents, best of {args.rounds} rounds "
           f"(building the analyzers, 10,035 franchises in all: {build:.2f} s, once per watch list)")
     for name, seconds in per_list.items():

@@ -23,6 +23,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from crawler.errors import StoreError
 from crawler.model import CrawlReport
+from crawler.understand import compiled
 from scheduler.delivery import DeliveryReport, deliver_outbox
 from scheduler.errors import DaemonError, SchedulerError
 from scheduler.jobs import DELIVERY_PATIENCE_SECONDS, crawl_source, housekeeping, poll_source
@@ -190,9 +191,10 @@ class Daemon:
         self._schedule(scheduler)
         scheduler.start()
         config = self.services.config
-        log.info("sequelwatch running: %d sources, %d franchises, channels: %s",
+        log.info("sequelwatch running: %d sources, %d franchises, channels: %s; detector %s",
                  len(config.sources), len(config.franchises),
-                 ", ".join(self.services.dispatcher.channels) or "console")
+                 ", ".join(self.services.dispatcher.channels) or "console",
+                 "compiled" if compiled() else "in plain Python")
         self._notifier.ready(self._status())
         return scheduler
 

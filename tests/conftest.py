@@ -13,9 +13,18 @@ import pytest
 import sqlalchemy
 
 from crawler.store import Store
+from crawler.understand import compiled
 from tests.servers import FixtureSite, Receiver, SmtpSink
 
 SEQUELWATCH = Path(sys.executable).with_name("sequelwatch")
+
+
+def pytest_configure(config):
+    """SEQUELWATCH_REQUIRE_COMPILED=1 (as in CI's second run of the detector's tests): the detector must
+    be the one mypyc compiled (setup.py), else the run would test the plain Python a second time."""
+    if os.environ.get("SEQUELWATCH_REQUIRE_COMPILED") == "1" and not compiled():
+        raise pytest.UsageError("SEQUELWATCH_REQUIRE_COMPILED=1 but crawler.understand runs as plain Python: "
+                                "build it first (python setup.py build_ext --inplace)")
 POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
