@@ -17,6 +17,7 @@ from crawler.understand import compiled
 from tests.servers import FixtureSite, Receiver, SmtpSink
 
 SEQUELWATCH = Path(sys.executable).with_name("sequelwatch")
+POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 def pytest_configure(config):
@@ -25,7 +26,6 @@ def pytest_configure(config):
     if os.environ.get("SEQUELWATCH_REQUIRE_COMPILED") == "1" and not compiled():
         raise pytest.UsageError("SEQUELWATCH_REQUIRE_COMPILED=1 but crawler.understand runs as plain Python: "
                                 "build it first (python setup.py build_ext --inplace)")
-POSTGRES_URL = os.environ.get("SEQUELWATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
 
 @pytest.fixture
